@@ -1,0 +1,83 @@
+import type { ProblemType } from './dataset';
+
+/**
+ * Plain data a training session reports: the shapes the worker sends to the page.
+ * (The worker protocol re-exports these.)
+ */
+
+/** Run state as the UI shows it. */
+export type RunStatus = 'paused' | 'running' | 'diverged' | 'done';
+
+/** Why a run stopped by itself (the engine's divergence report, made plain). */
+export interface DivergenceReport {
+  step: number;
+  epoch: number;
+  /** 'loss' when the loss went non-finite or exploded, 'parameters' when a weight did. */
+  what: 'loss' | 'parameters';
+  /** Layer index (0 = first hidden layer) of the first non-finite parameter or activation, or -1. */
+  layer: number;
+  /** The last finite training loss before it went wrong. */
+  lastFiniteLoss: number;
+  message: string;
+}
+
+/** Where one layer's parameters sit in the flat parameter vector. */
+export interface LayerLayout {
+  /** Neurons in the layer. */
+  units: number;
+  fanIn: number;
+  /** Affine pieces per neuron (maxout k, otherwise 1). W has units·pieces rows. */
+  pieces: number;
+  /** W is (units·pieces) × fanIn row-major from here. */
+  wOffset: number;
+  /** b has units·pieces entries from here. */
+  bOffset: number;
+  /** Batch norm γ and β (units each) from here, or -1. */
+  gammaOffset: number;
+  betaOffset: number;
+  activation: string;
+}
+
+/** The shape of the network and its data; sent once per (re)configuration. */
+export interface NetworkInfo {
+  problem: ProblemType;
+  classes: number;
+  featureNames: string[];
+  inputNames: string[];
+  targetName: string;
+  layers: LayerLayout[];
+  parameterCount: number;
+  /** Raw inputs of every example (n × dims) and their targets, for plotting. */
+  dims: number;
+  points: Float64Array;
+  targets: Float64Array;
+  /** 1 for a training example, 0 for a test example. */
+  isTrain: Uint8Array;
+  domain: [number, number][];
+  targetDomain?: [number, number];
+  trainCount: number;
+  testCount: number;
+}
+
+/** Output (and optionally every neuron) evaluated on a res × res grid over the input plane. */
+export interface GridValues {
+  res: number;
+  /** res·res·outputs values; row-major with y growing downwards (row 0 = top of the plot). */
+  output: Float32Array;
+  outputs: number;
+  /** res·res values per hidden neuron, neurons in layer order; absent unless asked for. */
+  neurons?: Float32Array;
+  neuronCount: number;
+  /** res·res values per input feature (same order as featureNames), sent with `neurons`. */
+  features?: Float32Array;
+}
+
+/** Per-epoch history points added since the previous snapshot. */
+export interface HistoryChunk {
+  epoch: Float64Array;
+  trainLoss: Float64Array;
+  testLoss: Float64Array;
+  /** NaN for regression. */
+  trainAccuracy: Float64Array;
+  testAccuracy: Float64Array;
+}
