@@ -1,0 +1,406 @@
+import { initializeParameters } from './init';
+import { Network } from './network';
+import { planModel, type ModelSpec } from './networkSpec';
+import { Optimizer } from './optimizers';
+import { prepareData, type PreparedData } from './prepareData';
+import { applyPenalty } from './regularization';
+import { createRng, shuffleInPlace, type Rng } from './rng';
+import { scheduledRate } from './schedule';
+import { GrowableSeries } from './growableSeries';
+import { evaluateGrid } from './gridEvaluation';
+import type {
+  DivergenceReport,
+  GridValues,
+  HistoryChunk,
+  NetworkInfo,
+  RunStatus,
+} from './sessionTypes';
+import type { TrainingConfig } from './trainingConfig';
+
+/** A loss above this (or any non-finite value) counts as divergence. */
+export const EXPLODED_LOSS = 1e8;
+
+/** Metrics of one pass over a split, in evaluation mode. */
+export interface Evaluation {
+  loss: number;
+  /** Fraction correct for classification, NaN for regression. */
+  accuracy: number;
+}
+
+/** Build the engine's model spec for a playground configuration and its prepared data. */
+export function specFromConfig(cfg: TrainingConfig, data: PreparedData): ModelSpec {
+  return {
+    inputs: data.width,
+    layers: [
+      ...cfg.hidden.map((units, i) => ({
+        units,
+        activation: cfg.activations[i] ?? 'tanh',
+        dropout: cfg.dropout,
+        batchNorm: cfg.batchNorm,
+      })),
+      { units: data.outputs, activation: cfg.outputActivation },
+    ],
+    loss: cfg.loss,
+    lossParam: cfg.lossParam,
+    init: cfg.init,
+    initScale: cfg.initScale,
+    seed: cfg.seed,
+  };
+}
+
+/**
+ * One training run of the playground: data, network, optimiser and history, advanced a
+ * mini-batch at a time. Same configuration ⇒ same run, bit for bit: the initial weights come
+ * from `seed`, the data from a generator derived from `seed`, and the shuffles and dropout
+ * masks from a third stream, all reset by `reset()`.
+ */
+export class TrainingSession {
+  config: TrainingConfig;
+  readonly data: PreparedData;
+  readonly net: Network;
+  optimizer: Optimizer;
+  status: RunStatus = 'paused';
+  epoch = 0;
+  step = 0;
+  /** Position of the next batch within the current epoch's order. */
+  private cursor = 0;
+  private order: Uint32Array;
+  private rng: Rng;
+  private backup: Float64Array;
+  lastBatchLoss = NaN;
+  train: Evaluation = { loss: NaN, accuracy: NaN };
+  test: Evaluation = { loss: NaN, accuracy: NaN };
+  regLoss = 0;
+  divergence: DivergenceReport | null = null;
+  doneReason = '';
+  readonly history = {
+    epoch: new GrowableSeries(),
+    trainLoss: new GrowableSeries(),
+    testLoss: new GrowableSeries(),
+    trainAccuracy: new GrowableSeries(),
+    testAccuracy: new GrowableSeries(),
+  };
+  /** History points already handed out by takeHistory(). */
+  private historySent = 0;
+  /** True until takeHistory() has reported a restart. */
+  historyReset = true;
+
+  constructor(config: TrainingConfig) {
+    this.config = config;
+    this.data = prepareData(config);
+    const plan = planModel(specFromConfig(config, this.data));
+    this.net = new Network(plan);
+    this.net.ensureCapacity(Math.max(config.batchSize, 256));
+    this.optimizer = this.makeOptimizer();
+    this.order = new Uint32Array(this.data.train.n);
+    this.backup = new Float64Array(plan.parameterCount);
+    this.rng = createRng(0);
+    this.reset();
+  }
+
+  /** Back to the initial weights of this seed, epoch 0, empty history. */
+  reset(): void {
+    const plan = this.net.plan;
+    initializeParameters(plan, this.net.params, createRng(plan.seed));
+    for (const b of this.net.buffers) {
+      b.runMean.fill(0);
+      b.runVar.fill(1);
+    }
+    this.optimizer.reset();
+    this.rng = createRng(this.config.seed * 31 + 17);
+    this.epoch = 0;
+    this.step = 0;
+    this.cursor = 0;
+    this.status = 'paused';
+    this.divergence = null;
+    this.doneReason = '';
+    for (const s of Object.values(this.history)) s.clear();
+    this.historySent = 0;
+    this.historyReset = true;
+    this.startEpoch();
+    this.evaluateAll();
+    this.recordHistory();
+  }
+
+  /** Apply hyperparameters that do not need new data or a new network (keeps the weights). */
+  updateHyperparameters(next: TrainingConfig): void {
+    const prev = this.config;
+    this.config = next;
+    if (prev.optimizer !== next.optimizer) this.optimizer = this.makeOptimizer();
+    else {
+      this.optimizer.momentum = next.momentum;
+      this.optimizer.beta2 = next.beta2;
+    }
+    this.net.ensureCapacity(next.batchSize);
+    this.regLoss = applyPenalty(
+      this.net.plan,
+      this.net.params,
+      next.regularization,
+      next.regRate,
+      null,
+    );
+    if (this.status === 'done' && !this.shouldStop()) this.status = 'paused';
+  }
+
+  get learningRate(): number {
+    const c = this.config;
+    return scheduledRate(c.learningRate, c.schedule, this.epoch, c.decayRate, c.decayEvery);
+  }
+
+  get batchSize(): number {
+    return Math.max(1, Math.min(this.config.batchSize, this.data.train.n));
+  }
+
+  /**
+   * One optimiser step on the next mini-batch. Returns false (and sets status) when the run
+   * diverged or reached a stop condition; the parameters then stay at their last finite values.
+   */
+  stepBatch(): boolean {
+    if (this.status === 'diverged' || this.status === 'done') return false;
+    const net = this.net;
+    const train = this.data.train;
+    const count = Math.min(this.batchSize, train.n - this.cursor);
+    this.backup.set(net.params);
+    net.loadInputs(train.x, this.order, this.cursor, count);
+    net.forwardHidden({ training: true, rng: this.rng, updateRunning: true });
+    const loss = net.lossOnBatch(train.y, this.order, this.cursor, true);
+    const c = this.config;
+    this.regLoss = applyPenalty(net.plan, net.params, c.regularization, c.regRate, net.grad);
+    this.optimizer.step(net.params, net.grad, this.learningRate);
+    this.step++;
+    this.lastBatchLoss = loss;
+    if (!Number.isFinite(loss) || loss > EXPLODED_LOSS || !allFinite(net.params)) {
+      this.diverge(loss);
+      return false;
+    }
+    this.cursor += count;
+    if (this.cursor >= train.n) {
+      this.epoch++;
+      this.startEpoch();
+      this.evaluateAll();
+      this.recordHistory();
+      if (!Number.isFinite(this.train.loss) || this.train.loss > EXPLODED_LOSS) {
+        this.diverge(this.train.loss);
+        return false;
+      }
+      if (this.shouldStop()) {
+        this.status = 'done';
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Train until the epoch counter moves on (or the run stops). */
+  stepEpoch(): void {
+    const e = this.epoch;
+    while (this.epoch === e && this.stepBatch());
+  }
+
+  /** Set one parameter by hand (the diagram's value editor); the curves follow. */
+  setParameter(index: number, value: number): void {
+    if (
+      !Number.isInteger(index) ||
+      index < 0 ||
+      index >= this.net.params.length ||
+      !Number.isFinite(value)
+    )
+      return;
+    this.net.params[index] = value;
+    this.evaluateAll();
+  }
+
+  /** Loss and accuracy on both splits with the current weights. */
+  evaluateAll(): void {
+    this.train = this.evaluate(this.data.train.x, this.data.train.y, this.data.train.n);
+    this.test = this.evaluate(this.data.test.x, this.data.test.y, this.data.test.n);
+    const c = this.config;
+    this.regLoss = applyPenalty(this.net.plan, this.net.params, c.regularization, c.regRate, null);
+  }
+
+  evaluate(x: Float64Array, y: Float64Array, n: number): Evaluation {
+    if (n === 0) return { loss: NaN, accuracy: NaN };
+    const net = this.net;
+    const k = net.outputs;
+    const out = net.buffers[net.buffers.length - 1]!.h;
+    const problem = this.data.dataset.problem;
+    const threshold =
+      this.config.outputActivation === 'sigmoid' || this.config.outputActivation === 'softmax'
+        ? 0.5
+        : 0;
+    let total = 0;
+    let correct = 0;
+    const chunk = 256;
+    for (let s = 0; s < n; s += chunk) {
+      const c = Math.min(chunk, n - s);
+      net.loadInputs(x, null, s, c);
+      net.forwardHidden({ training: false });
+      total += net.lossOnBatch(y, null, s, false) * c;
+      if (problem === 'regression') continue;
+      for (let i = 0; i < c; i++) {
+        const row = s + i;
+        if (k === 1) {
+          const predicted = out[i]! > threshold;
+          const actual = y[row]! > threshold;
+          if (predicted === actual) correct++;
+        } else if (argmax(out, i * k, k) === argmax(y, row * k, k)) correct++;
+      }
+    }
+    return { loss: total / n, accuracy: problem === 'regression' ? NaN : correct / n };
+  }
+
+  /** History points recorded since the last call (the worker sends them in a snapshot). */
+  takeHistory(): { chunk: HistoryChunk; reset: boolean } {
+    const from = this.historySent;
+    this.historySent = this.history.epoch.length;
+    const reset = this.historyReset;
+    this.historyReset = false;
+    const h = this.history;
+    return {
+      reset,
+      chunk: {
+        epoch: h.epoch.slice(from),
+        trainLoss: h.trainLoss.slice(from),
+        testLoss: h.testLoss.slice(from),
+        trainAccuracy: h.trainAccuracy.slice(from),
+        testAccuracy: h.testAccuracy.slice(from),
+      },
+    };
+  }
+
+  /** The output (and optionally every neuron and input feature) over a res × res grid. */
+  grid(res: number, neurons: boolean, neuronRes: number): GridValues {
+    return evaluateGrid(this.net, this.data, res, neurons ? neuronRes : 0);
+  }
+
+  info(): NetworkInfo {
+    const d = this.data;
+    const ds = d.dataset;
+    const isTrain = new Uint8Array(ds.n);
+    for (const r of d.train.rows) isTrain[r] = 1;
+    return {
+      problem: ds.problem,
+      classes: ds.classes,
+      featureNames: d.featureNames,
+      inputNames: ds.inputNames,
+      targetName: ds.targetName,
+      layers: this.net.plan.layers.map((l) => ({
+        units: l.units,
+        fanIn: l.fanIn,
+        pieces: l.pieces,
+        wOffset: l.wOffset,
+        bOffset: l.bOffset,
+        gammaOffset: l.gammaOffset,
+        betaOffset: l.betaOffset,
+        activation: l.activation,
+      })),
+      parameterCount: this.net.plan.parameterCount,
+      dims: ds.dims,
+      points: ds.x.slice(),
+      targets: ds.y.slice(),
+      isTrain,
+      domain: ds.domain,
+      targetDomain: ds.targetDomain,
+      trainCount: d.train.n,
+      testCount: d.test.n,
+    };
+  }
+
+  private shouldStop(): boolean {
+    const c = this.config;
+    if (c.stopEpochs > 0 && this.epoch >= c.stopEpochs) {
+      this.doneReason = `Stopped after ${c.stopEpochs} epochs, as set.`;
+      return true;
+    }
+    if (c.targetLoss > 0 && this.train.loss <= c.targetLoss) {
+      this.doneReason = `Reached the target training loss ${c.targetLoss} at epoch ${this.epoch}.`;
+      return true;
+    }
+    return false;
+  }
+
+  private startEpoch(): void {
+    this.cursor = 0;
+    for (let i = 0; i < this.order.length; i++) this.order[i] = i;
+    shuffleInPlace(this.order, this.rng);
+  }
+
+  private recordHistory(): void {
+    const h = this.history;
+    h.epoch.push(this.epoch);
+    h.trainLoss.push(this.train.loss);
+    h.testLoss.push(this.test.loss);
+    h.trainAccuracy.push(this.train.accuracy);
+    h.testAccuracy.push(this.test.accuracy);
+  }
+
+  private diverge(loss: number): void {
+    const plan = this.net.plan;
+    let layer = -1;
+    for (let li = 0; li < plan.layers.length && layer < 0; li++) {
+      const l = plan.layers[li]!;
+      const end = l.betaOffset >= 0 ? l.betaOffset + l.rows : l.bOffset + l.rows;
+      for (let i = l.wOffset; i < end; i++) {
+        if (!Number.isFinite(this.net.params[i]!)) {
+          layer = li;
+          break;
+        }
+      }
+      if (layer < 0 && !allFinite(this.net.buffers[li]!.z.subarray(0, this.net.batch * l.rows)))
+        layer = li;
+    }
+    const what = allFinite(this.net.params) ? 'loss' : 'parameters';
+    const lastFinite = this.lastFiniteLoss();
+    this.net.params.set(this.backup);
+    this.status = 'diverged';
+    const where =
+      layer < 0
+        ? ''
+        : layer === plan.layers.length - 1
+          ? ' in the output layer'
+          : ` in hidden layer ${layer + 1}`;
+    const value = Number.isFinite(loss)
+      ? `grew to ${loss.toExponential(2)}`
+      : 'became infinite or not a number';
+    this.divergence = {
+      step: this.step,
+      epoch: this.epoch,
+      what,
+      layer,
+      lastFiniteLoss: lastFinite,
+      message:
+        what === 'parameters'
+          ? `At step ${this.step} (epoch ${this.epoch}) a weight${where} became infinite or not a number.`
+          : `At step ${this.step} (epoch ${this.epoch}) the loss ${value}${where ? ` (first seen${where})` : ''}.`,
+    };
+    this.evaluateAll();
+  }
+
+  private lastFiniteLoss(): number {
+    const h = this.history.trainLoss;
+    for (let i = h.length - 1; i >= 0; i--) if (Number.isFinite(h.at(i))) return h.at(i);
+    return NaN;
+  }
+
+  private makeOptimizer(): Optimizer {
+    const c = this.config;
+    return new Optimizer(this.net.plan.parameterCount, {
+      name: c.optimizer,
+      momentum: c.momentum,
+      beta2: c.beta2,
+    });
+  }
+}
+
+function allFinite(a: Float64Array): boolean {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * 0;
+  // x·0 is 0 for finite x and NaN for ±∞ or NaN, so one sum tells.
+  return s === 0;
+}
+
+function argmax(a: Float64Array, off: number, k: number): number {
+  let best = 0;
+  for (let j = 1; j < k; j++) if (a[off + j]! > a[off + best]!) best = j;
+  return best;
+}
