@@ -205,14 +205,14 @@ export function generateDataset(name: DatasetName, opts: DatasetOptions): Datase
     case 'spiral':
       return fillPlanar(base, rng, noise * 0.5, (i, out) => spiralArm(i, 2, rng, out));
     case 'moons':
-      return fillPlanar(base, rng, noise * 0.6, (i, out) => {
-        // The unit moons (cos t, sin t) and (1 − cos t, ½ − sin t), centred and scaled by 2.5.
+      return fillPlanar(base, rng, noise * 0.8, (i, out) => {
+        // The unit moons (cos t, sin t) and (1 − cos t, ½ − sin t), centred and scaled by 3.5.
         const label = i % 2;
         const t = Math.PI * rng.next();
         const u = label === 0 ? Math.cos(t) : 1 - Math.cos(t);
         const v = label === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
-        out[0] = 2.5 * (u - 0.5);
-        out[1] = 2.5 * (v - 0.25);
+        out[0] = 3.5 * (u - 0.5);
+        out[1] = 3.5 * (v - 0.25);
         return label;
       });
     case 'blobs3':
