@@ -3,6 +3,7 @@ import { Network } from './network';
 import { planModel, type ModelSpec } from './networkSpec';
 import { Optimizer } from './optimizers';
 import { prepareData, type PreparedData } from './prepareData';
+import { predictedClass } from './targets';
 import { applyPenalty } from './regularization';
 import { createRng, shuffleInPlace, type Rng } from './rng';
 import { scheduledRate } from './schedule';
@@ -224,10 +225,7 @@ export class TrainingSession {
     const k = net.outputs;
     const out = net.buffers[net.buffers.length - 1]!.h;
     const problem = this.data.dataset.problem;
-    const threshold =
-      this.config.outputActivation === 'sigmoid' || this.config.outputActivation === 'softmax'
-        ? 0.5
-        : 0;
+    const loss = this.config.loss;
     let total = 0;
     let correct = 0;
     const chunk = 256;
@@ -237,13 +235,13 @@ export class TrainingSession {
       net.forwardHidden({ training: false });
       total += net.lossOnBatch(y, null, s, false) * c;
       if (problem === 'regression') continue;
+      // The target row is encoded like an ideal output, so the same decoding gives its class.
       for (let i = 0; i < c; i++) {
-        const row = s + i;
-        if (k === 1) {
-          const predicted = out[i]! > threshold;
-          const actual = y[row]! > threshold;
-          if (predicted === actual) correct++;
-        } else if (argmax(out, i * k, k) === argmax(y, row * k, k)) correct++;
+        if (
+          predictedClass(out, i * k, k, problem, loss) ===
+          predictedClass(y, (s + i) * k, k, problem, loss)
+        )
+          correct++;
       }
     }
     return { loss: total / n, accuracy: problem === 'regression' ? NaN : correct / n };
@@ -397,10 +395,4 @@ function allFinite(a: Float64Array): boolean {
   for (let i = 0; i < a.length; i++) s += a[i]! * 0;
   // x·0 is 0 for finite x and NaN for ±∞ or NaN, so one sum tells.
   return s === 0;
-}
-
-function argmax(a: Float64Array, off: number, k: number): number {
-  let best = 0;
-  for (let j = 1; j < k; j++) if (a[off + j]! > a[off + best]!) best = j;
-  return best;
 }
