@@ -14,7 +14,9 @@ class FakeWorker implements WorkerLike {
   postMessage(message: Command): void {
     this.sent.push(message);
   }
-  addEventListener(type: 'message' | 'error', listener: (e: never) => void): void {
+  addEventListener(type: 'message', listener: (e: MessageEvent<WorkerEvent>) => void): void;
+  addEventListener(type: 'error', listener: (e: Event) => void): void;
+  addEventListener(type: string, listener: (e: never) => void): void {
     if (type === 'message') this.messageListeners.push(listener);
     else this.errorListeners.push(listener);
   }
