@@ -198,6 +198,20 @@ export class TrainingSession {
     while (this.epoch === e && this.stepBatch());
   }
 
+  /** Rows (positions in the training split) of the mini-batch the next step will use. */
+  nextBatchRows(): Uint32Array {
+    const n = this.data.train.n;
+    const start = this.cursor >= n ? 0 : this.cursor;
+    return this.order.subarray(start, Math.min(n, start + this.batchSize));
+  }
+
+  /** The weights this seed starts from (what reset() restores). */
+  initialParameters(): Float64Array {
+    const p = new Float64Array(this.net.plan.parameterCount);
+    initializeParameters(this.net.plan, p, createRng(this.net.plan.seed));
+    return p;
+  }
+
   /** Set one parameter by hand (the diagram's value editor); the curves follow. */
   setParameter(index: number, value: number): void {
     if (

@@ -1,4 +1,5 @@
-import type { TrainingConfig } from '../engine/trainingConfig';
+import type { RaceLane, SliceProbe, SurfaceProbe, TraceProbe } from '../engine/sessionProbes';
+import type { OptimizerName, TrainingConfig } from '../engine/trainingConfig';
 import type {
   DivergenceReport,
   GridValues,
@@ -15,6 +16,37 @@ export type {
   NetworkInfo,
   RunStatus,
 } from '../engine/sessionTypes';
+export type { RaceLane, SliceProbe, SurfaceProbe, TraceProbe } from '../engine/sessionProbes';
+export type { BackpropTrace, ParameterSlice, TraceLayer } from '../engine/probes';
+
+/** Questions about the current weights, answered by the engine in the worker. */
+export type ProbeRequest =
+  | { kind: 'slice'; index: number; points?: number }
+  | { kind: 'surface'; i: number; j: number; res?: number }
+  | {
+      kind: 'race';
+      i: number;
+      j: number;
+      steps: number;
+      lanes: { label: string; optimizer: OptimizerName; batchSize: number }[];
+    }
+  | { kind: 'trace'; row: number };
+
+export type ProbeResult =
+  | { kind: 'slice'; slice: SliceProbe }
+  | { kind: 'surface'; surface: SurfaceProbe }
+  | { kind: 'race'; lanes: RaceLane[] }
+  | { kind: 'trace'; trace: TraceProbe | null }
+  | { kind: 'error'; message: string };
+
+/** Values of the watched parameters after each recent step (for trails on the charts). */
+export interface Trail {
+  indices: number[];
+  /** steps × indices.length values, oldest first. */
+  values: Float64Array;
+  /** The step number of each row. */
+  steps: Float64Array;
+}
 
 export interface Snapshot {
   requestId: number;
@@ -36,6 +68,8 @@ export interface Snapshot {
   divergence?: DivergenceReport;
   /** Why the run stopped by itself when status is 'done'. */
   doneReason?: string;
+  /** Recent values of the parameters named by the last 'watch' command. */
+  trail?: Trail;
 }
 
 export interface SnapshotRequest {
@@ -55,10 +89,14 @@ export type Command =
   /** Steps per second; null trains as fast as the engine goes. */
   | { type: 'speed'; stepsPerSecond: number | null }
   | { type: 'snapshot'; requestId: number; want: SnapshotRequest }
-  | { type: 'setParameter'; index: number; value: number };
+  | { type: 'setParameter'; index: number; value: number }
+  /** Record these parameters after every step (an empty list stops recording). */
+  | { type: 'watch'; indices: number[] }
+  | { type: 'probe'; requestId: number; probe: ProbeRequest };
 
 /** Events the worker sends back. */
 export type WorkerEvent =
   | { type: 'ready'; info: NetworkInfo }
   | { type: 'snapshot'; snapshot: Snapshot }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'probe'; requestId: number; result: ProbeResult };

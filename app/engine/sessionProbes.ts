@@ -1,0 +1,191 @@
+import { Network } from './network';
+import { Optimizer } from './optimizers';
+import {
+  backpropTrace,
+  lossAlongParameter,
+  lossSurface,
+  type BackpropTrace,
+  type ParameterSlice,
+  type ProbeData,
+} from './probes';
+import { createRng, shuffleInPlace } from './rng';
+import type { TrainingSession } from './session';
+import type { OptimizerName } from './trainingConfig';
+
+/** The slope view of one parameter: the loss over the whole training set and over the next batch. */
+export interface SliceProbe {
+  index: number;
+  learningRate: number;
+  /** Over the whole training set. */
+  train: ParameterSlice;
+  /** Over the mini-batch the next Step will use (absent for full-batch descent). */
+  batch?: ParameterSlice;
+  /** Plain gradient descent on the next batch: value − η·∂L_batch/∂θ (what Step does with SGD). */
+  nextValue: number;
+}
+
+/**
+ * A range around v wide enough to show the step and the curve's shape: at least ±0.5, ±1.5|v|
+ * and three steps' worth, so very flat and very steep curves both stay readable.
+ */
+export function adaptiveSpan(value: number, step: number): number {
+  const s = Math.max(0.5, 1.5 * Math.abs(value), 3 * Math.abs(step));
+  return Number.isFinite(s) ? Math.min(s, 1e6) : 0.5;
+}
+
+function linspace(center: number, span: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = center - span + (2 * span * i) / (n - 1);
+  return out;
+}
+
+function trainData(s: TrainingSession): ProbeData {
+  return { x: s.data.train.x, y: s.data.train.y, rows: null, n: s.data.train.n };
+}
+
+/** Loss along parameter `index` over the training set and the next mini-batch. */
+export function probeSlice(s: TrainingSession, index: number, points = 81): SliceProbe {
+  const net = s.net;
+  const lr = s.learningRate;
+  const batchRows = s.nextBatchRows();
+  const fullBatch = batchRows.length >= s.data.train.n;
+  const batchData: ProbeData = {
+    x: s.data.train.x,
+    y: s.data.train.y,
+    rows: batchRows,
+    n: batchRows.length,
+  };
+  // The batch gradient sets the step; the range follows from it.
+  const atValue = lossAlongParameter(net, fullBatch ? trainData(s) : batchData, index, []);
+  const span = adaptiveSpan(atValue.value, lr * atValue.gradient);
+  const values = linspace(atValue.value, span, points);
+  const train = lossAlongParameter(net, trainData(s), index, values);
+  const batch = fullBatch ? undefined : lossAlongParameter(net, batchData, index, values);
+  return {
+    index,
+    learningRate: lr,
+    train,
+    batch,
+    nextValue: atValue.value - lr * atValue.gradient,
+  };
+}
+
+export interface SurfaceProbe {
+  i: number;
+  j: number;
+  us: Float64Array;
+  vs: Float64Array;
+  /** losses[r·us.length + c] at (us[c], vs[r]); NaN where not finite. */
+  losses: Float64Array;
+  current: [number, number];
+}
+
+/** The training-set loss over a res × res grid of parameters i and j around their values. */
+export function probeSurface(
+  s: TrainingSession,
+  i: number,
+  j: number,
+  res = 41,
+  span?: number,
+): SurfaceProbe {
+  const p = s.net.params;
+  const si = span ?? adaptiveSpan(p[i]!, 0) * 1.5;
+  const sj = span ?? adaptiveSpan(p[j]!, 0) * 1.5;
+  const us = linspace(p[i]!, si, res);
+  const vs = linspace(p[j]!, sj, res);
+  return {
+    i,
+    j,
+    us,
+    vs,
+    losses: lossSurface(s.net, trainData(s), i, j, us, vs),
+    current: [p[i]!, p[j]!],
+  };
+}
+
+export interface RaceLane {
+  label: string;
+  /** (θi, θj) after each step, starting from the shared initial weights: 2·(steps+1) values. */
+  path: Float64Array;
+  finalLoss: number;
+}
+
+/**
+ * The same network, data and initial weights trained by several optimisers or batch sizes, for
+ * `steps` steps each, recording the path of parameters i and j (for the loss-surface race).
+ */
+export function probeRace(
+  s: TrainingSession,
+  i: number,
+  j: number,
+  lanes: { label: string; optimizer: OptimizerName; batchSize: number }[],
+  steps: number,
+): RaceLane[] {
+  const initial = s.initialParameters();
+  const n = s.data.train.n;
+  return lanes.map((lane) => {
+    const net = new Network(s.net.plan);
+    net.params.set(initial);
+    const opt = new Optimizer(net.params.length, {
+      name: lane.optimizer,
+      momentum: s.config.momentum,
+      beta2: s.config.beta2,
+    });
+    const rng = createRng(s.config.seed * 31 + 17);
+    const order = new Uint32Array(n).map((_, k) => k);
+    const bs = Math.max(1, Math.min(lane.batchSize, n));
+    const path = new Float64Array(2 * (steps + 1));
+    path[0] = net.params[i]!;
+    path[1] = net.params[j]!;
+    let cursor = n;
+    for (let t = 1; t <= steps; t++) {
+      if (cursor >= n) {
+        shuffleInPlace(order, rng);
+        cursor = 0;
+      }
+      const c = Math.min(bs, n - cursor);
+      net.loadInputs(s.data.train.x, order, cursor, c);
+      net.forwardHidden({ training: true, rng, updateRunning: true });
+      net.lossOnBatch(s.data.train.y, order, cursor, true);
+      opt.step(net.params, net.grad, s.config.learningRate);
+      cursor += c;
+      path[2 * t] = net.params[i]!;
+      path[2 * t + 1] = net.params[j]!;
+    }
+    net.loadInputs(s.data.train.x, null, 0, n);
+    net.forwardHidden({ training: true });
+    const finalLoss = net.lossOnBatch(s.data.train.y, null, 0, false);
+    return { label: lane.label, path, finalLoss };
+  });
+}
+
+export interface TraceProbe {
+  /** Data set row of the example, and whether it is a training example. */
+  row: number;
+  isTrain: boolean;
+  trace: BackpropTrace;
+  learningRate: number;
+  /** Parameters now (the "old" values of the update). */
+  parameters: Float64Array;
+}
+
+/** Forward and backward pass of one example (a data set row), with everything it computes. */
+export function probeTrace(s: TrainingSession, row: number): TraceProbe | null {
+  for (const [split, isTrain] of [
+    [s.data.train, true],
+    [s.data.test, false],
+  ] as const) {
+    const pos = split.rows.indexOf(row);
+    if (pos >= 0) {
+      const trace = backpropTrace(s.net, split.x, split.y, pos);
+      return {
+        row,
+        isTrain,
+        trace,
+        learningRate: s.learningRate,
+        parameters: s.net.params.slice(),
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/configRules';
+import type { TrainingConfig } from '../engine/trainingConfig';
+import type { Command, Snapshot, WorkerEvent } from './protocol';
+import { TrainingHost, type HostEnvironment } from './trainingHost';
+
+/** A host driven by a fake clock and an explicit task queue, as a worker would drive it. */
+function harness() {
+  const events: WorkerEvent[] = [];
+  const tasks: { at: number; fn: () => void }[] = [];
+  let clock = 0;
+  const env: HostEnvironment = {
+    post: (e) => events.push(e),
+    now: () => clock,
+    yieldThen: (fn) => tasks.push({ at: clock, fn }),
+    after: (ms, fn) => tasks.push({ at: clock + ms, fn }),
+  };
+  const host = new TrainingHost(env);
+  const send = (c: Command) => host.handle(c);
+  /** Run queued tasks until `ms` of fake time has passed (each slice costs `cost` ms). */
+  const advance = (ms: number, cost = 1) => {
+    const end = clock + ms;
+    while (tasks.length && clock < end) {
+      tasks.sort((a, b) => a.at - b.at);
+      const t = tasks.shift()!;
+      clock = Math.max(clock, t.at) + cost;
+      t.fn();
+    }
+    clock = Math.max(clock, end);
+  };
+  const snapshot = (id = 1): Snapshot => {
+    send({
+      type: 'snapshot',
+      requestId: id,
+      want: { grid: true, neurons: false, res: 16, neuronRes: 8 },
+    });
+    const e = events.filter((x) => x.type === 'snapshot').pop();
+    if (!e || e.type !== 'snapshot') throw new Error('no snapshot');
+    return e.snapshot;
+  };
+  return { events, send, advance, snapshot };
+}
+
+const cfg = (over: Partial<TrainingConfig> = {}): TrainingConfig => ({
+  ...DEFAULT_CONFIG,
+  ...over,
+});
+
+describe('TrainingHost (the worker’s message handler)', () => {
+  it('configure answers ready with the network and data', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    const ready = h.events.find((e) => e.type === 'ready');
+    expect(ready && ready.type === 'ready' && ready.info.layers.length).toBe(
+      DEFAULT_CONFIG.hidden.length + 1,
+    );
+  });
+
+  it('step trains one batch; step epoch one epoch; reset returns to the same start', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    const s0 = h.snapshot();
+    h.send({ type: 'step', unit: 'batch' });
+    expect(h.snapshot().step).toBe(1);
+    h.send({ type: 'step', unit: 'epoch' });
+    const s2 = h.snapshot();
+    expect(s2.epoch).toBe(1);
+    h.send({ type: 'reset' });
+    const s3 = h.snapshot();
+    expect(s3.step).toBe(0);
+    expect(s3.historyReset).toBe(true);
+    expect(Array.from(s3.parameters)).toEqual(Array.from(s0.parameters));
+  });
+
+  it('play trains in slices until paused; a grid is sent only when the weights changed', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    expect(h.snapshot(1).grid).toBeDefined();
+    expect(h.snapshot(2).grid).toBeUndefined();
+    h.send({ type: 'play' });
+    h.advance(50);
+    const s = h.snapshot(3);
+    expect(s.status).toBe('running');
+    expect(s.step).toBeGreaterThan(0);
+    expect(s.grid).toBeDefined();
+    h.send({ type: 'pause' });
+    const stepAtPause = h.snapshot(4).step;
+    h.advance(50);
+    const after = h.snapshot(5);
+    expect(after.status).toBe('paused');
+    expect(after.step).toBe(stepAtPause);
+  });
+
+  it('slow motion takes about one step a second', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    h.send({ type: 'speed', stepsPerSecond: 1 });
+    h.send({ type: 'play' });
+    h.advance(3500);
+    const steps = h.snapshot().step;
+    expect(steps).toBeGreaterThanOrEqual(3);
+    expect(steps).toBeLessThanOrEqual(4);
+  });
+
+  it('a learning-rate change keeps the weights; a topology change rebuilds', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    h.send({ type: 'step', unit: 'epoch' });
+    h.send({ type: 'configure', config: cfg({ learningRate: 0.1 }) });
+    const s = h.snapshot();
+    expect(s.epoch).toBe(1);
+    expect(s.learningRate).toBe(0.1);
+    h.send({
+      type: 'configure',
+      config: cfg({ learningRate: 0.1, hidden: [3], activations: ['tanh'] }),
+    });
+    expect(h.snapshot().epoch).toBe(0);
+    expect(h.events.filter((e) => e.type === 'ready').length).toBe(2);
+  });
+
+  it('divergence pauses the run and reports it', () => {
+    const h = harness();
+    h.send({
+      type: 'configure',
+      config: cfg({
+        dataset: 'housePrices',
+        features: ['x1'],
+        hidden: [3],
+        activations: ['relu'],
+        outputActivation: 'linear',
+        loss: 'mse',
+        learningRate: 10,
+      }),
+    });
+    h.send({ type: 'play' });
+    h.advance(2000);
+    const s = h.snapshot();
+    expect(s.status).toBe('diverged');
+    expect(s.divergence?.message).toMatch(/step/);
+    expect(s.parameters.every((v) => Number.isFinite(v))).toBe(true);
+  });
+
+  it('an invalid configuration is answered with an error event, not a crash', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg({ hidden: [0] }) });
+    const err = h.events.find((e) => e.type === 'error');
+    expect(err && err.type === 'error' && err.message).toMatch(/units/);
+  });
+});

@@ -1,0 +1,285 @@
+import { needsRebuild } from '../engine/configRules';
+import { TrainingSession } from '../engine/session';
+import type { TrainingConfig } from '../engine/trainingConfig';
+import { probeRace, probeSlice, probeSurface, probeTrace } from '../engine/sessionProbes';
+import type {
+  Command,
+  ProbeRequest,
+  ProbeResult,
+  Snapshot,
+  SnapshotRequest,
+  WorkerEvent,
+} from './protocol';
+import { TrailRecorder } from './trailRecorder';
+
+/** How long one burst of training may hold the worker before it yields to messages. */
+export const SLICE_MS = 8;
+
+export interface HostEnvironment {
+  post(event: WorkerEvent, transfer: Transferable[]): void;
+  now(): number;
+  /** Run `fn` soon, after pending messages (a MessageChannel hop in a worker). */
+  yieldThen(fn: () => void): void;
+  /** Run `fn` after `ms` milliseconds. */
+  after(ms: number, fn: () => void): void;
+}
+
+/**
+ * The worker's logic, free of worker globals so it can be driven in Node: it owns the training
+ * session, trains in short time slices while playing, and answers snapshot requests.
+ */
+export class TrainingHost {
+  private session: TrainingSession | null = null;
+  private config: TrainingConfig | null = null;
+  private playing = false;
+  /** Steps per second; null = as fast as the engine goes. */
+  private speed: number | null = null;
+  private loopScheduled = false;
+  /** Wall-clock start and step count of the current slow-motion run, to keep its pace. */
+  private paceStart = 0;
+  private paceSteps = 0;
+  /** Examples trained, and when, for the examples-per-second readout. */
+  private rateWindow: { t: number; examples: number }[] = [];
+  private examplesTrained = 0;
+  /** Bumped whenever the parameters change, so a grid is only recomputed when needed. */
+  private version = 0;
+  private gridVersion = -1;
+  private gridKey = '';
+
+  private readonly trail = new TrailRecorder();
+
+  constructor(private readonly env: HostEnvironment) {}
+
+  private probe(req: ProbeRequest): ProbeResult {
+    const s = this.session;
+    if (!s) return { kind: 'error', message: 'The network is not ready yet.' };
+    const count = s.net.plan.parameterCount;
+    const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < count;
+    try {
+      switch (req.kind) {
+        case 'slice':
+          if (!valid(req.index))
+            return { kind: 'error', message: `No parameter ${req.index} in this network.` };
+          return {
+            kind: 'slice',
+            slice: probeSlice(s, req.index, clampInt(req.points ?? 81, 5, 401)),
+          };
+        case 'surface':
+          if (!valid(req.i) || !valid(req.j) || req.i === req.j)
+            return { kind: 'error', message: 'Pick two different parameters of this network.' };
+          return {
+            kind: 'surface',
+            surface: probeSurface(s, req.i, req.j, clampInt(req.res ?? 41, 5, 121)),
+          };
+        case 'race':
+          if (!valid(req.i) || !valid(req.j))
+            return { kind: 'error', message: 'Pick two parameters of this network.' };
+          return {
+            kind: 'race',
+            lanes: probeRace(s, req.i, req.j, req.lanes.slice(0, 4), clampInt(req.steps, 1, 5000)),
+          };
+        case 'trace':
+          return { kind: 'trace', trace: probeTrace(s, req.row) };
+      }
+    } catch (err) {
+      return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  handle(cmd: Command): void {
+    switch (cmd.type) {
+      case 'configure':
+        return this.configure(cmd.config);
+      case 'play':
+        if (!this.session) return;
+        if (this.session.status === 'diverged' || this.session.status === 'done') return;
+        this.playing = true;
+        this.session.status = 'running';
+        this.restartPace();
+        return this.schedule();
+      case 'pause':
+        return this.pause();
+      case 'step':
+        if (!this.session) return;
+        this.pause();
+        if (cmd.unit === 'epoch') this.session.stepEpoch();
+        else this.session.stepBatch();
+        this.trail.record(this.session);
+        this.version++;
+        return;
+      case 'reset':
+        if (!this.session) return;
+        this.playing = false;
+        this.session.reset();
+        this.trail.clear(this.session);
+        this.version++;
+        return;
+      case 'speed':
+        this.speed =
+          cmd.stepsPerSecond !== null && cmd.stepsPerSecond > 0 ? cmd.stepsPerSecond : null;
+        this.restartPace();
+        return;
+      case 'setParameter':
+        this.session?.setParameter(cmd.index, cmd.value);
+        this.version++;
+        return;
+      case 'snapshot':
+        return this.sendSnapshot(cmd.requestId, cmd.want);
+      case 'watch':
+        this.trail.watch(cmd.indices, this.session);
+        return;
+      case 'probe':
+        return this.env.post(
+          { type: 'probe', requestId: cmd.requestId, result: this.probe(cmd.probe) },
+          [],
+        );
+    }
+  }
+
+  private configure(next: TrainingConfig): void {
+    const prev = this.config;
+    try {
+      if (this.session && prev && needsRebuild(prev, next) === 'hyper') {
+        this.session.updateHyperparameters(next);
+      } else if (!this.session || !prev || needsRebuild(prev, next) !== 'none') {
+        const wasPlaying = this.playing;
+        this.session = new TrainingSession(next);
+        this.trail.watch([], this.session);
+        this.version++;
+        this.env.post({ type: 'ready', info: this.session.info() }, []);
+        this.playing = wasPlaying;
+        if (wasPlaying) this.session.status = 'running';
+      }
+      this.config = next;
+      this.restartPace();
+      if (this.playing) this.schedule();
+    } catch (err) {
+      this.playing = false;
+      this.env.post(
+        { type: 'error', message: err instanceof Error ? err.message : String(err) },
+        [],
+      );
+    }
+  }
+
+  private pause(): void {
+    this.playing = false;
+    if (this.session && this.session.status === 'running') this.session.status = 'paused';
+  }
+
+  private restartPace(): void {
+    this.paceStart = this.env.now();
+    this.paceSteps = 0;
+  }
+
+  private schedule(): void {
+    if (this.loopScheduled || !this.playing) return;
+    this.loopScheduled = true;
+    const run = () => {
+      this.loopScheduled = false;
+      this.trainSlice();
+    };
+    if (this.speed === null) this.env.yieldThen(run);
+    else {
+      // Wait until the next step is due at the chosen pace.
+      const due = this.paceStart + ((this.paceSteps + 1) * 1000) / this.speed;
+      this.env.after(Math.max(0, due - this.env.now()), run);
+    }
+  }
+
+  /** Train for one time slice (or the steps now due in slow motion), then yield. */
+  private trainSlice(): void {
+    const s = this.session;
+    if (!s || !this.playing) return;
+    const start = this.env.now();
+    const before = s.step;
+    let ok = true;
+    if (this.speed === null) {
+      do {
+        ok = s.stepBatch();
+        this.trail.record(s);
+      } while (ok && this.env.now() - start < SLICE_MS);
+    } else {
+      const due = Math.floor(((start - this.paceStart) * this.speed) / 1000);
+      let n = Math.max(1, due - this.paceSteps);
+      while (ok && n-- > 0 && this.env.now() - start < SLICE_MS) {
+        ok = s.stepBatch();
+        this.trail.record(s);
+        this.paceSteps++;
+      }
+    }
+    const steps = s.step - before;
+    if (steps > 0) {
+      this.version++;
+      this.examplesTrained += steps * s.batchSize;
+    }
+    if (!ok) this.playing = false;
+    else this.schedule();
+  }
+
+  private examplesPerSecond(): number {
+    const now = this.env.now();
+    const w = this.rateWindow;
+    w.push({ t: now, examples: this.examplesTrained });
+    while (w.length > 2 && now - w[0]!.t > 1000) w.shift();
+    const first = w[0]!;
+    const dt = (now - first.t) / 1000;
+    return dt > 0.05 ? (this.examplesTrained - first.examples) / dt : 0;
+  }
+
+  private sendSnapshot(requestId: number, want: SnapshotRequest): void {
+    const s = this.session;
+    if (!s) return;
+    const { chunk, reset } = s.takeHistory();
+    const parameters = s.net.params.slice();
+    const transfer: Transferable[] = [
+      parameters.buffer,
+      chunk.epoch.buffer,
+      chunk.trainLoss.buffer,
+      chunk.testLoss.buffer,
+      chunk.trainAccuracy.buffer,
+      chunk.testAccuracy.buffer,
+    ];
+    let grid: Snapshot['grid'];
+    if (want.grid) {
+      const res = clampInt(want.res, 4, 200);
+      const neuronRes = want.neurons ? clampInt(want.neuronRes, 4, 64) : 0;
+      const key = `${res}:${neuronRes}`;
+      // Unchanged weights give an unchanged picture: the page keeps the one it has.
+      if (this.gridVersion !== this.version || this.gridKey !== key) {
+        grid = s.grid(res, neuronRes > 0, neuronRes);
+        this.gridVersion = this.version;
+        this.gridKey = key;
+        transfer.push(grid.output.buffer);
+        if (grid.neurons) transfer.push(grid.neurons.buffer);
+        if (grid.features) transfer.push(grid.features.buffer);
+      }
+    }
+    const snapshot: Snapshot = {
+      requestId,
+      status: s.status === 'running' && !this.playing ? 'paused' : s.status,
+      epoch: s.epoch,
+      step: s.step,
+      trainLoss: s.train.loss,
+      testLoss: s.test.loss,
+      regLoss: s.regLoss,
+      trainAccuracy: s.train.accuracy,
+      testAccuracy: s.test.accuracy,
+      learningRate: s.learningRate,
+      examplesPerSecond: this.playing ? this.examplesPerSecond() : 0,
+      history: chunk,
+      historyReset: reset,
+      parameters,
+      grid,
+      divergence: s.divergence ?? undefined,
+      doneReason: s.status === 'done' ? s.doneReason : undefined,
+      trail: this.trail.take(),
+    };
+    if (snapshot.trail) transfer.push(snapshot.trail.values.buffer, snapshot.trail.steps.buffer);
+    this.env.post({ type: 'snapshot', snapshot }, transfer);
+  }
+}
+
+function clampInt(v: number, lo: number, hi: number): number {
+  return Number.isFinite(v) ? Math.max(lo, Math.min(hi, Math.round(v))) : lo;
+}
