@@ -17,8 +17,8 @@ class FakeWorker implements WorkerLike {
   addEventListener(type: 'message', listener: (e: MessageEvent<WorkerEvent>) => void): void;
   addEventListener(type: 'error', listener: (e: Event) => void): void;
   addEventListener(type: string, listener: (e: never) => void): void {
-    if (type === 'message') this.messageListeners.push(listener);
-    else this.errorListeners.push(listener);
+    if (type === 'message') this.messageListeners.push(listener as (e: MessageEvent) => void);
+    else this.errorListeners.push(listener as (e: Event) => void);
   }
   terminate(): void {
     this.terminated = true;
