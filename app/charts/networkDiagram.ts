@@ -1,0 +1,399 @@
+import { select, type Selection } from 'd3-selection';
+import type { GridValues } from '../engine/sessionTypes';
+import {
+  edgeStrokeWidth,
+  type BiasGeometry,
+  type EdgeGeometry,
+  type NetworkGeometry,
+  type NeuronGeometry,
+} from './networkLayout';
+import {
+  createPictureBuffer,
+  neuronPictures,
+  paintNeuronPictures,
+  type PictureBuffer,
+} from './neuronThumbnails';
+
+/**
+ * What a click (or Enter/Space) on the diagram selects. `index` is the position in the flat
+ * parameter vector; for maxout neurons it is piece 0's weight or bias.
+ */
+export type DiagramSelection =
+  | { kind: 'weight'; layer: number; to: number; from: number; index: number }
+  | { kind: 'bias'; layer: number; unit: number; index: number };
+
+/** Everything the diagram draws; pass new parameters every frame, the rest when it changes. */
+export interface NetworkDiagramData {
+  geometry: NetworkGeometry;
+  parameters?: Float64Array;
+  grid?: GridValues;
+  /** res·res values per input feature (featureNames order); defaults to `grid.features`. */
+  inputPictures?: Float32Array;
+  selectedIndex?: number | null;
+}
+
+export interface NetworkDiagramCallbacks {
+  onSelect(selection: DiagramSelection): void;
+  onTopology(topology: { hidden: number[] }): void;
+  /** A neuron id from the layout ('in-0', 'h1-3', 'out-0') or null when the pointer leaves. */
+  onHoverNeuron?(id: string | null): void;
+}
+
+/** A value to 3 significant digits: 0.4217 → "0.422", -12345 → "-1.23e+4", NaN → "NaN". */
+export function formatValue(v: number | undefined): string {
+  if (v === undefined || !Number.isFinite(v)) return String(v ?? '–');
+  const a = Math.abs(v);
+  if (a !== 0 && (a >= 1e4 || a < 1e-3)) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
+}
+
+/** The short text alternative: "2 inputs, hidden layers 4 and 2, 1 output". */
+export function describeNetwork(geometry: NetworkGeometry): string {
+  const count = (kind: NeuronGeometry['kind']) => geometry.nodes.filter((n) => n.kind === kind);
+  const sizes: number[] = [];
+  for (const n of count('hidden')) sizes[n.layer] = (sizes[n.layer] ?? 0) + 1;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const list = sizes.length > 1 ? `${sizes.slice(0, -1).join(', ')} and ${sizes.at(-1)!}` : '';
+  const hidden =
+    sizes.length === 0
+      ? 'no hidden layers'
+      : sizes.length === 1
+        ? `1 hidden layer of ${sizes[0]!}`
+        : `hidden layers ${list}`;
+  return `${plural(count('input').length, 'input')}, ${hidden}, ${plural(count('output').length, 'output')}`;
+}
+
+type Hovered =
+  | { type: 'edge'; item: EdgeGeometry }
+  | { type: 'bias'; item: BiasGeometry }
+  | { type: 'neuron'; item: NeuronGeometry };
+
+/** What one diagram keeps between frames so that a parameter-only update touches only values. */
+interface DiagramState {
+  canvas: HTMLCanvasElement;
+  svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  controls: Selection<HTMLDivElement, unknown, null, undefined>;
+  tooltip: HTMLDivElement;
+  buffer: PictureBuffer;
+  callbacks: NetworkDiagramCallbacks;
+  geometry: NetworkGeometry | null;
+  pictures: { grid?: GridValues; inputs?: Float32Array };
+  edgeEls: SVGGElement[];
+  biasEls: SVGGElement[];
+  biasText: Map<string, SVGTextElement>;
+  /** Last value drawn per edge and bias (NaN = not drawn yet) so unchanged ones are skipped. */
+  edgeValues: Float64Array;
+  biasValues: Float64Array;
+  biasOf: Map<string, BiasGeometry>;
+  parameters?: Float64Array;
+  selectedIndex: number | null;
+  hovered: Hovered | null;
+}
+
+const states = new WeakMap<HTMLElement, DiagramState>();
+
+function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): DiagramState {
+  const root = select(element).classed('network-diagram__chart', true);
+  const canvas = root.append('canvas').attr('class', 'network-diagram__pictures').node()!;
+  const svg = root
+    .append('svg')
+    .attr('class', 'network-diagram__svg')
+    .attr('role', 'group')
+    .attr('aria-label', 'Network diagram');
+  svg.append('desc');
+  for (const layer of ['edges', 'neurons', 'biases', 'labels'])
+    svg.append('g').attr('class', layer);
+  const controls = root.append('div').attr('class', 'network-diagram__controls');
+  const tooltip = root
+    .append('div')
+    .attr('class', 'network-diagram__tooltip')
+    .attr('aria-hidden', 'true')
+    .node()!;
+  tooltip.hidden = true;
+  return {
+    canvas,
+    svg,
+    controls,
+    tooltip,
+    buffer: createPictureBuffer(),
+    callbacks,
+    geometry: null,
+    pictures: {},
+    edgeEls: [],
+    biasEls: [],
+    biasText: new Map(),
+    edgeValues: new Float64Array(0),
+    biasValues: new Float64Array(0),
+    biasOf: new Map(),
+    selectedIndex: null,
+    hovered: null,
+  };
+}
+
+/** Enter and Space act like a click on the diagram's focusable items. */
+function onActivate(event: KeyboardEvent, act: () => void): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    act();
+  }
+}
+
+function tooltipText(state: DiagramState, hovered: Hovered): string {
+  const p = state.parameters;
+  if (hovered.type !== 'neuron')
+    return `${hovered.item.name}: ${formatValue(p?.[hovered.item.index])}`;
+  const n = hovered.item;
+  if (n.kind === 'input') return `${n.name}: input feature`;
+  const bias = state.biasOf.get(n.id);
+  return `${n.name} · ${n.activation} · bias ${formatValue(bias ? p?.[bias.index] : undefined)}`;
+}
+
+function showTooltip(state: DiagramState, hovered: Hovered | null, x = 0, y = 0): void {
+  state.hovered = hovered;
+  const tip = state.tooltip;
+  if (!hovered) {
+    tip.hidden = true;
+    return;
+  }
+  tip.hidden = false;
+  tip.textContent = tooltipText(state, hovered);
+  tip.style.left = `${x + 12}px`;
+  tip.style.top = `${y + 12}px`;
+}
+
+/** Pointer position relative to the diagram's box. */
+function localPoint(state: DiagramState, event: MouseEvent): [number, number] {
+  const box = state.canvas.getBoundingClientRect();
+  return [event.clientX - box.left, event.clientY - box.top];
+}
+
+/** Rebuild the structure with keyed joins (existing elements are reused and moved). */
+function layout(state: DiagramState, g: NetworkGeometry): void {
+  const { svg } = state;
+  const dpr = globalThis.devicePixelRatio || 1;
+  state.canvas.width = Math.round(g.width * dpr);
+  state.canvas.height = Math.round(g.height * dpr);
+  state.canvas.style.width = `${g.width}px`;
+  state.canvas.style.height = `${g.height}px`;
+  svg.attr('width', g.width).attr('height', g.height).attr('viewBox', `0 0 ${g.width} ${g.height}`);
+  svg.select('desc').text(describeNetwork(g));
+  const hover =
+    <T>(h: (d: T) => Hovered) =>
+    (event: MouseEvent, d: T) =>
+      showTooltip(state, h(d), ...localPoint(state, event));
+  const leave = () => showTooltip(state, null);
+  const focusTip = (h: Hovered, x: number, y: number) => showTooltip(state, h, x, y);
+
+  const selectEdge = (e: EdgeGeometry) =>
+    state.callbacks.onSelect({
+      kind: 'weight',
+      layer: e.layer,
+      to: e.to,
+      from: e.from,
+      index: e.index,
+    });
+  const edges = svg
+    .select<SVGGElement>('g.edges')
+    .selectAll<SVGGElement, EdgeGeometry>('g.edge')
+    .data(g.edges, (e) => e.id)
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'edge').attr('tabindex', 0).attr('role', 'button');
+      e.append('path').attr('class', 'edge__hit');
+      e.append('path').attr('class', 'edge__line');
+      return e;
+    })
+    .on('click', (_, e) => selectEdge(e))
+    .on('keydown', (event: KeyboardEvent, e) => onActivate(event, () => selectEdge(e)))
+    .on(
+      'mousemove',
+      hover((e: EdgeGeometry) => ({ type: 'edge', item: e })),
+    )
+    .on('focus', (_, e) => focusTip({ type: 'edge', item: e }, e.mx, e.my))
+    .on('mouseleave blur', leave)
+    .order();
+  edges.selectAll<SVGPathElement, EdgeGeometry>('path').attr('d', (e) => e.path);
+  state.edgeEls = edges.nodes();
+  state.edgeValues = new Float64Array(g.edges.length).fill(Number.NaN);
+
+  svg
+    .select('g.neurons')
+    .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
+    .data(g.nodes, (n) => n.id)
+    .join('rect')
+    .attr('class', (n) => `neuron neuron--${n.kind}`)
+    .attr('x', (n) => n.x - n.size / 2)
+    .attr('y', (n) => n.y - n.size / 2)
+    .attr('width', (n) => n.size)
+    .attr('height', (n) => n.size)
+    .attr('rx', 4)
+    .on('mouseenter', (_, n) => state.callbacks.onHoverNeuron?.(n.id))
+    .on(
+      'mousemove',
+      hover((n: NeuronGeometry) => ({ type: 'neuron', item: n })),
+    )
+    .on('mouseleave', () => {
+      state.callbacks.onHoverNeuron?.(null);
+      leave();
+    });
+
+  const selectBias = (b: BiasGeometry) =>
+    state.callbacks.onSelect({ kind: 'bias', layer: b.layer, unit: b.unit, index: b.index });
+  const biases = svg
+    .select<SVGGElement>('g.biases')
+    .selectAll<SVGGElement, BiasGeometry>('g.bias')
+    .data(g.biases, (b) => b.id)
+    .join((enter) => {
+      const b = enter.append('g').attr('class', 'bias').attr('tabindex', 0).attr('role', 'button');
+      b.append('circle');
+      return b;
+    })
+    .on('click', (_, b) => selectBias(b))
+    .on('keydown', (event: KeyboardEvent, b) => onActivate(event, () => selectBias(b)))
+    .on(
+      'mousemove',
+      hover((b: BiasGeometry) => ({ type: 'bias', item: b })),
+    )
+    .on('focus', (_, b) => focusTip({ type: 'bias', item: b }, b.x, b.y))
+    .on('mouseleave blur', leave);
+  biases
+    .select('circle')
+    .attr('cx', (b) => b.x)
+    .attr('cy', (b) => b.y)
+    .attr('r', (b) => b.r);
+  biases
+    .selectAll<SVGTextElement, BiasGeometry>('text')
+    .data((b) => (b.showValue ? [b] : []))
+    .join('text')
+    .attr('class', 'bias__value')
+    .attr('x', (b) => b.x + b.r + 3)
+    .attr('y', (b) => b.y + b.r + 9);
+  state.biasEls = biases.nodes();
+  state.biasValues = new Float64Array(g.biases.length).fill(Number.NaN);
+  state.biasText = new Map();
+  biases.each(function (b) {
+    const text = this.querySelector('text');
+    if (text) state.biasText.set(b.id, text);
+  });
+  state.biasOf = new Map(g.biases.map((b) => [b.neuronId, b]));
+
+  svg
+    .select('g.labels')
+    .selectAll<SVGTextElement, NetworkGeometry['labels'][number]>('text')
+    .data(g.labels, (l) => l.id)
+    .join('text')
+    .attr('class', (l) => `label label--${l.kind}`)
+    .attr('x', (l) => l.x)
+    .attr('y', (l) => l.y)
+    .attr('text-anchor', (l) => l.anchor)
+    .attr('dominant-baseline', 'middle')
+    .text((l) => l.text);
+
+  state.controls
+    .selectAll<HTMLButtonElement, NetworkGeometry['buttons'][number]>('button')
+    .data(g.buttons, (b) => b.id)
+    .join((enter) => enter.append('button').attr('type', 'button'))
+    .attr('class', (b) => `topology-button topology-button--${b.action}`)
+    .style('left', (b) => `${b.x - b.size / 2}px`)
+    .style('top', (b) => `${b.y - b.size / 2}px`)
+    .style('width', (b) => `${b.size}px`)
+    .style('height', (b) => `${b.size}px`)
+    .style('font-size', (b) => `${Math.max(9, b.size * 0.75)}px`)
+    .attr('aria-label', (b) => b.ariaLabel)
+    .attr('title', (b) => b.title)
+    .property('disabled', (b) => b.disabled)
+    .text((b) => b.text)
+    .on('click', (_, b) => {
+      if (!b.disabled) state.callbacks.onTopology({ hidden: [...b.hidden] });
+    });
+}
+
+/** The cheap per-frame part: stroke colour and width, chip colours, labels that changed. */
+function drawValues(state: DiagramState, g: NetworkGeometry, p: Float64Array | undefined): void {
+  g.edges.forEach((e, i) => {
+    const w = p?.[e.index] ?? 0;
+    if (Object.is(state.edgeValues[i], w)) return;
+    state.edgeValues[i] = w;
+    const el = state.edgeEls[i];
+    if (!el) return;
+    el.classList.toggle('is-negative', w < 0);
+    el.lastElementChild?.setAttribute('stroke-width', String(edgeStrokeWidth(w)));
+    el.setAttribute('aria-label', `${e.name}: ${p ? formatValue(w) : 'not trained yet'}`);
+  });
+  g.biases.forEach((b, i) => {
+    const v = p?.[b.index] ?? 0;
+    if (Object.is(state.biasValues[i], v)) return;
+    state.biasValues[i] = v;
+    const el = state.biasEls[i];
+    if (!el) return;
+    el.classList.toggle('is-negative', v < 0);
+    el.setAttribute('aria-label', `${b.name}: ${p ? formatValue(v) : 'not trained yet'}`);
+    const text = state.biasText.get(b.id);
+    if (text) text.textContent = `b = ${formatValue(v)}`;
+  });
+  if (state.hovered && !state.tooltip.hidden)
+    state.tooltip.textContent = tooltipText(state, state.hovered);
+}
+
+function drawSelection(state: DiagramState, g: NetworkGeometry, index: number | null): void {
+  g.edges.forEach((e, i) => state.edgeEls[i]?.classList.toggle('is-selected', e.index === index));
+  g.biases.forEach((b, i) => state.biasEls[i]?.classList.toggle('is-selected', b.index === index));
+}
+
+function drawPictures(state: DiagramState, data: NetworkDiagramData): void {
+  const ctx = state.canvas.getContext('2d');
+  if (!ctx) return;
+  const dpr = state.canvas.width / Math.max(1, data.geometry.width);
+  ctx.clearRect(0, 0, state.canvas.width, state.canvas.height);
+  const pictures = neuronPictures(data.geometry.nodes, data.grid, data.inputPictures);
+  paintNeuronPictures(ctx, pictures, state.buffer, dpr);
+  const painted = new Set(pictures.map((p) => p.node.id));
+  state.svg
+    .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
+    .classed('is-empty', (n) => !painted.has(n.id));
+}
+
+/**
+ * Draw the network into `element` (a positioned block; the diagram adds a canvas of neuron
+ * pictures under an SVG of edges, neurons, biases and labels, plus HTML +/− buttons).
+ * Call it again with new data: a new geometry object re-joins the elements, a new grid repaints
+ * the pictures, and new parameters only restyle the edges and biases whose value changed.
+ */
+export function renderNetworkDiagram(
+  element: HTMLElement,
+  data: NetworkDiagramData,
+  callbacks: NetworkDiagramCallbacks,
+): void {
+  let state = states.get(element);
+  if (!state) {
+    state = setup(element, callbacks);
+    states.set(element, state);
+  }
+  state.callbacks = callbacks;
+  const g = data.geometry;
+  const relaid = state.geometry !== g;
+  if (relaid) {
+    layout(state, g);
+    state.geometry = g;
+    state.selectedIndex = null;
+    drawSelection(state, g, null);
+  }
+  state.parameters = data.parameters;
+  drawValues(state, g, data.parameters);
+  const selected = data.selectedIndex ?? null;
+  if (relaid || selected !== state.selectedIndex) {
+    drawSelection(state, g, selected);
+    state.selectedIndex = selected;
+  }
+  const pics = state.pictures;
+  if (relaid || pics.grid !== data.grid || pics.inputs !== data.inputPictures) {
+    drawPictures(state, data);
+    state.pictures = { grid: data.grid, inputs: data.inputPictures };
+  }
+}
+
+/** Remove everything the diagram added to `element`. */
+export function destroyNetworkDiagram(element: HTMLElement): void {
+  if (!states.has(element)) return;
+  states.delete(element);
+  select(element).selectAll('*').remove();
+}
