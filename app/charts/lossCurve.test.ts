@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clampForLog,
+  downsampleMinMax,
+  formatLoss,
+  hoverReadout,
+  lossCurveGeometry,
+  nearestIndex,
+} from './lossCurve';
+
+const size = { width: 262, height: 144, logScale: false };
+
+describe('lossCurveGeometry', () => {
+  it('draws known data as exact path strings', () => {
+    // Plot area: x 50..250 (200 px), y 10..110 (100 px); y domain 0..1.
+    const g = lossCurveGeometry(
+      { epochs: [0, 1, 2], train: [1, 0.5, 0], test: [1, 1, 1] },
+      { ...size, width: 262 },
+    );
+    expect(g.frame.plot).toEqual({ x: 50, y: 10, width: 200, height: 100 });
+    expect(g.paths.train).toBe('M50,10L150,60L250,110');
+    expect(g.paths.test).toBe('M50,10L150,10L250,10');
+    expect(g.paths.trainAccuracy).toBe('');
+    expect(g.accuracy).toBeUndefined();
+  });
+  it('breaks the line at NaN and infinite values instead of failing', () => {
+    const g = lossCurveGeometry(
+      { epochs: [0, 1, 2, 3], train: [1, NaN, 0.5, Infinity], test: [1, 1, 1, 1] },
+      size,
+    );
+    expect(g.paths.train.match(/M/g)).toHaveLength(2);
+    expect(g.paths.train).not.toContain('NaN');
+    expect(g.y.domain()).toEqual([0, 1]);
+  });
+  it('handles an empty history and a single point', () => {
+    const empty = lossCurveGeometry({ epochs: [], train: [], test: [] }, size);
+    expect(empty.paths.train).toBe('');
+    expect(empty.x.domain()).toEqual([0, 1]);
+    const one = lossCurveGeometry({ epochs: [5], train: [0.3], test: [0.4] }, size);
+    expect(one.x.domain()).toEqual([4, 6]);
+    expect(one.paths.train).toMatch(/^M150,/);
+  });
+  it('clamps non-positive losses on a log scale', () => {
+    const g = lossCurveGeometry(
+      { epochs: [0, 1, 2], train: [1, 0.01, 0], test: [1, -1, 0.1] },
+      { ...size, logScale: true },
+    );
+    const [lo, hi] = g.y.domain() as [number, number];
+    expect(lo).toBeLessThanOrEqual(0.01);
+    expect(lo).toBeGreaterThan(0);
+    expect(hi).toBeGreaterThanOrEqual(1);
+    expect(g.paths.train).not.toContain('NaN');
+    expect(g.paths.train.match(/M/g)).toHaveLength(1);
+    // epoch 2's clamped 0 sits at the same height as epoch 1's 0.01
+    const ys = g.paths.train
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => Number(p.split(',')[1]));
+    expect(ys[2]).toBe(ys[1]);
+  });
+  it('adds an accuracy scale 0..1 when accuracies are finite', () => {
+    const g = lossCurveGeometry(
+      {
+        epochs: [0, 1],
+        train: [1, 0.5],
+        test: [1, 0.6],
+        trainAccuracy: [0.5, 1],
+        testAccuracy: [NaN, NaN],
+      },
+      size,
+    );
+    expect(g.accuracy?.domain()).toEqual([0, 1]);
+    expect(g.paths.trainAccuracy).not.toBe('');
+    expect(g.paths.testAccuracy).toBe('');
+  });
+  it('places the divergence rule at its epoch, inside the plot', () => {
+    const g = lossCurveGeometry(
+      { epochs: [0, 1, 2], train: [1, 2, 3], test: [1, 2, 3] },
+      { ...size, divergedAt: 1 },
+    );
+    expect(g.divergedX).toBe(150);
+    expect(lossCurveGeometry({ epochs: [0, 1], train: [1, 1], test: [1, 1] }, size).divergedX).toBe(
+      null,
+    );
+  });
+  it('keeps a 100,000-point path near the plot width and keeps the spike', () => {
+    const n = 100_000;
+    const epochs = Float64Array.from({ length: n }, (_, i) => i);
+    const train = new Float64Array(n).fill(1);
+    train[54_321] = 50;
+    const g = lossCurveGeometry({ epochs, train, test: train }, size);
+    const points = g.paths.train.split(/[ML]/).filter(Boolean);
+    expect(points.length).toBeLessThanOrEqual(2 * 200 + 2);
+    expect(points.some((p) => p.endsWith(',10'))).toBe(true);
+  });
+});
+
+describe('downsampleMinMax', () => {
+  it('keeps every index when there are few points', () => {
+    expect(downsampleMinMax([0, 1, 2], [3, 2, 1], 0, 2, 10)).toEqual([0, 1, 2]);
+  });
+  it('keeps the minimum and maximum of each column in index order', () => {
+    const xs = [0, 1, 2, 3, 4, 5, 6, 7];
+    const ys = [5, 1, 9, 4, 2, 2, 8, 0];
+    // two columns: indices 0..3 and 4..7
+    expect(downsampleMinMax(xs, ys, 0, 8, 2)).toEqual([1, 2, 6, 7]);
+  });
+  it('keeps a non-finite value so the gap survives', () => {
+    const xs = [0, 1, 2, 3, 4, 5];
+    const ys = [1, NaN, 3, 1, 1, 1];
+    expect(downsampleMinMax(xs, ys, 0, 6, 1)).toContain(1);
+  });
+});
+
+describe('helpers', () => {
+  it('clampForLog lifts non-positive values and keeps gaps', () => {
+    expect(clampForLog(0, 1e-3)).toBe(1e-3);
+    expect(clampForLog(-2, 1e-3)).toBe(1e-3);
+    expect(clampForLog(0.5, 1e-3)).toBe(0.5);
+    expect(clampForLog(Infinity, 1e-3)).toBeNaN();
+  });
+  it('formats losses and finds the nearest epoch', () => {
+    expect(formatLoss(0.213456)).toBe('0.213');
+    expect(formatLoss(12345)).toBe('1.23e+4');
+    expect(formatLoss(NaN)).toBe('—');
+    expect(nearestIndex([1, 2, 3], 2.4)).toBe(1);
+    expect(nearestIndex([1, 2, 3], 99)).toBe(2);
+    expect(nearestIndex([], 1)).toBe(-1);
+  });
+  it('writes the hover readout with accuracy as percentages', () => {
+    const s = {
+      epochs: [120],
+      train: [0.21],
+      test: [0.25],
+      trainAccuracy: [0.93],
+      testAccuracy: [0.9],
+    };
+    expect(hoverReadout(s, 0)).toEqual([
+      'epoch 120',
+      'train 0.21',
+      'test 0.25',
+      'accuracy 93% / 90%',
+    ]);
+    expect(hoverReadout({ epochs: [1], train: [1], test: [NaN] }, 0)).toEqual([
+      'epoch 1',
+      'train 1',
+      'test —',
+    ]);
+  });
+});

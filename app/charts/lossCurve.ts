@@ -1,0 +1,362 @@
+import { bisectCenter } from 'd3-array';
+import { axisBottom, axisLeft, axisRight } from 'd3-axis';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { line } from 'd3-shape';
+import { plotFrame, type PlotFrame } from './decisionBoundary';
+
+/** Per-epoch history, aligned arrays (as in HistoryChunk). Accuracies are fractions 0..1. */
+export interface LossSeries {
+  epochs: ArrayLike<number>;
+  train: ArrayLike<number>;
+  test: ArrayLike<number>;
+  trainAccuracy?: ArrayLike<number>;
+  testAccuracy?: ArrayLike<number>;
+}
+
+/** Size and scale choices of the loss chart. */
+export interface LossCurveOptions {
+  width: number;
+  height: number;
+  logScale: boolean;
+  /** Epoch at which the run diverged: drawn as a labelled dashed rule. */
+  divergedAt?: number;
+}
+
+/** Everything the renderer draws, as plain data. Paths are '' when there is nothing to draw. */
+export interface LossCurveGeometry {
+  frame: PlotFrame;
+  x: ScaleLinear<number, number>;
+  y: ScaleContinuousNumeric<number, number>;
+  /** Accuracy 0..1 onto the plot height; only when accuracy values exist. */
+  accuracy?: ScaleLinear<number, number>;
+  paths: { train: string; test: string; trainAccuracy: string; testAccuracy: string };
+  /** x position of the divergence rule in px, or null. */
+  divergedX: number | null;
+}
+
+/** Smallest value the log scale shows when the data has no positive loss to go by. */
+const LOG_FLOOR = 1e-6;
+
+/**
+ * A value as the log scale sees it: non-positive values are clamped to `floor`
+ * (log of 0 would be −∞); NaN and ±∞ stay non-finite so the line shows a gap.
+ * Example: clampForLog(0, 1e-3) → 1e-3, clampForLog(0.2, 1e-3) → 0.2.
+ */
+export function clampForLog(v: number, floor: number): number {
+  if (!Number.isFinite(v)) return NaN;
+  return v > floor ? v : floor;
+}
+
+/**
+ * Indices to draw so that at most about two points per pixel column remain: in each of
+ * `columns` columns over [x0, x1] keep the minimum and the maximum of ys (in index order)
+ * and the first non-finite value (so gaps survive). With n ≤ 2·columns every index is kept.
+ * Example: a spike of 1e6 among 100,000 ones over 300 columns is still in the result.
+ */
+export function downsampleMinMax(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  x0: number,
+  x1: number,
+  columns: number,
+): number[] {
+  const n = Math.min(xs.length, ys.length);
+  if (n <= 2 * columns) return Array.from({ length: n }, (_, i) => i);
+  const scale = columns / (x1 - x0 || 1);
+  const kept: number[] = [];
+  let col = -1;
+  let lo = -1;
+  let hi = -1;
+  let gap = -1;
+  const flush = () => {
+    const picks = [lo, hi, gap].filter((i, k, a) => i >= 0 && a.indexOf(i) === k);
+    kept.push(...picks.sort((a, b) => a - b));
+  };
+  for (let i = 0; i < n; i++) {
+    const c = Math.min(columns - 1, Math.max(0, Math.floor((xs[i]! - x0) * scale)));
+    if (c !== col) {
+      if (col >= 0) flush();
+      col = c;
+      lo = hi = gap = -1;
+    }
+    const v = ys[i]!;
+    if (!Number.isFinite(v)) {
+      if (gap < 0) gap = i;
+    } else {
+      if (lo < 0 || v < ys[lo]!) lo = i;
+      if (hi < 0 || v > ys[hi]!) hi = i;
+    }
+  }
+  if (col >= 0) flush();
+  return kept;
+}
+
+function finiteExtent(arrays: ArrayLike<number>[], positiveOnly: boolean): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i]!;
+      if (!Number.isFinite(v) || (positiveOnly && v <= 0)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+function hasFinite(a: ArrayLike<number> | undefined): a is ArrayLike<number> {
+  if (!a) return false;
+  for (let i = 0; i < a.length; i++) if (Number.isFinite(a[i]!)) return true;
+  return false;
+}
+
+/**
+ * Scales and path strings of the loss chart. x: epochs (first..last; ±1 around a single
+ * point; 0..1 when empty). y: linear from min(0, lowest loss) to the highest finite loss, or
+ * log over the positive losses with non-positive values clamped to the lowest one.
+ * Accuracy (when any value is finite) uses a right axis 0..1. Paths are downsampled to the
+ * plot width (min/max per pixel column); NaN/±∞ break the line.
+ */
+export function lossCurveGeometry(
+  series: LossSeries,
+  options: LossCurveOptions,
+): LossCurveGeometry {
+  const withAccuracy = hasFinite(series.trainAccuracy) || hasFinite(series.testAccuracy);
+  const margin = { top: 10, right: withAccuracy ? 44 : 12, bottom: 34, left: 50 };
+  const frame = plotFrame(options.width, options.height, margin);
+  const { plot } = frame;
+  const { epochs } = series;
+  const n = epochs.length;
+  const first = n > 0 ? epochs[0]! : 0;
+  const last = n > 0 ? epochs[n - 1]! : 1;
+  const xDomain: [number, number] = first < last ? [first, last] : [first - 1, first + 1];
+  const x = scaleLinear()
+    .domain(xDomain)
+    .range([plot.x, plot.x + plot.width]);
+  const yRange = [plot.y + plot.height, plot.y];
+  const losses = [series.train, series.test];
+  let y: ScaleContinuousNumeric<number, number>;
+  let value: (v: number) => number;
+  if (options.logScale) {
+    const ext = finiteExtent(losses, true) ?? [LOG_FLOOR, 1];
+    const floor = ext[0];
+    y = scaleLog()
+      .domain(ext[0] < ext[1] ? ext : [ext[0] / 10, ext[0] * 10])
+      .range(yRange)
+      .nice();
+    value = (v) => clampForLog(v, floor);
+  } else {
+    const ext = finiteExtent(losses, false) ?? [0, 1];
+    const lo = Math.min(0, ext[0]);
+    y = scaleLinear()
+      .domain([lo, ext[1] > lo ? ext[1] : lo + 1])
+      .range(yRange)
+      .nice();
+    value = (v) => (Number.isFinite(v) ? v : NaN);
+  }
+  const accuracy = withAccuracy ? scaleLinear().domain([0, 1]).range(yRange) : undefined;
+  const columns = Math.max(1, Math.round(plot.width));
+  const path = (ys: ArrayLike<number> | undefined, scale: (v: number) => number, f = value) => {
+    if (!ys || n === 0) return '';
+    const idx = downsampleMinMax(epochs, ys, xDomain[0], xDomain[1], columns);
+    const gen = line<number>()
+      .defined((i) => Number.isFinite(f(ys[i]!)) && Number.isFinite(epochs[i]!))
+      .x((i) => x(epochs[i]!))
+      .y((i) => scale(f(ys[i]!)))
+      .digits(1);
+    return gen(idx) ?? '';
+  };
+  const raw = (v: number) => v;
+  const d = options.divergedAt;
+  return {
+    frame,
+    x,
+    y,
+    accuracy,
+    paths: {
+      train: path(series.train, y),
+      test: path(series.test, y),
+      trainAccuracy: accuracy ? path(series.trainAccuracy, accuracy, raw) : '',
+      testAccuracy: accuracy ? path(series.testAccuracy, accuracy, raw) : '',
+    },
+    divergedX:
+      d !== undefined && Number.isFinite(d)
+        ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
+        : null,
+  };
+}
+
+/** A loss for display: 3 significant digits, exponent form when tiny or huge, '—' if not finite. */
+export function formatLoss(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  return a !== 0 && (a < 1e-3 || a >= 1e4) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+}
+
+/**
+ * Index of the history point nearest to an epoch (−1 when empty).
+ * Example: epochs [1, 2, 3], epoch 2.4 → 1.
+ */
+export function nearestIndex(epochs: ArrayLike<number>, epoch: number): number {
+  if (epochs.length === 0) return -1;
+  return Math.min(epochs.length - 1, Math.max(0, bisectCenter(epochs, epoch)));
+}
+
+/**
+ * The hover text box lines for history point i.
+ * Example: ['epoch 120', 'train 0.213', 'test 0.251', 'accuracy 93% / 91%'].
+ */
+export function hoverReadout(series: LossSeries, i: number): string[] {
+  const lines = [
+    `epoch ${series.epochs[i] ?? '—'}`,
+    `train ${formatLoss(series.train[i] ?? NaN)}`,
+    `test ${formatLoss(series.test[i] ?? NaN)}`,
+  ];
+  const pct = (v: number | undefined) =>
+    v !== undefined && Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—';
+  const ta = series.trainAccuracy?.[i];
+  const va = series.testAccuracy?.[i];
+  if (Number.isFinite(ta ?? NaN) || Number.isFinite(va ?? NaN)) {
+    lines.push(`accuracy ${pct(ta)} / ${pct(va)}`);
+  }
+  return lines;
+}
+
+type Sel<E extends Element = SVGElement> = Selection<E, unknown, null, undefined>;
+
+/** The child `tag.cls` of parent, created on first use (with `init`) and reused after. */
+function ensure<P extends Element, T extends 'g' | 'line' | 'text' | 'rect'>(
+  parent: Sel<P>,
+  tag: T,
+  cls: string,
+  init?: (created: Sel<SVGElementTagNameMap[T]>) => void,
+): Sel<SVGElementTagNameMap[T]> {
+  type E = SVGElementTagNameMap[T];
+  const existing = parent.select<E>(`:scope > ${tag}.${cls.split(' ').join('.')}`);
+  if (!existing.empty()) return existing;
+  const created = parent.append<E>(tag).attr('class', cls);
+  init?.(created);
+  return created;
+}
+
+/** Latest data per chart, read by the pointer handlers so they never see stale series. */
+const latest = new WeakMap<SVGSVGElement, { series: LossSeries; geometry: LossCurveGeometry }>();
+
+/**
+ * Draw or update the loss chart in `svg`: axes, train/test loss lines, accuracy lines on a
+ * right axis, the divergence rule and a hover readout. Elements are created once and reused.
+ */
+export function drawLossCurve(
+  svg: SVGSVGElement,
+  series: LossSeries,
+  options: LossCurveOptions,
+): LossCurveGeometry {
+  const geometry = lossCurveGeometry(series, options);
+  latest.set(svg, { series, geometry });
+  const { frame, x, y, accuracy, paths } = geometry;
+  const { plot } = frame;
+  const root = select<SVGSVGElement, unknown>(svg)
+    .attr('width', frame.width)
+    .attr('height', frame.height);
+  ensure(root, 'g', 'axis axis-x')
+    .attr('transform', `translate(0,${plot.y + plot.height})`)
+    .call(
+      axisBottom(x)
+        .ticks(Math.max(2, Math.floor(plot.width / 80)), '~s')
+        .tickSizeOuter(0),
+    );
+  ensure(root, 'g', 'axis axis-y')
+    .attr('transform', `translate(${plot.x},0)`)
+    .call(axisLeft(y).ticks(4, '~g').tickSizeOuter(0));
+  const accAxis = ensure(root, 'g', 'axis axis-accuracy');
+  accAxis.attr('display', accuracy ? null : 'none');
+  if (accuracy) {
+    accAxis
+      .attr('transform', `translate(${plot.x + plot.width},0)`)
+      .call(axisRight(accuracy).ticks(4, '.0%').tickSizeOuter(0));
+  }
+  const lines = ensure(root, 'g', 'lines');
+  lines
+    .selectAll<SVGPathElement, [string, string]>('path')
+    .data(Object.entries(paths), (d) => d[0])
+    .join('path')
+    .attr('class', ([key]) => `line line-${key}`)
+    .attr('d', ([, d]) => d || null);
+  const div = ensure(root, 'g', 'divergence').attr(
+    'display',
+    geometry.divergedX === null ? 'none' : null,
+  );
+  if (geometry.divergedX !== null) {
+    const dx = geometry.divergedX;
+    ensure(div, 'line', 'divergence-rule')
+      .attr('x1', dx)
+      .attr('x2', dx)
+      .attr('y1', plot.y)
+      .attr('y2', plot.y + plot.height);
+    ensure(div, 'text', 'divergence-label')
+      .attr('x', dx - 4)
+      .attr('y', plot.y + 12)
+      .attr('text-anchor', 'end')
+      .text('diverged');
+  }
+  const titles = ensure(root, 'g', 'titles');
+  ensure(titles, 'text', 'axis-title title-x')
+    .attr('x', plot.x + plot.width / 2)
+    .attr('y', frame.height - 4)
+    .attr('text-anchor', 'middle')
+    .text('epoch');
+  ensure(titles, 'text', 'axis-title title-y')
+    .attr('transform', `translate(12,${plot.y + plot.height / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(options.logScale ? 'loss (log)' : 'loss');
+  drawHover(svg, root);
+  return geometry;
+}
+
+function drawHover(svg: SVGSVGElement, root: Sel<SVGSVGElement>): void {
+  const state = latest.get(svg);
+  if (!state) return;
+  const { plot } = state.geometry.frame;
+  const hover = ensure(root, 'g', 'hover', (g) => g.attr('display', 'none'));
+  const rule = ensure(hover, 'line', 'hover-rule');
+  const box = ensure(hover, 'g', 'hover-box');
+  const overlay = ensure(root, 'rect', 'hover-target')
+    .attr('x', plot.x)
+    .attr('y', plot.y)
+    .attr('width', plot.width)
+    .attr('height', plot.height);
+  const hide = () => hover.attr('display', 'none');
+  const show = (event: PointerEvent) => {
+    const now = latest.get(svg);
+    if (!now) return;
+    const { series, geometry } = now;
+    const p = geometry.frame.plot;
+    const rect = svg.getBoundingClientRect();
+    const i = nearestIndex(series.epochs, geometry.x.invert(event.clientX - rect.left));
+    if (i < 0) return hide();
+    const px = geometry.x(series.epochs[i]!);
+    hover.attr('display', null);
+    rule
+      .attr('x1', px)
+      .attr('x2', px)
+      .attr('y1', p.y)
+      .attr('y2', p.y + p.height);
+    const text = hoverReadout(series, i);
+    const boxWidth = 118;
+    const left = px + boxWidth + 8 > p.x + p.width ? px - boxWidth - 6 : px + 6;
+    box.attr('transform', `translate(${left},${p.y + 4})`);
+    ensure(box, 'rect', 'hover-bg')
+      .attr('width', boxWidth)
+      .attr('height', text.length * 14 + 6);
+    box
+      .selectAll<SVGTextElement, string>('text')
+      .data(text)
+      .join('text')
+      .attr('x', 5)
+      .attr('y', (_d, k) => 14 + k * 14)
+      .text((d) => d);
+  };
+  overlay.on('pointermove', show).on('pointerleave', hide);
+}
