@@ -1,0 +1,96 @@
+import type { TrainingClient } from '../worker/client';
+import { changedFields } from './configPatch';
+import type { AppStore } from './store';
+import { decodeHash, encodeConfig } from './url';
+import { historyAction } from './urlMirror';
+import type { MirroredChange } from './urlMirror';
+
+/** The browser objects the store talks to (a window in the page). */
+export interface BrowserLike {
+  location: { hash: string };
+  history: {
+    pushState(data: unknown, unused: string, url: string): void;
+    replaceState(data: unknown, unused: string, url: string): void;
+  };
+  addEventListener(type: 'hashchange' | 'popstate', listener: () => void): void;
+  removeEventListener(type: 'hashchange' | 'popstate', listener: () => void): void;
+  performance: { now(): number };
+}
+
+/**
+ * Wire the store to the worker and the URL; returns a function that undoes it.
+ *  - On start the configuration is read from the hash (bad fields reported as notices) and
+ *    the hash is rewritten in full, so the address bar always shows a complete, valid link.
+ *  - Every configuration change goes to the worker, and to the hash by the rule in urlMirror
+ *    (push per change, replace during a slider drag); changes read from the URL are not
+ *    written back.
+ *  - Back/Forward (popstate, hashchange) restore the configuration from the hash.
+ *  - Worker events become store updates and notices.
+ */
+export function connectStore(
+  store: AppStore,
+  client: TrainingClient,
+  win: BrowserLike,
+): () => void {
+  let last: MirroredChange | null = null;
+
+  const readHash = () => {
+    const { config, notices } = decodeHash(win.location.hash);
+    for (const n of notices) store.getState().addNotice(n.message, 'warning');
+    if (changedFields(store.getState().config, config).length > 0) {
+      store.getState().loadConfig(config);
+    }
+  };
+
+  readHash();
+  const initial = store.getState().config;
+  win.history.replaceState(null, '', `#${encodeConfig(initial)}`);
+  client.configure(initial);
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.config === prev.config) return;
+    client.configure(state.config);
+    if (state.configSource === 'url') return;
+    const changed = changedFields(prev.config, state.config);
+    const now = win.performance.now();
+    const action = historyAction(changed, last, now);
+    if (action === 'none') return;
+    last = { fields: changed.join(','), at: now };
+    const url = `#${encodeConfig(state.config)}`;
+    if (action === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  });
+
+  const onNavigate = () => {
+    // Our own push/replace fire no events; a differing hash is a real navigation.
+    if (win.location.hash.replace(/^#/, '') === encodeConfig(store.getState().config)) return;
+    last = null;
+    readHash();
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+
+  const offReady = client.onReady((info) => store.getState().setInfo(info));
+  const offError = client.onError((message) =>
+    store
+      .getState()
+      .addNotice(`The engine could not use this configuration: ${message}`, 'warning'),
+  );
+  const offRestart = client.onRestart(() =>
+    store
+      .getState()
+      .addNotice(
+        'The training worker stopped and was restarted with your configuration.',
+        'warning',
+      ),
+  );
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+    offReady();
+    offError();
+    offRestart();
+  };
+}

@@ -1,0 +1,74 @@
+import type { StateCreator } from 'zustand';
+import type { NetworkInfo, Snapshot } from '../worker/protocol';
+import { initialRunData, snapshotPatch } from './runSnapshot';
+import type { RunData } from './runSnapshot';
+import type { AppState } from './store';
+import { getTrainer } from './trainer';
+
+/** The run as the worker reports it, and the commands that drive it. */
+export interface RunSlice extends RunData {
+  applySnapshot(s: Snapshot): void;
+  /** A new network shape (after a rebuild): stale pictures and a stale selection are dropped. */
+  setInfo(info: NetworkInfo): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepRun(unit: 'batch' | 'epoch'): void;
+  /** Back to the initial weights of the current seed: the same run replays exactly. */
+  reset(): void;
+  /** A new random seed: new data and new initial weights. */
+  newSeed(): void;
+  /** After a divergence: divide the learning rate by ten and start over. */
+  resetWithLowerRate(): void;
+  setParameter(index: number, value: number): void;
+}
+
+export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
+  ...initialRunData(),
+  applySnapshot(s) {
+    const patch = snapshotPatch(get(), s);
+    if (patch) set(patch);
+  },
+  setInfo(info) {
+    const prev = get().info;
+    const sameShape = prev && JSON.stringify(prev.layers) === JSON.stringify(info.layers);
+    set({ info, grid: null, parameters: null });
+    if (!sameShape && get().selection) {
+      get().select(null);
+      get().addNotice('Selection cleared: the network changed shape.', 'info');
+    }
+  },
+  play() {
+    const { status } = get();
+    if (status === 'diverged' || status === 'done') return;
+    getTrainer().play();
+    set({ status: 'running' });
+  },
+  pause() {
+    getTrainer().pause();
+    set({ status: 'paused' });
+  },
+  togglePlay() {
+    if (get().status === 'running') get().pause();
+    else get().play();
+  },
+  stepRun(unit) {
+    getTrainer().step(unit);
+    set({ status: 'paused' });
+  },
+  reset() {
+    getTrainer().reset();
+    set({ status: 'paused', divergence: null, doneReason: null });
+  },
+  newSeed() {
+    // The seed is the user's to pick; only the engine must be deterministic.
+    get().setConfig({ seed: 1 + Math.floor(Math.random() * 99_999) });
+  },
+  resetWithLowerRate() {
+    get().setConfig({ learningRate: get().config.learningRate / 10 });
+    get().reset();
+  },
+  setParameter(index, value) {
+    getTrainer().setParameter(index, value);
+  },
+});

@@ -1,0 +1,90 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_SPEED_INDEX, speedAt } from './speedScale';
+import type { AppState } from './store';
+import { getTrainer } from './trainer';
+
+/** A parameter picked on the network diagram: its index in the flat vector and what it is. */
+export interface Selection {
+  index: number;
+  /** E.g. 'weight', 'bias'. */
+  kind?: string;
+  /** A readable name, e.g. 'w from x₁ to neuron 2 of layer 1'. */
+  label?: string;
+}
+
+/** A message to the user: always plain text, never HTML. */
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'warning';
+}
+
+/** The collapsible control sections of the left column. */
+export type SectionId = 'data' | 'features' | 'network' | 'training' | 'display';
+
+/** How the page shows things; none of it changes the training run. */
+export interface ViewSlice {
+  speedIndex: number;
+  logScale: boolean;
+  showTest: boolean;
+  discretize: boolean;
+  selection: Selection | null;
+  /** Index of the hovered hidden neuron (layer order), or null. */
+  hoveredNeuron: number | null;
+  notices: Notice[];
+  openSections: Record<SectionId, boolean>;
+  /** Whether the network diagram is on screen (neuron pictures are only asked for then). */
+  diagramVisible: boolean;
+  setSpeedIndex(index: number): void;
+  setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
+  select(selection: Selection | null): void;
+  setHoveredNeuron(index: number | null): void;
+  addNotice(text: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+  toggleSection(id: SectionId): void;
+  setDiagramVisible(visible: boolean): void;
+}
+
+/** Notices kept at once; older ones drop off. */
+const MAX_NOTICES = 4;
+let noticeId = 0;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  speedIndex: DEFAULT_SPEED_INDEX,
+  logScale: false,
+  showTest: false,
+  discretize: false,
+  selection: null,
+  hoveredNeuron: null,
+  notices: [],
+  openSections: { data: true, features: false, network: true, training: true, display: false },
+  diagramVisible: true,
+  setSpeedIndex(index) {
+    getTrainer().setSpeed(speedAt(index));
+    set({ speedIndex: index });
+  },
+  setDisplay(patch) {
+    set(patch);
+  },
+  select(selection) {
+    set({ selection });
+  },
+  setHoveredNeuron(index) {
+    if (get().hoveredNeuron !== index) set({ hoveredNeuron: index });
+  },
+  addNotice(text, tone = 'info') {
+    // The same message twice in a row is one notice.
+    if (get().notices.some((n) => n.text === text)) return;
+    const notices = [...get().notices, { id: ++noticeId, text, tone }].slice(-MAX_NOTICES);
+    set({ notices });
+  },
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+  toggleSection(id) {
+    set({ openSections: { ...get().openSections, [id]: !get().openSections[id] } });
+  },
+  setDiagramVisible(visible) {
+    if (get().diagramVisible !== visible) set({ diagramVisible: visible });
+  },
+});
