@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { drawLossCurve } from '../../charts/lossCurve';
+import '../../styles/charts.css';
+
+type Series = Float64Array | number[];
+
+export interface LossChartProps {
+  epochs: Series;
+  train: Series;
+  test: Series;
+  /** Fractions 0..1; NaN (regression) hides the accuracy axis. */
+  trainAccuracy?: Series;
+  testAccuracy?: Series;
+  logScale: boolean;
+  /** Epoch at which the run diverged, marked with a dashed rule. */
+  divergedAt?: number;
+  /** Fixed size in CSS px; without them the chart fills its container. */
+  width?: number;
+  height?: number;
+  /** E.g. "Loss curve: training loss 0.21, test loss 0.25 at epoch 120". */
+  ariaLabel: string;
+}
+
+/**
+ * Training and test loss per epoch (with accuracy on a right axis for classification).
+ * Redraws when any prop changes, reusing its SVG elements.
+ */
+export function LossChart(props: LossChartProps) {
+  const { epochs, train, test, trainAccuracy, testAccuracy, logScale, divergedAt } = props;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const measured = useContainerSize(
+    boxRef,
+    props.width === undefined || props.height === undefined,
+  );
+  const width = props.width ?? measured.width;
+  const height = props.height ?? measured.height;
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || width <= 0 || height <= 0) return;
+    drawLossCurve(
+      svg,
+      { epochs, train, test, trainAccuracy, testAccuracy },
+      { width, height, logScale, divergedAt },
+    );
+  }, [epochs, train, test, trainAccuracy, testAccuracy, logScale, divergedAt, width, height]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    // The chart's own elements are created by D3; clear them when the component goes away.
+    return () => svg?.replaceChildren();
+  }, []);
+
+  const fixed = props.width !== undefined && props.height !== undefined;
+  return (
+    <div
+      ref={boxRef}
+      className="loss-chart chart"
+      style={fixed ? { width: props.width, height: props.height } : undefined}
+    >
+      <svg ref={svgRef} role="img" aria-label={props.ariaLabel} />
+    </div>
+  );
+}
+
+/** The content size of an element in whole px, following resizes while `enabled`. */
+function useContainerSize(ref: React.RefObject<HTMLElement | null>, enabled: boolean) {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = Math.floor(entry.contentRect.width);
+      const height = Math.floor(entry.contentRect.height);
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, enabled]);
+  return size;
+}
