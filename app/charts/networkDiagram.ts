@@ -211,7 +211,9 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
     .on('focus', (_, e) => focusTip({ type: 'edge', item: e }, e.mx, e.my))
     .on('mouseleave blur', leave)
     .order();
-  edges.selectAll<SVGPathElement, EdgeGeometry>('path').attr('d', (e) => e.path);
+  // select (not selectAll) hands the updated datum down to the reused child paths.
+  edges.select('path.edge__hit').attr('d', (e) => e.path);
+  edges.select('path.edge__line').attr('d', (e) => e.path);
   state.edgeEls = edges.nodes();
   state.edgeValues = new Float64Array(g.edges.length).fill(Number.NaN);
 
@@ -260,13 +262,26 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
     .attr('cx', (b) => b.x)
     .attr('cy', (b) => b.y)
     .attr('r', (b) => b.r);
-  biases
-    .selectAll<SVGTextElement, BiasGeometry>('text')
+  // A labelled chip: a transparent box makes the value text part of the click target.
+  const chips = biases
+    .selectAll<SVGGElement, BiasGeometry>('g.bias__chip')
     .data((b) => (b.showValue ? [b] : []))
-    .join('text')
-    .attr('class', 'bias__value')
-    .attr('x', (b) => b.x + b.r + 3)
-    .attr('y', (b) => b.y + b.r + 9);
+    .join((enter) => {
+      const c = enter.append('g').attr('class', 'bias__chip');
+      c.append('rect').attr('class', 'bias__hit');
+      c.append('text').attr('class', 'bias__value');
+      return c;
+    });
+  chips
+    .select('rect')
+    .attr('x', (b) => b.x - b.r)
+    .attr('y', (b) => b.y - b.r)
+    .attr('width', (b) => 2 * b.r + 66)
+    .attr('height', (b) => 2 * b.r + 14);
+  chips
+    .select('text')
+    .attr('x', (b) => b.x + b.r + 2)
+    .attr('y', (b) => b.y + b.r + 8);
   state.biasEls = biases.nodes();
   state.biasValues = new Float64Array(g.biases.length).fill(Number.NaN);
   state.biasText = new Map();

@@ -1,0 +1,204 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { GridValues, LayerLayout } from '../../engine/sessionTypes';
+import {
+  destroyNetworkDiagram,
+  formatValue,
+  renderNetworkDiagram,
+  type DiagramSelection,
+  type NetworkDiagramCallbacks,
+} from '../../charts/networkDiagram';
+import { networkLayout, type NetworkGeometry } from '../../charts/networkLayout';
+import '../../styles/network.css';
+
+export interface NetworkDiagramProps {
+  featureNames: string[];
+  /** Hidden layers then the output layer, from the worker's NetworkInfo. */
+  layers: LayerLayout[];
+  parameters?: Float64Array;
+  grid?: GridValues;
+  /** res·res values per input feature; defaults to `grid.features`, else plain squares. */
+  inputPictures?: Float32Array;
+  /** The configured hidden sizes; the +/− buttons compute the next topology from these. */
+  hidden: number[];
+  /** Flat parameter index of the selected weight or bias. */
+  selectedIndex?: number | null;
+  onSelect(selection: DiagramSelection): void;
+  onEditValue(index: number, value: number): void;
+  onTopology(topology: { hidden: number[] }): void;
+  onHoverNeuron?(id: string | null): void;
+  /** Fixed size in CSS px; without them the diagram fills its container. */
+  width?: number;
+  height?: number;
+}
+
+/** Width × height of an element, following its size changes. */
+function useElementSize(ref: React.RefObject<HTMLElement | null>, enabled: boolean) {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      setSize((s) =>
+        s.width === Math.floor(width) && s.height === Math.floor(height)
+          ? s
+          : { width: Math.floor(width), height: Math.floor(height) },
+      );
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, enabled]);
+  return size;
+}
+
+/** The selected weight or bias: its accessible name and where its editor sits. */
+function selectedItem(geometry: NetworkGeometry, index: number | null | undefined) {
+  if (index === null || index === undefined) return null;
+  const edge = geometry.edges.find((e) => e.index === index);
+  if (edge) return { name: edge.name, symbol: 'w', x: edge.mx, y: edge.my };
+  const bias = geometry.biases.find((b) => b.index === index);
+  if (bias) return { name: bias.name, symbol: 'b', x: bias.x, y: bias.y + bias.r + 16 };
+  return null;
+}
+
+interface ValueEditorProps {
+  index: number;
+  value: number | undefined;
+  name: string;
+  symbol: string;
+  x: number;
+  y: number;
+  maxX: number;
+  onEditValue(index: number, value: number): void;
+}
+
+/**
+ * A number field beside the selected item. While it has focus the live value is frozen (so
+ * select-all and typing work during training); Enter or leaving the field applies an edited
+ * value, Escape drops the draft.
+ */
+function ValueEditor({ index, value, name, symbol, x, y, maxX, onEditValue }: ValueEditorProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<{ text: string; initial: string } | null>(null);
+  const live = value === undefined ? '' : formatValue(value);
+  const commit = () => {
+    if (draft === null) return;
+    const v = Number(draft.text);
+    if (draft.text !== draft.initial && draft.text.trim() !== '' && Number.isFinite(v))
+      onEditValue(index, v);
+    setDraft(null);
+  };
+  return (
+    <div
+      className="network-diagram__editor"
+      style={{ left: Math.max(0, Math.min(x - 50, maxX - 130)), top: y + 6 }}
+    >
+      <label htmlFor={id}>
+        <span aria-hidden="true">{symbol} =</span>
+        <span className="visually-hidden">Value of {name}</span>
+      </label>
+      <input
+        id={id}
+        type="number"
+        step="any"
+        value={draft?.text ?? live}
+        onFocus={() => setDraft({ text: live, initial: live })}
+        onChange={(e) => setDraft({ text: e.target.value, initial: draft?.initial ?? live })}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            commit();
+            setDraft({ text: e.currentTarget.value, initial: e.currentTarget.value });
+          }
+          if (e.key === 'Escape')
+            setDraft({ text: draft?.initial ?? live, initial: draft?.initial ?? live });
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * The network diagram: neurons with their pictures, weights as curved edges, biases as chips,
+ * and +/− buttons that edit the topology. Selecting an edge or bias opens a value editor.
+ */
+export function NetworkDiagram(props: NetworkDiagramProps) {
+  const { featureNames, layers, hidden, parameters, grid, inputPictures, selectedIndex } = props;
+  const outer = useRef<HTMLDivElement>(null);
+  const chart = useRef<HTMLDivElement>(null);
+  const fixed = props.width !== undefined && props.height !== undefined;
+  const observed = useElementSize(outer, !fixed);
+  const width = props.width ?? observed.width;
+  const height = props.height ?? observed.height;
+
+  // The renderer keeps one callbacks object; it reads the latest props through this ref.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  const callbacks = useMemo<NetworkDiagramCallbacks>(
+    () => ({
+      onSelect: (s) => latest.current.onSelect(s),
+      onTopology: (t) => latest.current.onTopology(t),
+      onHoverNeuron: (id) => latest.current.onHoverNeuron?.(id),
+    }),
+    [],
+  );
+
+  // Callers may pass fresh arrays every render; relayout only when their contents change.
+  const featureKey = JSON.stringify(featureNames);
+  const hiddenKey = hidden.join(',');
+  const geometry = useMemo(
+    () =>
+      networkLayout({
+        featureNames: JSON.parse(featureKey) as string[],
+        hidden: hiddenKey === '' ? [] : hiddenKey.split(',').map(Number),
+        layers,
+        width,
+        height,
+      }),
+    [featureKey, hiddenKey, layers, width, height],
+  );
+
+  useEffect(() => {
+    const el = chart.current;
+    if (!el || width <= 0 || height <= 0) return;
+    renderNetworkDiagram(
+      el,
+      { geometry, parameters, grid, inputPictures, selectedIndex },
+      callbacks,
+    );
+  }, [geometry, parameters, grid, inputPictures, selectedIndex, callbacks, width, height]);
+
+  useEffect(() => {
+    const el = chart.current;
+    return () => {
+      if (el) destroyNetworkDiagram(el);
+    };
+  }, []);
+
+  const item = selectedItem(geometry, selectedIndex);
+  return (
+    <div
+      ref={outer}
+      className="network-diagram"
+      style={fixed ? { width, height, minHeight: 0 } : undefined}
+    >
+      <div ref={chart} className="network-diagram__chart" />
+      {item && selectedIndex !== null && selectedIndex !== undefined && (
+        <ValueEditor
+          key={selectedIndex}
+          index={selectedIndex}
+          value={parameters?.[selectedIndex]}
+          name={item.name}
+          symbol={item.symbol}
+          x={item.x}
+          y={item.y}
+          maxX={width}
+          onEditValue={props.onEditValue}
+        />
+      )}
+    </div>
+  );
+}
