@@ -29,8 +29,8 @@ export interface ViewSlice {
   showTest: boolean;
   discretize: boolean;
   selection: Selection | null;
-  /** Index of the hovered hidden neuron (layer order), or null. */
-  hoveredNeuron: number | null;
+  /** Id of the hovered neuron on the diagram ('h1-3'), or null. */
+  hoveredNeuron: string | null;
   notices: Notice[];
   openSections: Record<SectionId, boolean>;
   /** Whether the network diagram is on screen (neuron pictures are only asked for then). */
@@ -38,7 +38,7 @@ export interface ViewSlice {
   setSpeedIndex(index: number): void;
   setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
   select(selection: Selection | null): void;
-  setHoveredNeuron(index: number | null): void;
+  setHoveredNeuron(id: string | null): void;
   addNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
   toggleSection(id: SectionId): void;
@@ -69,8 +69,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   select(selection) {
     set({ selection });
   },
-  setHoveredNeuron(index) {
-    if (get().hoveredNeuron !== index) set({ hoveredNeuron: index });
+  setHoveredNeuron(id) {
+    if (get().hoveredNeuron !== id) set({ hoveredNeuron: id });
   },
   addNotice(text, tone = 'info') {
     // The same message twice in a row is one notice.

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import { seriesOf } from '../store/runHistory';
+import { useAppStore } from '../store/store';
+import { BoundaryChart } from './charts/BoundaryChart';
+import { LossChart } from './charts/LossChart';
+import { formatReadout } from './controls/Readouts';
+
+/** The smaller side of an element's box in CSS px, following resizes (0 before layout). */
+function useSquareSide(ref: RefObject<HTMLElement | null>): number {
+  const [side, setSide] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      setSide(Math.floor(Math.min(width, height > 0 ? height : width)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return side;
+}
+
+/** The decision boundary (or 1-D fit): redraws on new grids only. */
+export function BoundaryPanel() {
+  const info = useAppStore((s) => s.info);
+  const grid = useAppStore((s) => s.grid);
+  const showTest = useAppStore((s) => s.showTest);
+  const discretize = useAppStore((s) => s.discretize);
+  const signedOutput = useAppStore((s) => s.config.loss === 'hinge');
+  const boxRef = useRef<HTMLDivElement>(null);
+  const side = useSquareSide(boxRef);
+  const label = info
+    ? info.problem === 'regression'
+      ? 'Network output over the inputs, with the data'
+      : 'Decision boundary: the network’s prediction over the input plane, with the data'
+    : 'Decision boundary (waiting for the network)';
+  return (
+    <section className="panel boundary-panel" aria-label="Output">
+      <h2 className="panel-title">Output</h2>
+      <div className="chart-box square" ref={boxRef}>
+        {info && side > 0 && (
+          <BoundaryChart
+            info={info}
+            grid={grid ?? undefined}
+            showTest={showTest}
+            discretize={discretize}
+            signedOutput={signedOutput}
+            size={side}
+            ariaLabel={label}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Loss (and accuracy) per epoch: redraws when the history grows. */
+export function LossPanel() {
+  const history = useAppStore((s) => s.history);
+  const logScale = useAppStore((s) => s.logScale);
+  const divergedAt = useAppStore((s) => s.divergence?.epoch);
+  const classification = useAppStore((s) => s.info?.problem !== 'regression');
+  const n = history.length;
+  const last = n - 1;
+  const label =
+    n > 0
+      ? `Loss curve: training loss ${formatReadout(history.trainLoss[last] ?? NaN)}, test loss ${formatReadout(history.testLoss[last] ?? NaN)} at epoch ${history.epoch[last]}`
+      : 'Loss curve: no epochs yet';
+  return (
+    <section className="panel loss-panel" aria-label="Loss">
+      <h2 className="panel-title">Loss</h2>
+      <div className="chart-box">
+        <LossChart
+          epochs={seriesOf(history, 'epoch')}
+          train={seriesOf(history, 'trainLoss')}
+          test={seriesOf(history, 'testLoss')}
+          trainAccuracy={classification ? seriesOf(history, 'trainAccuracy') : undefined}
+          testAccuracy={classification ? seriesOf(history, 'testAccuracy') : undefined}
+          logScale={logScale}
+          divergedAt={divergedAt}
+          ariaLabel={label}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import type { DiagramSelection } from '../charts/networkDiagram';
+import { fitActivations } from '../store/configPatch';
+import { useAppStore } from '../store/store';
+import { NetworkDiagram } from './charts/NetworkDiagram';
+
+/**
+ * The network diagram: topology +/− buttons, live weights, neuron pictures, selection and
+ * value editing. It reports whether it is on screen, so neuron pictures are only computed
+ * when someone can see them.
+ */
+export function DiagramPanel() {
+  const info = useAppStore((s) => s.info);
+  const parameters = useAppStore((s) => s.parameters);
+  const grid = useAppStore((s) => s.grid);
+  const hidden = useAppStore((s) => s.config.hidden);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const setParameter = useAppStore((s) => s.setParameter);
+  const setHoveredNeuron = useAppStore((s) => s.setHoveredNeuron);
+  const setDiagramVisible = useAppStore((s) => s.setDiagramVisible);
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!el) return;
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry) setDiagramVisible(entry.isIntersecting);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [setDiagramVisible]);
+
+  const onTopology = ({ hidden: next }: { hidden: number[] }) => {
+    const { activations } = useAppStore.getState().config;
+    useAppStore
+      .getState()
+      .setConfig({ hidden: next, activations: fitActivations(activations, next.length) });
+  };
+  const onSelect = (sel: DiagramSelection) => select(sel);
+
+  return (
+    <section className="panel diagram-panel" aria-label="Network">
+      <h2 className="panel-title">
+        Network{' '}
+        <span className="muted">
+          {info ? `${info.parameterCount} parameters · ${hidden.length} hidden layers` : ''}
+        </span>
+      </h2>
+      <div className="chart-box diagram-box" ref={boxRef}>
+        {info && (
+          <NetworkDiagram
+            featureNames={info.featureNames}
+            layers={info.layers}
+            parameters={parameters ?? undefined}
+            grid={grid ?? undefined}
+            hidden={hidden}
+            selectedIndex={selection?.index ?? null}
+            onSelect={onSelect}
+            onEditValue={setParameter}
+            onTopology={onTopology}
+            onHoverNeuron={setHoveredNeuron}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

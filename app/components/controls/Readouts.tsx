@@ -1,0 +1,46 @@
+import { useAppStore } from '../../store/store';
+
+/** A readout number: 4 significant digits, '–' before there is one. */
+export function formatReadout(v: number): string {
+  if (!Number.isFinite(v)) return '–';
+  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return v.toExponential(2);
+  return String(Number(v.toPrecision(4)));
+}
+
+function Readout({ name, value }: { name: string; value: string }) {
+  return (
+    <div className="readout">
+      <dt>{name}</dt>
+      <dd aria-label={name}>{value}</dd>
+    </div>
+  );
+}
+
+/**
+ * Epoch, step, training and test loss, accuracy (classification) and examples per second,
+ * as a description list: each value is named by its term for assistive tech and tests.
+ */
+export function Readouts() {
+  const epoch = useAppStore((s) => s.epoch);
+  const step = useAppStore((s) => s.step);
+  const trainLoss = useAppStore((s) => s.trainLoss);
+  const testLoss = useAppStore((s) => s.testLoss);
+  const testAccuracy = useAppStore((s) => s.testAccuracy);
+  const classification = useAppStore((s) => s.info !== null && s.info.problem !== 'regression');
+  const rate = useAppStore((s) => s.examplesPerSecond);
+  return (
+    <dl className="readouts">
+      <Readout name="Epoch" value={String(epoch)} />
+      <Readout name="Step" value={String(step)} />
+      <Readout name="Training loss" value={formatReadout(trainLoss)} />
+      <Readout name="Test loss" value={formatReadout(testLoss)} />
+      {classification && (
+        <Readout
+          name="Test accuracy"
+          value={Number.isFinite(testAccuracy) ? `${(testAccuracy * 100).toFixed(1)}%` : '–'}
+        />
+      )}
+      <Readout name="Examples/s" value={rate > 0 ? Math.round(rate).toLocaleString('en') : '–'} />
+    </dl>
+  );
+}
