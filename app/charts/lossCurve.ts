@@ -264,7 +264,7 @@ export function drawLossCurve(
     .attr('transform', `translate(0,${plot.y + plot.height})`)
     .call(
       axisBottom(x)
-        .ticks(Math.max(2, Math.floor(plot.width / 80)), '~s')
+        .ticks(Math.max(2, Math.floor(plot.width / 80)))
         .tickSizeOuter(0),
     );
   ensure(root, 'g', 'axis axis-y')
@@ -297,7 +297,7 @@ export function drawLossCurve(
       .attr('y2', plot.y + plot.height);
     ensure(div, 'text', 'divergence-label')
       .attr('x', dx - 4)
-      .attr('y', plot.y + 12)
+      .attr('y', plot.y + plot.height / 2)
       .attr('text-anchor', 'end')
       .text('diverged');
   }
@@ -343,20 +343,22 @@ function drawHover(svg: SVGSVGElement, root: Sel<SVGSVGElement>): void {
       .attr('x2', px)
       .attr('y1', p.y)
       .attr('y2', p.y + p.height);
-    const text = hoverReadout(series, i);
-    const boxWidth = 118;
-    const left = px + boxWidth + 8 > p.x + p.width ? px - boxWidth - 6 : px + 6;
-    box.attr('transform', `translate(${left},${p.y + 4})`);
-    ensure(box, 'rect', 'hover-bg')
-      .attr('width', boxWidth)
-      .attr('height', text.length * 14 + 6);
-    box
+    const bg = ensure(box, 'rect', 'hover-bg');
+    const lines = ensure(box, 'g', 'hover-lines');
+    // Line height in em so a larger presenter font keeps the lines apart.
+    lines
       .selectAll<SVGTextElement, string>('text')
-      .data(text)
+      .data(hoverReadout(series, i))
       .join('text')
       .attr('x', 5)
-      .attr('y', (_d, k) => 14 + k * 14)
+      .attr('y', (_d, k) => `${1.2 + k * 1.25}em`)
       .text((d) => d);
+    const bounds = lines.node()?.getBBox();
+    const w = (bounds?.width ?? 110) + 10;
+    const h = (bounds ? bounds.y + bounds.height : 56) + 6;
+    bg.attr('width', w).attr('height', h);
+    const left = px + w + 8 > p.x + p.width ? px - w - 6 : px + 6;
+    box.attr('transform', `translate(${left},${p.y + 4})`);
   };
   overlay.on('pointermove', show).on('pointerleave', hide);
 }
