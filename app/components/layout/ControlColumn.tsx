@@ -21,7 +21,7 @@ export function ControlColumn() {
       <Section id="training" title="Training">
         <TrainingControls />
       </Section>
-      <Section id="display" title="Display">
+      <Section id="display" title="View">
         <DisplayControls />
       </Section>
     </aside>
