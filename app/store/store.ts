@@ -9,15 +9,20 @@ import type { ViewSlice } from './viewSlice';
 /** The whole page state: configuration, run and view, one slice each. */
 export type AppState = ConfigSlice & RunSlice & ViewSlice;
 
+/** A fresh store (the page uses one; tests make their own). */
+export function createAppStore() {
+  return create<AppState>()((...a) => ({
+    ...createConfigSlice(...a),
+    ...createRunSlice(...a),
+    ...createViewSlice(...a),
+  }));
+}
+
 /**
- * The one store. Components select single values so a snapshot re-renders only what draws
+ * The page's one store. Components select single values so a snapshot re-renders only what draws
  * it: `const epoch = useAppStore((s) => s.epoch)`.
  */
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createConfigSlice(...a),
-  ...createRunSlice(...a),
-  ...createViewSlice(...a),
-}));
+export const useAppStore = createAppStore();
 
 /** The store's type as a value (for code that takes the store as a parameter). */
 export type AppStore = typeof useAppStore;

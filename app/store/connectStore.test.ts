@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/configRules';
+import { DATASET_NAMES } from '../engine/dataset';
+import { TrainingClient } from '../worker/client';
+import type { WorkerLike } from '../worker/client';
+import type { Command } from '../worker/protocol';
+import { connectStore } from './connectStore';
+import type { BrowserLike } from './connectStore';
+import { createAppStore } from './store';
+import { decodeHash, encodeConfig } from './url';
+
+/** A worker that records commands and can crash on demand. */
+function fakeWorkers() {
+  const sent: Command[][] = [];
+  const crashers: (() => void)[] = [];
+  const factory = (): WorkerLike => {
+    const log: Command[] = [];
+    sent.push(log);
+    return {
+      postMessage: (m: Command) => log.push(m),
+      addEventListener: (type: string, l: (e: never) => void) => {
+        if (type === 'error') crashers.push(() => l({ message: 'crash' } as never));
+      },
+      terminate: () => undefined,
+    } as WorkerLike;
+  };
+  return { factory, sent, crash: () => crashers[crashers.length - 1]?.() };
+}
+
+/** A window with a hash, a history stack and a controllable clock. */
+function fakeWindow(hash: string) {
+  const listeners = new Map<string, Set<() => void>>();
+  const calls: ('push' | 'replace')[] = [];
+  const win = {
+    now: 0,
+    location: { hash },
+    history: {
+      pushState: (_d: unknown, _u: string, url: string) => {
+        calls.push('push');
+        win.location.hash = url;
+      },
+      replaceState: (_d: unknown, _u: string, url: string) => {
+        calls.push('replace');
+        win.location.hash = url;
+      },
+    },
+    addEventListener: (t: string, l: () => void) => {
+      if (!listeners.has(t)) listeners.set(t, new Set());
+      listeners.get(t)!.add(l);
+    },
+    removeEventListener: (t: string, l: () => void) => listeners.get(t)?.delete(l),
+    performance: { now: () => win.now },
+    /** Simulate Back: the browser sets the hash, then fires popstate. */
+    back(to: string) {
+      win.location.hash = to;
+      for (const l of listeners.get('popstate') ?? []) l();
+    },
+    calls,
+  };
+  return win;
+}
+
+function setup(hash = '') {
+  const store = createAppStore();
+  const workers = fakeWorkers();
+  const client = new TrainingClient(workers.factory);
+  const win = fakeWindow(hash);
+  const disconnect = connectStore(store, client, win as BrowserLike);
+  return { store, workers, win, disconnect };
+}
+
+describe('connectStore', () => {
+  it('opens the configuration a link carries and sends it to the worker', () => {
+    const shared = { ...DEFAULT_CONFIG, dataset: 'xor' as const, seed: 99 };
+    const { store, workers } = setup(`#${encodeConfig(shared)}`);
+    expect(store.getState().config.dataset).toBe('xor');
+    expect(store.getState().config.seed).toBe(99);
+    expect(workers.sent[0]?.[0]).toEqual({ type: 'configure', config: store.getState().config });
+  });
+
+  it('opens a working configuration from a hostile link and names what it ignored', () => {
+    const { store, win } = setup('#v=1&lr=-1&layers=99999&data=<script>');
+    const { config, notices } = store.getState();
+    expect(DATASET_NAMES).toContain(config.dataset);
+    expect(config.learningRate).toBeGreaterThan(0);
+    expect(notices.length).toBeGreaterThan(0);
+    // The address bar is rewritten to a complete, valid link.
+    expect(decodeHash(win.location.hash).config).toEqual(config);
+  });
+
+  it('pushes a history entry per change, and one per slider drag', () => {
+    const { store, win } = setup();
+    store.getState().setConfig({ noise: 0.2 });
+    win.now = 100;
+    store.getState().setConfig({ noise: 0.25 });
+    win.now = 200;
+    store.getState().setConfig({ noise: 0.3 });
+    win.now = 300;
+    store.getState().setConfig({ batchNorm: !store.getState().config.batchNorm });
+    expect(win.calls).toEqual(['replace', 'push', 'replace', 'replace', 'push']);
+    expect(decodeHash(win.location.hash).config).toEqual(store.getState().config);
+  });
+
+  it('restores the earlier configuration on Back without writing history', () => {
+    const { store, win, workers } = setup();
+    const before = win.location.hash;
+    const beforeConfig = store.getState().config;
+    store.getState().setConfig({ noise: 0.35 });
+    const writes = win.calls.length;
+    win.back(before);
+    expect(store.getState().config).toEqual(beforeConfig);
+    expect(win.calls.length).toBe(writes);
+    const last = workers.sent[0]!.at(-1);
+    expect(last).toEqual({ type: 'configure', config: beforeConfig });
+  });
+
+  it('tells the user when the worker was restarted', () => {
+    const { store, workers } = setup();
+    workers.crash();
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(/restarted/);
+    expect(workers.sent[1]?.[0]?.type).toBe('configure');
+  });
+
+  it('stops mirroring after disconnect', () => {
+    const { store, win, disconnect } = setup();
+    disconnect();
+    store.getState().setConfig({ noise: 0.4 });
+    expect(win.calls).toEqual(['replace']);
+  });
+});
