@@ -17,10 +17,19 @@ function Readout({ name, value }: { name: string; value: string }) {
 }
 
 /**
- * Epoch, step, training and test loss, accuracy (classification) and examples per second,
+ * Status, epoch, step, training and test loss, accuracy (classification) and examples per second,
  * as a description list: each value is named by its term for assistive tech and tests.
  */
+const STATUS_TEXT = {
+  running: 'Training',
+  paused: 'Paused',
+  diverged: 'Diverged',
+  done: 'Done',
+} as const;
+
 export function Readouts() {
+  const status = useAppStore((s) => s.status);
+  const doneReason = useAppStore((s) => s.doneReason);
   const epoch = useAppStore((s) => s.epoch);
   const step = useAppStore((s) => s.step);
   const trainLoss = useAppStore((s) => s.trainLoss);
@@ -30,6 +39,10 @@ export function Readouts() {
   const rate = useAppStore((s) => s.examplesPerSecond);
   return (
     <dl className="readouts">
+      <div className="readout" title={doneReason ?? undefined}>
+        <dt>Status</dt>
+        <dd aria-label="Status">{STATUS_TEXT[status]}</dd>
+      </div>
       <Readout name="Epoch" value={String(epoch)} />
       <Readout name="Step" value={String(step)} />
       <Readout name="Training loss" value={formatReadout(trainLoss)} />
