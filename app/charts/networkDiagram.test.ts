@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerLayout } from '../engine/sessionTypes';
-import { describeNetwork, formatValue } from './networkDiagram';
-import { networkLayout } from './networkLayout';
-
-function geometry(inputs: number, hidden: number[], outputs = 1) {
-  const sizes = [...hidden, outputs];
-  let offset = 0;
-  const layers: LayerLayout[] = sizes.map((units, i) => {
-    const fanIn = i === 0 ? inputs : sizes[i - 1]!;
-    const wOffset = offset;
-    offset += units * fanIn + units;
-    const activation = 'tanh';
-    return {
-      units,
-      fanIn,
-      pieces: 1,
-      wOffset,
-      bOffset: wOffset + units * fanIn,
-      gammaOffset: -1,
-      betaOffset: -1,
-      activation,
-    };
-  });
-  const featureNames = Array.from({ length: inputs }, (_, i) => `x${i + 1}`);
-  return networkLayout({ featureNames, layers, width: 600, height: 400 });
-}
+import { formatValue } from './networkDiagram';
 
 describe('formatValue', () => {
   it('shows three significant digits', () => {
@@ -43,16 +18,5 @@ describe('formatValue', () => {
     expect(formatValue(Number.NaN)).toBe('NaN');
     expect(formatValue(Number.POSITIVE_INFINITY)).toBe('Infinity');
     expect(formatValue(undefined)).toBe('–');
-  });
-});
-
-describe('describeNetwork', () => {
-  it('summarises the inputs, hidden layer sizes and outputs', () => {
-    expect(describeNetwork(geometry(2, [4, 2]))).toBe('2 inputs, hidden layers 4 and 2, 1 output');
-    expect(describeNetwork(geometry(3, [8, 4, 2], 3))).toBe(
-      '3 inputs, hidden layers 8, 4 and 2, 3 outputs',
-    );
-    expect(describeNetwork(geometry(1, [5]))).toBe('1 input, 1 hidden layer of 5, 1 output');
-    expect(describeNetwork(geometry(2, []))).toBe('2 inputs, no hidden layers, 1 output');
   });
 });

@@ -1,6 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { GridValues } from '../engine/sessionTypes';
 import {
+  describeNetwork,
   edgeStrokeWidth,
   type BiasGeometry,
   type EdgeGeometry,
@@ -47,22 +48,6 @@ export function formatValue(v: number | undefined): string {
   return String(Number(v.toPrecision(3)));
 }
 
-/** The short text alternative: "2 inputs, hidden layers 4 and 2, 1 output". */
-export function describeNetwork(geometry: NetworkGeometry): string {
-  const count = (kind: NeuronGeometry['kind']) => geometry.nodes.filter((n) => n.kind === kind);
-  const sizes: number[] = [];
-  for (const n of count('hidden')) sizes[n.layer] = (sizes[n.layer] ?? 0) + 1;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const list = sizes.length > 1 ? `${sizes.slice(0, -1).join(', ')} and ${sizes.at(-1)!}` : '';
-  const hidden =
-    sizes.length === 0
-      ? 'no hidden layers'
-      : sizes.length === 1
-        ? `1 hidden layer of ${sizes[0]!}`
-        : `hidden layers ${list}`;
-  return `${plural(count('input').length, 'input')}, ${hidden}, ${plural(count('output').length, 'output')}`;
-}
-
 type Hovered =
   | { type: 'edge'; item: EdgeGeometry }
   | { type: 'bias'; item: BiasGeometry }
@@ -80,10 +65,10 @@ interface DiagramState {
   pictures: { grid?: GridValues; inputs?: Float32Array };
   edgeEls: SVGGElement[];
   biasEls: SVGGElement[];
-  biasText: Map<string, SVGTextElement>;
-  /** Last value drawn per edge and bias (NaN = not drawn yet) so unchanged ones are skipped. */
+  /** Signed stroke width drawn per edge (NaN = not drawn yet), so unchanged ones are skipped. */
   edgeValues: Float64Array;
-  biasValues: Float64Array;
+  /** When the accessible names were last refreshed (−∞ forces a refresh). */
+  labelTime: number;
   biasOf: Map<string, BiasGeometry>;
   parameters?: Float64Array;
   selectedIndex: number | null;
@@ -104,12 +89,8 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
   for (const layer of ['edges', 'neurons', 'biases', 'labels'])
     svg.append('g').attr('class', layer);
   const controls = root.append('div').attr('class', 'network-diagram__controls');
-  const tooltip = root
-    .append('div')
-    .attr('class', 'network-diagram__tooltip')
-    .attr('aria-hidden', 'true')
-    .node()!;
-  tooltip.hidden = true;
+  const tip = root.append('div').attr('class', 'network-diagram__tooltip');
+  const tooltip = tip.attr('aria-hidden', 'true').property('hidden', true).node()!;
   return {
     canvas,
     svg,
@@ -121,9 +102,8 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
     pictures: {},
     edgeEls: [],
     biasEls: [],
-    biasText: new Map(),
     edgeValues: new Float64Array(0),
-    biasValues: new Float64Array(0),
+    labelTime: Number.NEGATIVE_INFINITY,
     biasOf: new Map(),
     selectedIndex: null,
     hovered: null,
@@ -184,14 +164,8 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
   const leave = () => showTooltip(state, null);
   const focusTip = (h: Hovered, x: number, y: number) => showTooltip(state, h, x, y);
 
-  const selectEdge = (e: EdgeGeometry) =>
-    state.callbacks.onSelect({
-      kind: 'weight',
-      layer: e.layer,
-      to: e.to,
-      from: e.from,
-      index: e.index,
-    });
+  const selectEdge = ({ layer, to, from, index }: EdgeGeometry) =>
+    state.callbacks.onSelect({ kind: 'weight', layer, to, from, index });
   const edges = svg
     .select<SVGGElement>('g.edges')
     .selectAll<SVGGElement, EdgeGeometry>('g.edge')
@@ -283,12 +257,6 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
     .attr('x', (b) => b.x + b.r + 2)
     .attr('y', (b) => b.y + b.r + 8);
   state.biasEls = biases.nodes();
-  state.biasValues = new Float64Array(g.biases.length).fill(Number.NaN);
-  state.biasText = new Map();
-  biases.each(function (b) {
-    const text = this.querySelector('text');
-    if (text) state.biasText.set(b.id, text);
-  });
   state.biasOf = new Map(g.biases.map((b) => [b.neuronId, b]));
 
   svg
@@ -323,26 +291,40 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
 }
 
 /** The cheap per-frame part: stroke colour and width, chip colours, labels that changed. */
+/** Accessible names carry live values but need not change 60 times a second. */
+const LABEL_INTERVAL_MS = 400;
+
+/**
+ * The cheap per-frame part. An edge is restyled only when its sign or its width (in 0.25 px
+ * steps) changes, since each change costs the browser a style and layout pass on that path.
+ * Accessible names and the output bias text are refreshed a few times a second.
+ */
 function drawValues(state: DiagramState, g: NetworkGeometry, p: Float64Array | undefined): void {
+  const now = performance.now();
+  const labels = now - state.labelTime >= LABEL_INTERVAL_MS;
+  if (labels) state.labelTime = now;
+  const shown = (v: number) => (p ? formatValue(v) : 'not trained yet');
   g.edges.forEach((e, i) => {
     const w = p?.[e.index] ?? 0;
-    if (Object.is(state.edgeValues[i], w)) return;
-    state.edgeValues[i] = w;
     const el = state.edgeEls[i];
     if (!el) return;
-    el.classList.toggle('is-negative', w < 0);
-    el.lastElementChild?.setAttribute('stroke-width', String(edgeStrokeWidth(w)));
-    el.setAttribute('aria-label', `${e.name}: ${p ? formatValue(w) : 'not trained yet'}`);
+    const width = Math.round(edgeStrokeWidth(w) * 4) / 4;
+    const style = w < 0 ? -width : width;
+    if (state.edgeValues[i] !== style) {
+      state.edgeValues[i] = style;
+      el.classList.toggle('is-negative', w < 0);
+      el.lastElementChild?.setAttribute('stroke-width', String(width));
+    }
+    if (labels) el.setAttribute('aria-label', `${e.name}: ${shown(w)}`);
   });
   g.biases.forEach((b, i) => {
     const v = p?.[b.index] ?? 0;
-    if (Object.is(state.biasValues[i], v)) return;
-    state.biasValues[i] = v;
     const el = state.biasEls[i];
     if (!el) return;
     el.classList.toggle('is-negative', v < 0);
-    el.setAttribute('aria-label', `${b.name}: ${p ? formatValue(v) : 'not trained yet'}`);
-    const text = state.biasText.get(b.id);
+    if (!labels) return;
+    el.setAttribute('aria-label', `${b.name}: ${shown(v)}`);
+    const text = b.showValue ? el.querySelector('text') : null;
     if (text) text.textContent = `b = ${formatValue(v)}`;
   });
   if (state.hovered && !state.tooltip.hidden)
@@ -389,8 +371,7 @@ export function renderNetworkDiagram(
   if (relaid) {
     layout(state, g);
     state.geometry = g;
-    state.selectedIndex = null;
-    drawSelection(state, g, null);
+    state.labelTime = Number.NEGATIVE_INFINITY;
   }
   state.parameters = data.parameters;
   drawValues(state, g, data.parameters);

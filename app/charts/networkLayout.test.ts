@@ -4,6 +4,7 @@ import type { LayerLayout } from '../engine/sessionTypes';
 import {
   MAX_HIDDEN_LAYERS,
   MAX_UNITS,
+  describeNetwork,
   edgeStrokeWidth,
   networkLayout,
   type NetworkGeometry,
@@ -33,9 +34,15 @@ function layouts(inputs: number, hidden: number[], outputs = 1, pieces = 1): Lay
   });
 }
 
-function layoutOf(inputs: number, hidden: number[], width = 640, height = 420): NetworkGeometry {
+function layoutOf(
+  inputs: number,
+  hidden: number[],
+  width = 640,
+  height = 420,
+  outputs = 1,
+): NetworkGeometry {
   const featureNames = Array.from({ length: inputs }, (_, i) => `x${i + 1}`);
-  return networkLayout({ featureNames, layers: layouts(inputs, hidden), width, height });
+  return networkLayout({ featureNames, layers: layouts(inputs, hidden, outputs), width, height });
 }
 
 const button = (g: NetworkGeometry, id: string) => g.buttons.find((b) => b.id === id)!;
@@ -172,5 +179,16 @@ describe('edgeStrokeWidth', () => {
     expect(edgeStrokeWidth(1)).toBeGreaterThan(edgeStrokeWidth(0.5));
     expect(edgeStrokeWidth(100)).toBe(6);
     expect(edgeStrokeWidth(Number.NaN)).toBe(0.5);
+  });
+});
+
+describe('describeNetwork', () => {
+  it('summarises the inputs, hidden layer sizes and outputs', () => {
+    expect(describeNetwork(layoutOf(2, [4, 2]))).toBe('2 inputs, hidden layers 4 and 2, 1 output');
+    expect(describeNetwork(layoutOf(3, [8, 4, 2], 600, 400, 3))).toBe(
+      '3 inputs, hidden layers 8, 4 and 2, 3 outputs',
+    );
+    expect(describeNetwork(layoutOf(1, [5]))).toBe('1 input, 1 hidden layer of 5, 1 output');
+    expect(describeNetwork(layoutOf(2, []))).toBe('2 inputs, no hidden layers, 1 output');
   });
 });

@@ -246,7 +246,8 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
     labels.push({
       id: `a${layer}`,
       x,
-      y: height - 8,
+      // Narrow columns stagger their activation names so neighbours do not run together.
+      y: height - 8 - (spacing < 56 && layer % 2 === 1 ? 12 : 0),
       text: l.activation,
       anchor: 'middle',
       kind: 'activation',
@@ -339,4 +340,20 @@ function topologyButtons(
     }
   }
   return buttons;
+}
+
+/** The short text alternative: "2 inputs, hidden layers 4 and 2, 1 output". */
+export function describeNetwork(geometry: NetworkGeometry): string {
+  const count = (kind: NeuronKind) => geometry.nodes.filter((n) => n.kind === kind);
+  const sizes: number[] = [];
+  for (const n of count('hidden')) sizes[n.layer] = (sizes[n.layer] ?? 0) + 1;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const list = sizes.length > 1 ? `${sizes.slice(0, -1).join(', ')} and ${sizes.at(-1)!}` : '';
+  const hidden =
+    sizes.length === 0
+      ? 'no hidden layers'
+      : sizes.length === 1
+        ? `1 hidden layer of ${sizes[0]!}`
+        : `hidden layers ${list}`;
+  return `${plural(count('input').length, 'input')}, ${hidden}, ${plural(count('output').length, 'output')}`;
 }
