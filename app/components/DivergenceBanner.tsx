@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store';
+import { formatReadout } from './controls/Readouts';
 
 /**
  * Shown when the engine reports that training diverged (training has paused): what happened,
@@ -9,17 +10,15 @@ export function DivergenceBanner() {
   const lr = useAppStore((s) => s.config.learningRate);
   const resetWithLowerRate = useAppStore((s) => s.resetWithLowerRate);
   if (!report) return null;
-  const where =
-    report.layer < 0 ? '' : ` The first value to go wrong was in hidden layer ${report.layer + 1}.`;
-  const what =
-    report.what === 'loss'
-      ? 'The loss stopped being a finite number'
-      : 'A weight grew without bound';
+  const lastLoss = Number.isFinite(report.lastFiniteLoss)
+    ? ` The last finite training loss was ${formatReadout(report.lastFiniteLoss)}.`
+    : '';
   return (
     <div className="divergence-banner" role="alert">
       <p>
-        <strong>Training diverged and has paused.</strong> {what} at step {report.step} (epoch{' '}
-        {report.epoch}).{where} {report.message}
+        {/* The engine's message says what went wrong, when (step, epoch) and where (layer). */}
+        <strong>Training diverged and has paused.</strong> {report.message}
+        {lastLoss}
       </p>
       <p>
         Try a lower learning rate (now {lr}), a lower regularisation rate, or standardised inputs.
