@@ -79,6 +79,8 @@ const states = new WeakMap<HTMLElement, DiagramState>();
 
 function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): DiagramState {
   const root = select(element).classed('network-diagram__chart', true);
+  // The +/− buttons come first in tab order (before hundreds of edges); CSS stacks them on top.
+  const controls = root.append('div').attr('class', 'network-diagram__controls');
   const canvas = root.append('canvas').attr('class', 'network-diagram__pictures').node()!;
   const svg = root
     .append('svg')
@@ -88,7 +90,6 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
   svg.append('desc');
   for (const layer of ['edges', 'neurons', 'biases', 'labels'])
     svg.append('g').attr('class', layer);
-  const controls = root.append('div').attr('class', 'network-diagram__controls');
   const tip = root.append('div').attr('class', 'network-diagram__tooltip');
   const tooltip = tip.attr('aria-hidden', 'true').property('hidden', true).node()!;
   return {
