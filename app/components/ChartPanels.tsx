@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { neuronGrid } from '../store/neuronPicture';
 import { seriesOf } from '../store/runHistory';
 import { useAppStore } from '../store/store';
 import { BoundaryChart } from './charts/BoundaryChart';
@@ -23,15 +24,21 @@ function useSquareSide(ref: RefObject<HTMLElement | null>): number {
   return side;
 }
 
-/** The decision boundary (or 1-D fit): redraws on new grids only. */
+/**
+ * The decision boundary (or 1-D fit): redraws on new grids only. While a hidden neuron is
+ * hovered on the diagram (two-class planar data), its own picture is shown here, enlarged.
+ */
 export function BoundaryPanel() {
   const info = useAppStore((s) => s.info);
   const grid = useAppStore((s) => s.grid);
   const showTest = useAppStore((s) => s.showTest);
   const discretize = useAppStore((s) => s.discretize);
   const signedOutput = useAppStore((s) => s.config.loss === 'hinge');
+  const hovered = useAppStore((s) => s.hoveredNeuron);
   const boxRef = useRef<HTMLDivElement>(null);
   const side = useSquareSide(boxRef);
+  const neuron =
+    info && info.problem === 'binary' && info.dims === 2 ? neuronGrid(info, grid, hovered) : null;
   const label = info
     ? info.problem === 'regression'
       ? 'Network output over the inputs, with the data'
@@ -39,17 +46,20 @@ export function BoundaryPanel() {
     : 'Decision boundary (waiting for the network)';
   return (
     <section className="panel boundary-panel" aria-label="Output">
-      <h2 className="panel-title">Output</h2>
+      <h2 className="panel-title">
+        Output{neuron && <span className="muted"> · {neuron.label}</span>}
+      </h2>
       <div className="chart-box square" ref={boxRef}>
         {info && side > 0 && (
           <BoundaryChart
             info={info}
-            grid={grid ?? undefined}
+            grid={neuron ? neuron.picture : (grid ?? undefined)}
             showTest={showTest}
             discretize={discretize}
-            signedOutput={signedOutput}
+            // Neuron values lie around [−1, 1]: drawn like a ±1 output on the two-class scale.
+            signedOutput={neuron ? true : signedOutput}
             size={side}
-            ariaLabel={label}
+            ariaLabel={neuron ? `Picture of ${neuron.label} over the input plane` : label}
           />
         )}
       </div>

@@ -1,10 +1,10 @@
 import { useAppStore } from '../../store/store';
 
-/** A readout number: 4 significant digits, '–' before there is one. */
+/** A readout number: 3 significant digits (0.0123, 4.53e-4), '–' before there is one. */
 export function formatReadout(v: number): string {
   if (!Number.isFinite(v)) return '–';
-  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) return v.toExponential(2);
-  return String(Number(v.toPrecision(4)));
+  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-2)) return v.toExponential(2);
+  return String(Number(v.toPrecision(3)));
 }
 
 function Readout({ name, value }: { name: string; value: string }) {
