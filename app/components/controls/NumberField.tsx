@@ -14,6 +14,7 @@ interface NumberFieldProps {
   slider?: boolean;
   /** Slider over log10 of the value (for rates spanning decades). */
   log?: boolean;
+  /** Text beside the label for slider fields, e.g. batch size '10 (mini-batch)'. */
   format?(v: number): string;
   onChange(value: number): void;
 }
@@ -38,7 +39,7 @@ export function NumberField(props: NumberFieldProps) {
       field={props.field}
       label={props.label}
       help={props.help}
-      output={props.slider ? format(value) : undefined}
+      output={props.slider && props.format ? format(value) : undefined}
     >
       {({ id, describedBy }) => (
         <div className="number-field">
