@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
+import { sig } from './formatNumber';
+import { Math as TeX } from './Math';
+import { ledgerRows, phaseEquations, phaseLabel, tracePhases } from './traceLedger';
+import { useProbe } from './useProbe';
+import '../../styles/views.css';
+
+export interface BackpropStepperProps {
+  info: NetworkInfo;
+  requestProbe: (req: ProbeRequest) => Promise<ProbeResult>;
+  /** Data-set row of the chosen example, or null when none is chosen. */
+  exampleRow: number | null;
+  onPickExample?: (row: number) => void;
+  learningRate: number;
+}
+
+/** A random training row (the view's own convenience, not part of any run). */
+function randomTrainingRow(info: NetworkInfo): number | null {
+  const rows: number[] = [];
+  info.isTrain.forEach((t, r) => {
+    if (t) rows.push(r);
+  });
+  return rows.length ? rows[Math.floor(Math.random() * rows.length)]! : null;
+}
+
+/**
+ * Backpropagation of one example, one phase at a time: forward layer by layer (z = Σ w·a + b,
+ * a = f(z)), the loss, backward (dL/da, dL/dz, dW, db) and the update, each with the engine's
+ * numbers as equations and as a ledger table.
+ */
+export function BackpropStepper(props: BackpropStepperProps) {
+  const { info, requestProbe, exampleRow, onPickExample } = props;
+  const [state, ask] = useProbe(requestProbe, 'trace');
+  const [at, setAt] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const phases = useMemo(() => tracePhases(info.layers.length), [info.layers.length]);
+  const last = phases.length - 1;
+
+  useEffect(() => {
+    if (exampleRow !== null) ask({ kind: 'trace', row: exampleRow });
+  }, [ask, exampleRow]);
+
+  const probe = state.result?.trace ?? null;
+  const current = probe && probe.row === exampleRow ? probe : null;
+
+  // A new example starts again from the first layer.
+  useEffect(() => {
+    setAt(0);
+    setPlaying(false);
+  }, [current?.row]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const id = setInterval(() => {
+      setAt((k) => {
+        if (k >= last) {
+          setPlaying(false);
+          return k;
+        }
+        return k + 1;
+      });
+    }, 1000);
+    return () => clearInterval(id);
+  }, [playing, last]);
+
+  const pickRandom = () => {
+    const row = randomTrainingRow(info);
+    if (row !== null) onPickExample?.(row);
+  };
+
+  if (exampleRow === null)
+    return (
+      <section className="view backprop" aria-label="Backpropagation step by step">
+        <p className="view-message">
+          Choose one example to follow through the network: click a point on the data plot.
+        </p>
+        {onPickExample && (
+          <button type="button" onClick={pickRandom}>
+            Pick a random training example
+          </button>
+        )}
+      </section>
+    );
+
+  const phase = phases[Math.min(at, last)]!;
+  const rows = current ? ledgerRows(current, info, phase) : [];
+  const equations = current ? phaseEquations(current, info, phase) : [];
+  const label = phaseLabel(phase, info.layers.length);
+
+  return (
+    <section className="view backprop" aria-label="Backpropagation step by step">
+      {state.error && <p className="view-message view-error">{state.error}</p>}
+      {state.result && !state.result.trace && (
+        <p className="view-message view-error">Example {exampleRow} is not in the data set.</p>
+      )}
+      {!current && !state.error && <p className="view-message">Tracing example {exampleRow}…</p>}
+      {current && (
+        <>
+          <p className="view-note">
+            Example {current.row} ({current.isTrain ? 'training' : 'test'}): input{' '}
+            {current.trace.input.map((v) => sig(v)).join(', ')}; target{' '}
+            {current.trace.target.map((v) => sig(v)).join(', ')}; learning rate η ={' '}
+            {sig(current.learningRate)}.{' '}
+            <button type="button" onClick={() => ask({ kind: 'trace', row: current.row })}>
+              Use the current weights
+            </button>
+          </p>
+          <div className="view-row" role="group" aria-label="Step through">
+            <button
+              type="button"
+              onClick={() => setAt((k) => Math.max(0, k - 1))}
+              disabled={at === 0}
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              onClick={() => setAt((k) => Math.min(last, k + 1))}
+              disabled={at >= last}
+            >
+              Next
+            </button>
+            <button
+              type="button"
+              aria-pressed={playing}
+              onClick={() => {
+                if (!playing && at >= last) setAt(0);
+                setPlaying((p) => !p);
+              }}
+            >
+              {playing ? 'Pause' : 'Play'}
+            </button>
+            <span className="view-phase" aria-live="polite">
+              {label}{' '}
+              <span className="view-muted">
+                ({at + 1} / {phases.length})
+              </span>
+            </span>
+          </div>
+          <div className="view-equations">
+            {equations.map((tex) => (
+              <TeX key={tex} tex={tex} display />
+            ))}
+          </div>
+          <div className="view-table-wrap">
+            <table role="table" className="view-ledger">
+              <caption>{label}: every quantity, 4 significant digits</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Quantity</th>
+                  <th scope="col">Working</th>
+                  <th scope="col">Value</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.quantity}>
+                    <th scope="row">{r.quantity}</th>
+                    <td>{r.working}</td>
+                    <td className="num">{r.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
