@@ -157,7 +157,7 @@ let clipCounter = 0;
 
 /**
  * Draw the contour map (viridis: dark = low loss), hatched gaps where the loss is not finite,
- * axes in parameter units, the given paths (first `count` points each) and the current point.
+ * axes in parameter units with titles, the given paths (first `count` points each) and the current point.
  */
 export function drawLossSurface(
   svgEl: SVGSVGElement,
@@ -165,6 +165,7 @@ export function drawLossSurface(
   size: SurfaceSize,
   paths: SurfacePath[],
   count = Infinity,
+  axisTitles: [string, string] = ['θi', 'θj'],
 ): void {
   const m = SURFACE_MARGIN;
   const { x, y } = surfaceScales(surface, size);
@@ -236,4 +237,17 @@ export function drawLossSurface(
     .attr('class', 'ls-axis')
     .attr('transform', `translate(${m.left},0)`)
     .call(axisLeft(y).ticks(5));
+  svg
+    .append('text')
+    .attr('class', 'ls-title')
+    .attr('x', size.width - m.right)
+    .attr('y', size.height - 2)
+    .attr('text-anchor', 'end')
+    .text(`${axisTitles[0]} →`);
+  svg
+    .append('text')
+    .attr('class', 'ls-title ls-title-inside')
+    .attr('x', m.left + 4)
+    .attr('y', m.top + 12)
+    .text(`↑ ${axisTitles[1]}`);
 }

@@ -166,6 +166,12 @@ export function drawWeightDescent(
     root = svg.append('g').attr('class', 'wd-root');
     root.append('g').attr('class', 'wd-axis wd-axis-x');
     root.append('g').attr('class', 'wd-axis wd-axis-y');
+    root
+      .append('text')
+      .attr('class', 'wd-title wd-title-x')
+      .attr('text-anchor', 'end')
+      .text('parameter value');
+    root.append('text').attr('class', 'wd-title wd-title-y').text('loss');
     const plot = root.append('g').attr('class', 'wd-plot').attr('clip-path', `url(#${clipId})`);
     for (const c of [
       'wd-train',
@@ -193,6 +199,14 @@ export function drawWeightDescent(
     .select<SVGGElement>('.wd-axis-y')
     .attr('transform', `translate(${m.left},0)`)
     .call(axisLeft(g.y).ticks(4));
+  root
+    .select('.wd-title-x')
+    .attr('x', size.width - m.right)
+    .attr('y', size.height - 2);
+  root
+    .select('.wd-title-y')
+    .attr('x', 2)
+    .attr('y', m.top + 2);
   const seg = (s: [XY, XY] | null) => {
     if (!s) return null;
     const [a, b] = [px(s[0]), px(s[1])];

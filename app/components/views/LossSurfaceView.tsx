@@ -155,8 +155,11 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
       : own
         ? [{ label: 'optimiser', pairs: own, color: '#ffffff', dash: null }]
         : [];
-    drawLossSurface(svg, live, SIZE, paths, racePaths.length ? shown : Infinity);
-  }, [surface, matches, parameters, i, j, racePaths, own, shown]);
+    drawLossSurface(svg, live, SIZE, paths, racePaths.length ? shown : Infinity, [
+      parameterName(info.layers, info.featureNames, i),
+      parameterName(info.layers, info.featureNames, j),
+    ]);
+  }, [surface, matches, parameters, i, j, racePaths, own, shown, info]);
 
   const runRace = (kind: RaceKind) => {
     setRaceKind(kind);
@@ -224,7 +227,7 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
       {valid && (
         <>
           <p className="view-legend">
-            Darker colours are lower training loss; hatched cells are where the loss is not a finite
+            Darker colours are lower training loss; grey cells are where the loss is not a finite
             number. The circle is the current point
             {own && !racePaths.length ? '; the white line is the path of the recent steps' : ''}.
           </p>
