@@ -32,8 +32,6 @@ export function DataControls() {
       <NumberField
         field="noise"
         value={noise}
-        min={0}
-        max={1}
         step={0.05}
         slider
         onChange={(v) => setConfig({ noise: v })}
@@ -41,8 +39,6 @@ export function DataControls() {
       <NumberField
         field="trainRatio"
         value={trainRatio}
-        min={0.1}
-        max={0.9}
         step={0.05}
         slider
         format={(v) => `${Math.round(v * 100)}% training`}
@@ -52,8 +48,6 @@ export function DataControls() {
         <NumberField
           field="points"
           value={points}
-          min={20}
-          max={2000}
           step={10}
           slider
           onChange={(v) => setConfig({ points: v })}

@@ -9,6 +9,12 @@ export function helpFor(field: keyof TrainingConfig): { label: string; explanati
   return { label: f.label, explanation: f.explanation };
 }
 
+/** The allowed range of a numeric configuration field, e.g. noise → { min: 0, max: 1 }. */
+export function rangeOf(field: keyof TrainingConfig): { min: number; max: number } | null {
+  const f = CONFIG_FIELDS[field];
+  return f.kind === 'number' ? { min: f.min, max: f.max } : null;
+}
+
 /** Ids a control needs to be named and described by its Field. */
 export interface FieldIds {
   id: string;

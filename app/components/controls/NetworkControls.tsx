@@ -93,8 +93,6 @@ export function NetworkControls() {
         <NumberField
           field="initScale"
           value={initScale}
-          min={-5}
-          max={5}
           step={0.01}
           onChange={(v) => setConfig({ initScale: v })}
         />

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { TrainingConfig } from '../../engine/trainingConfig';
-import { Field, helpFor } from './Field';
+import { Field, helpFor, rangeOf } from './Field';
 
 interface NumberFieldProps {
   field?: keyof TrainingConfig;
   label?: string;
   help?: string;
   value: number;
-  min: number;
-  max: number;
+  /** Bounds; by default the field's own range from the engine's field table. */
+  min?: number;
+  max?: number;
   step: number;
   /** Show a slider beside the number box. */
   slider?: boolean;
@@ -29,7 +30,10 @@ function round2(v: number): number {
  * type and applies it when it parses; out-of-range values are clamped by the store's repair.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { value, min, max, step, log, onChange } = props;
+  const { value, step, log, onChange } = props;
+  const range = props.field ? rangeOf(props.field) : null;
+  const min = props.min ?? range?.min ?? 0;
+  const max = props.max ?? range?.max ?? 1;
   // The text being typed, or null when the box simply shows the value.
   const [draft, setDraft] = useState<string | null>(null);
   const name = props.label ?? (props.field ? helpFor(props.field).label : '');

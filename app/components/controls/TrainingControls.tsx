@@ -31,8 +31,6 @@ export function TrainingControls() {
           field="momentum"
           label={momentumLabel}
           value={config.momentum}
-          min={0}
-          max={0.999}
           step={0.01}
           onChange={(v) => setConfig({ momentum: v })}
         />
@@ -41,8 +39,6 @@ export function TrainingControls() {
         <NumberField
           field="beta2"
           value={config.beta2}
-          min={0}
-          max={0.9999}
           step={0.001}
           onChange={(v) => setConfig({ beta2: v })}
         />
@@ -50,8 +46,6 @@ export function TrainingControls() {
       <NumberField
         field="learningRate"
         value={config.learningRate}
-        min={0.00001}
-        max={10}
         step={0.001}
         slider
         log
@@ -68,8 +62,6 @@ export function TrainingControls() {
         <NumberField
           field="decayRate"
           value={config.decayRate}
-          min={0}
-          max={1}
           step={0.01}
           onChange={(v) => setConfig({ decayRate: v })}
         />
@@ -78,8 +70,6 @@ export function TrainingControls() {
         <NumberField
           field="decayEvery"
           value={config.decayEvery}
-          min={1}
-          max={1000}
           step={1}
           onChange={(v) => setConfig({ decayEvery: v })}
         />
@@ -116,8 +106,6 @@ export function TrainingControls() {
       <NumberField
         field="dropout"
         value={config.dropout}
-        min={0}
-        max={0.9}
         step={0.05}
         slider
         onChange={(v) => setConfig({ dropout: v })}
@@ -130,24 +118,18 @@ export function TrainingControls() {
       <NumberField
         field="stopEpochs"
         value={config.stopEpochs}
-        min={0}
-        max={100000}
         step={10}
         onChange={(v) => setConfig({ stopEpochs: v })}
       />
       <NumberField
         field="targetLoss"
         value={config.targetLoss}
-        min={0}
-        max={10}
         step={0.001}
         onChange={(v) => setConfig({ targetLoss: v })}
       />
       <NumberField
         field="seed"
         value={config.seed}
-        min={0}
-        max={2 ** 31 - 1}
         step={1}
         onChange={(v) => setConfig({ seed: Math.round(v) })}
       />
