@@ -1,0 +1,265 @@
+import { DATASET_NAMES } from './dataset';
+import {
+  ACTIVATION_NAMES,
+  FEATURE_NAMES,
+  HIDDEN_ACTIVATIONS,
+  INIT_NAMES,
+  LOSS_NAMES,
+  OPTIMIZER_NAMES,
+  REGULARIZATION_NAMES,
+  SCHEDULE_NAMES,
+} from './trainingConfig';
+import type { TrainingConfig } from './trainingConfig';
+
+/** A message about a value that was ignored, clamped or repaired; plain text, never HTML. */
+export interface Notice {
+  field: keyof TrainingConfig | 'v' | (string & {});
+  message: string;
+}
+
+/** What every field description has: its URL key, a human label and a one-sentence explanation. */
+interface FieldBase {
+  key: string;
+  label: string;
+  explanation: string;
+}
+
+/** How one TrainingConfig field is written, bounded and explained. */
+export type FieldSpec = FieldBase &
+  (
+    | { kind: 'enum'; values: readonly string[] }
+    | { kind: 'number'; min: number; max: number; integer: boolean; log: boolean }
+    | { kind: 'boolean' }
+    | { kind: 'enumList'; values: readonly string[]; maxLength: number }
+    | { kind: 'intList'; min: number; max: number; maxLength: number }
+  );
+
+const num = (min: number, max: number, integer = false, log = false) =>
+  ({ kind: 'number', min, max, integer, log }) as const;
+
+/**
+ * The typed table of every configuration field, in URL order.
+ * Example: CONFIG_FIELDS.learningRate → { key: 'lr', kind: 'number', min: 1e-5, max: 10, log: true, … }.
+ */
+export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } = {
+  dataset: {
+    key: 'data',
+    label: 'Data set',
+    kind: 'enum',
+    values: DATASET_NAMES,
+    explanation: 'The examples the network learns from.',
+  },
+  noise: {
+    key: 'noise',
+    label: 'Noise',
+    ...num(0, 1),
+    explanation:
+      'How much random scatter is added to the examples, as a fraction of the data set’s scale.',
+  },
+  trainRatio: {
+    key: 'train',
+    label: 'Training share',
+    ...num(0.1, 0.9),
+    explanation:
+      'The fraction of examples used for training; the rest test how well the network generalises.',
+  },
+  points: {
+    key: 'n',
+    label: 'Examples',
+    ...num(10, 2000, true),
+    explanation: 'How many examples are generated.',
+  },
+  features: {
+    key: 'feat',
+    label: 'Input features',
+    kind: 'enumList',
+    values: FEATURE_NAMES,
+    maxLength: FEATURE_NAMES.length,
+    explanation: 'The quantities computed from the raw inputs that the network sees.',
+  },
+  standardize: {
+    key: 'std',
+    label: 'Standardise inputs',
+    kind: 'boolean',
+    explanation:
+      'Shift and scale each input to mean 0 and standard deviation 1, measured on the training set.',
+  },
+  hidden: {
+    key: 'layers',
+    label: 'Hidden layers',
+    kind: 'intList',
+    min: 1,
+    max: 16,
+    maxLength: 8,
+    explanation: 'The number of neurons in each hidden layer, from input to output.',
+  },
+  activations: {
+    key: 'act',
+    label: 'Hidden activations',
+    kind: 'enumList',
+    values: HIDDEN_ACTIVATIONS,
+    maxLength: 8,
+    explanation: 'The function each hidden layer applies to its weighted sums.',
+  },
+  outputActivation: {
+    key: 'out',
+    label: 'Output activation',
+    kind: 'enum',
+    values: ACTIVATION_NAMES,
+    explanation: 'The function that turns the last weighted sums into a prediction.',
+  },
+  loss: {
+    key: 'loss',
+    label: 'Loss',
+    kind: 'enum',
+    values: LOSS_NAMES,
+    explanation: 'How a wrong prediction is measured; training makes this number small.',
+  },
+  lossParam: {
+    key: 'lp',
+    label: 'Loss parameter',
+    ...num(0.001, 10),
+    explanation:
+      'The loss’s own setting: Huber δ, quantile τ (between 0 and 1) or the ε of the ε-insensitive loss.',
+  },
+  init: {
+    key: 'init',
+    label: 'Initialisation',
+    kind: 'enum',
+    values: INIT_NAMES,
+    explanation: 'How the weights are chosen before training starts.',
+  },
+  initScale: {
+    key: 'is',
+    label: 'Initial scale',
+    ...num(0, 2),
+    explanation: 'The value of a constant initialisation, or the range ±a of a uniform one.',
+  },
+  optimizer: {
+    key: 'opt',
+    label: 'Optimiser',
+    kind: 'enum',
+    values: OPTIMIZER_NAMES,
+    explanation: 'The rule that turns gradients into weight updates.',
+  },
+  learningRate: {
+    key: 'lr',
+    label: 'Learning rate',
+    ...num(0.00001, 10, false, true),
+    explanation: 'How big a step each update takes along the negative gradient.',
+  },
+  momentum: {
+    key: 'mom',
+    label: 'Momentum',
+    ...num(0, 0.999),
+    explanation: 'How much of the previous update carries over (Adam β₁, RMSProp ρ).',
+  },
+  beta2: {
+    key: 'b2',
+    label: 'Adam β₂',
+    ...num(0.9, 0.99999),
+    explanation: 'How slowly Adam’s running average of squared gradients forgets.',
+  },
+  schedule: {
+    key: 'sched',
+    label: 'Learning-rate schedule',
+    kind: 'enum',
+    values: SCHEDULE_NAMES,
+    explanation: 'How the learning rate changes as the epochs go by.',
+  },
+  decayRate: {
+    key: 'decay',
+    label: 'Decay rate',
+    ...num(0.01, 1),
+    explanation: 'The factor the learning rate is multiplied by at each decay.',
+  },
+  decayEvery: {
+    key: 'every',
+    label: 'Decay every',
+    ...num(1, 10000, true),
+    explanation: 'Epochs between two decays of the step schedule.',
+  },
+  batchSize: {
+    key: 'batch',
+    label: 'Batch size',
+    ...num(1, 2000, true, true),
+    explanation: 'How many examples are averaged for each update; at most the training-set size.',
+  },
+  regularization: {
+    key: 'reg',
+    label: 'Regularisation',
+    kind: 'enum',
+    values: REGULARIZATION_NAMES,
+    explanation: 'A penalty on large weights added to the loss (L1 or L2).',
+  },
+  regRate: {
+    key: 'rr',
+    label: 'Regularisation rate',
+    ...num(0, 1),
+    explanation: 'How strongly the weight penalty counts against the loss.',
+  },
+  dropout: {
+    key: 'drop',
+    label: 'Dropout',
+    ...num(0, 0.9),
+    explanation: 'The chance that a hidden neuron is switched off for one training step.',
+  },
+  batchNorm: {
+    key: 'bn',
+    label: 'Batch normalisation',
+    kind: 'boolean',
+    explanation: 'Normalise each hidden layer’s sums over the batch before the activation.',
+  },
+  stopEpochs: {
+    key: 'stop',
+    label: 'Stop after epochs',
+    ...num(0, 100000, true),
+    explanation: 'Pause training after this many epochs; 0 means never.',
+  },
+  targetLoss: {
+    key: 'target',
+    label: 'Target loss',
+    ...num(0, 10),
+    explanation: 'Pause training once the training loss falls below this; 0 means off.',
+  },
+  seed: {
+    key: 'seed',
+    label: 'Seed',
+    ...num(0, 2 ** 31 - 1, true),
+    explanation: 'The number that fixes every random choice, so a run can be repeated exactly.',
+  },
+};
+
+/**
+ * The default playground: a circle that a small tanh network separates within seconds.
+ */
+export const DEFAULT_CONFIG: TrainingConfig = {
+  dataset: 'circle',
+  noise: 0.1,
+  trainRatio: 0.5,
+  points: 400,
+  features: ['x1', 'x2'],
+  standardize: false,
+  hidden: [4, 2],
+  activations: ['tanh', 'tanh'],
+  outputActivation: 'sigmoid',
+  loss: 'bce',
+  lossParam: 1,
+  init: 'xavier',
+  initScale: 0.1,
+  optimizer: 'sgd',
+  learningRate: 0.03,
+  momentum: 0.9,
+  beta2: 0.999,
+  schedule: 'constant',
+  decayRate: 0.5,
+  decayEvery: 100,
+  batchSize: 10,
+  regularization: 'none',
+  regRate: 0.001,
+  dropout: 0,
+  batchNorm: false,
+  stopEpochs: 0,
+  targetLoss: 0,
+  seed: 1,
+};
