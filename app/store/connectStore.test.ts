@@ -133,3 +133,17 @@ describe('connectStore', () => {
     expect(win.calls).toEqual(['replace']);
   });
 });
+
+describe('connectStore view settings', () => {
+  it('reads view settings from the link and keeps them in the hash', () => {
+    const { store, win, workers } = setup(
+      `#${encodeConfig(DEFAULT_CONFIG, { log: true, speed: '5' })}`,
+    );
+    expect(store.getState().logScale).toBe(true);
+    expect(workers.sent[0]).toContainEqual({ type: 'speed', stepsPerSecond: 5 });
+    const writes = win.calls.length;
+    store.getState().setDisplay({ showTest: true });
+    expect(win.calls.slice(writes)).toEqual(['replace']);
+    expect(decodeHash(win.location.hash).view).toMatchObject({ log: '1', test: '1', speed: '5' });
+  });
+});

@@ -3,6 +3,9 @@ import { changedFields } from './configPatch';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 import { historyAction } from './urlMirror';
+import { speedAt } from './speedScale';
+import type { AppState } from './store';
+import { sameSharedView, viewFromParams, viewParams } from './viewParams';
 import type { MirroredChange } from './urlMirror';
 
 /** The browser objects the store talks to (a window in the page). */
@@ -24,6 +27,8 @@ export interface BrowserLike {
  *  - Every configuration change goes to the worker, and to the hash by the rule in urlMirror
  *    (push per change, replace during a slider drag); changes read from the URL are not
  *    written back.
+ *  - View settings (log scale, test data, discretise, speed) ride along in the hash; changing
+ *    them replaces the current entry rather than adding one.
  *  - Back/Forward (popstate, hashchange) restore the configuration from the hash.
  *  - Worker events become store updates and notices.
  */
@@ -33,22 +38,28 @@ export function connectStore(
   win: BrowserLike,
 ): () => void {
   let last: MirroredChange | null = null;
+  const hashOf = (s: AppState) => encodeConfig(s.config, viewParams(s));
 
   const readHash = () => {
-    const { config, notices } = decodeHash(win.location.hash);
+    const { config, view, notices } = decodeHash(win.location.hash);
     for (const n of notices) store.getState().addNotice(n.message, 'warning');
+    const shared = viewFromParams(view);
+    if (shared.speedIndex !== undefined) client.setSpeed(speedAt(shared.speedIndex));
+    store.setState(shared);
     if (changedFields(store.getState().config, config).length > 0) {
       store.getState().loadConfig(config);
     }
   };
 
   readHash();
-  const initial = store.getState().config;
-  win.history.replaceState(null, '', `#${encodeConfig(initial)}`);
-  client.configure(initial);
+  win.history.replaceState(null, '', `#${hashOf(store.getState())}`);
+  client.configure(store.getState().config);
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.config === prev.config) return;
+    if (state.config === prev.config) {
+      if (!sameSharedView(state, prev)) win.history.replaceState(null, '', `#${hashOf(state)}`);
+      return;
+    }
     client.configure(state.config);
     if (state.configSource === 'url') return;
     const changed = changedFields(prev.config, state.config);
@@ -56,14 +67,14 @@ export function connectStore(
     const action = historyAction(changed, last, now);
     if (action === 'none') return;
     last = { fields: changed.join(','), at: now };
-    const url = `#${encodeConfig(state.config)}`;
+    const url = `#${hashOf(state)}`;
     if (action === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
 
   const onNavigate = () => {
     // Our own push/replace fire no events; a differing hash is a real navigation.
-    if (win.location.hash.replace(/^#/, '') === encodeConfig(store.getState().config)) return;
+    if (win.location.hash.replace(/^#/, '') === hashOf(store.getState())) return;
     last = null;
     readHash();
   };
