@@ -5,7 +5,7 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className="notices" role="status" aria-live="polite" aria-label="Notices">
       {notices.map((n) => (
         <p key={n.id} className={`notice ${n.tone}`}>
           <span>{n.text}</span>

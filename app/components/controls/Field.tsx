@@ -49,7 +49,7 @@ export function Field({ field, label, help, output, children }: FieldProps) {
     <div className="field">
       <div className="field-head">
         <label htmlFor={id}>{name}</label>
-        {output !== undefined && <output htmlFor={id}>{output}</output>}
+        {output !== undefined && <span className="field-value">{output}</span>}
         {text && (
           <button
             type="button"

@@ -24,7 +24,7 @@ export function SpeedControl() {
         aria-valuetext={label}
         onChange={(e) => setSpeedIndex(Number(e.target.value))}
       />
-      <output htmlFor={id}>{label}</output>
+      <span className="speed-value">{label}</span>
     </div>
   );
 }
