@@ -46,7 +46,7 @@ export interface ViewSlice {
 }
 
 /** Notices kept at once; older ones drop off. */
-const MAX_NOTICES = 4;
+const MAX_NOTICES = 6;
 let noticeId = 0;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
