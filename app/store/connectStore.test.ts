@@ -78,6 +78,13 @@ describe('connectStore', () => {
     expect(workers.sent[0]?.[0]).toEqual({ type: 'configure', config: store.getState().config });
   });
 
+  it('opens the defaults without a notice when there is no hash', () => {
+    const { store, win } = setup('');
+    expect(store.getState().config).toEqual(DEFAULT_CONFIG);
+    expect(store.getState().notices).toEqual([]);
+    expect(decodeHash(win.location.hash).config).toEqual(DEFAULT_CONFIG);
+  });
+
   it('opens a working configuration from a hostile link and names what it ignored', () => {
     const { store, win } = setup('#v=1&lr=-1&layers=99999&data=<script>');
     const { config, notices } = store.getState();

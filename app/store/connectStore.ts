@@ -41,6 +41,8 @@ export function connectStore(
   const hashOf = (s: AppState) => encodeConfig(s.config, viewParams(s));
 
   const readHash = () => {
+    // No hash is no link: the page keeps its configuration and has nothing to report.
+    if (win.location.hash.replace(/^#/, '') === '') return;
     const { config, view, notices } = decodeHash(win.location.hash);
     for (const n of notices) store.getState().addNotice(n.message, 'warning');
     const shared = viewFromParams(view);
