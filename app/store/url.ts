@@ -60,7 +60,7 @@ function quote(s: string): string {
   return clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT - 1)}…` : clean;
 }
 
-/** The version a link claims: a number, or null when it says none. */
+/** The version a link claims; none or an unreadable one is read as version 1, with a notice. */
 function readVersion(raw: string | undefined, notices: Notice[]): number {
   if (raw === undefined) {
     notices.push({ field: 'v', message: `The link has no version; it was read as version 1.` });
