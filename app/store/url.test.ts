@@ -138,6 +138,11 @@ describe('decodeHash on bad links', () => {
     expect(notices.find((n) => n.field === 'dataset')?.message).toContain('<script>');
   });
 
+  it('reads an empty hash as the defaults, quietly', () => {
+    for (const h of ['', '#'])
+      expect(decodeHash(h)).toEqual({ config: DEFAULT_CONFIG, view: {}, notices: [] });
+  });
+
   it('reads a missing version as v1 and gives the defaults for a newer one', () => {
     const old = decodeHash('data=xor');
     expect(old.config.dataset).toBe('xor');

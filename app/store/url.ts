@@ -100,6 +100,8 @@ export function decodeHash(hash: string): {
   try {
     let text = typeof hash === 'string' ? hash : '';
     if (text.startsWith('#')) text = text.slice(1);
+    // No hash is no link: the defaults, with nothing to report.
+    if (text === '') return { config: copyConfig(DEFAULT_CONFIG), view, notices };
     if (text.length > MAX_HASH) {
       notices.push({
         field: 'link',
