@@ -11,7 +11,8 @@ function harness() {
   let clock = 0;
   const env: HostEnvironment = {
     post: (e) => events.push(e),
-    now: () => clock,
+    // Work takes time: every reading of the clock moves it on a little, as a real one would.
+    now: () => (clock += 0.01),
     yieldThen: (fn) => tasks.push({ at: clock, fn }),
     after: (ms, fn) => tasks.push({ at: clock + ms, fn }),
   };
