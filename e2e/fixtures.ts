@@ -1,0 +1,58 @@
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** Page object for the playground: run controls and the readouts it shows, by accessible name. */
+export class PlaygroundPage {
+  constructor(readonly page: Page) {}
+
+  /** Open the playground with a configuration hash (e.g. 'v=1&data=xor&seed=7'). */
+  async open(hash = '') {
+    await this.page.goto(hash ? `./#${hash}` : './');
+    await expect(this.readout('Status')).toBeVisible();
+    // The worker has answered once the network is drawn.
+    await expect(this.page.getByRole('group', { name: 'Run controls' })).toBeVisible();
+  }
+
+  readout(name: string) {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  async number(name: string): Promise<number> {
+    const text = (await this.readout(name).textContent()) ?? '';
+    return Number(text.replace(/[,%]/g, ''));
+  }
+
+  button(name: string) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async play() {
+    await this.button('Play').click();
+    await expect(this.readout('Status')).toHaveText('Training');
+  }
+
+  async pause() {
+    await this.button('Pause').click();
+    await expect(this.readout('Status')).toHaveText('Paused');
+  }
+
+  /** Wait until the epoch readout reaches at least `n`. */
+  async waitForEpoch(n: number, timeout = 20_000) {
+    await expect.poll(() => this.number('Epoch'), { timeout }).toBeGreaterThanOrEqual(n);
+  }
+}
+
+/** Fails a test on any uncaught page error, so a crash never passes silently. */
+export const test = base.extend<{ playground: PlaygroundPage; pageErrors: string[] }>({
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(errors);
+    expect(errors, 'uncaught errors on the page').toEqual([]);
+  },
+  playground: async ({ page, pageErrors }, use) => {
+    void pageErrors;
+    await use(new PlaygroundPage(page));
+  },
+});
+
+export { expect };
