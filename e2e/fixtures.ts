@@ -43,15 +43,15 @@ export class PlaygroundPage {
 
 /** Fails a test on any uncaught page error, so a crash never passes silently. */
 export const test = base.extend<{ playground: PlaygroundPage; pageErrors: string[] }>({
-  pageErrors: async ({ page }, use) => {
+  pageErrors: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await use(errors);
+    await provide(errors);
     expect(errors, 'uncaught errors on the page').toEqual([]);
   },
-  playground: async ({ page, pageErrors }, use) => {
+  playground: async ({ page, pageErrors }, provide) => {
     void pageErrors;
-    await use(new PlaygroundPage(page));
+    await provide(new PlaygroundPage(page));
   },
 });
 
