@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/configRules';
+import { TrainingSession } from '../engine/session';
+import { MAX_SCENES, cleanTitle, readDeckFile, writeDeckFile } from './deckFile';
+import type { Deck } from './deckFile';
+
+function deck(): Deck {
+  const s = new TrainingSession({ ...DEFAULT_CONFIG, dataset: 'xor', seed: 3 });
+  s.stepEpoch();
+  return {
+    title: 'Lecture 3',
+    scenes: [
+      { title: 'Circle', config: DEFAULT_CONFIG },
+      {
+        title: 'XOR, trained',
+        config: s.config,
+        weights: { epoch: s.epoch, step: s.step, parameters: [...s.net.params] },
+      },
+    ],
+  };
+}
+
+describe('deck files', () => {
+  it('exported and read back is identical, and writes the same text again', () => {
+    const d = deck();
+    const text = writeDeckFile(d);
+    const r = readDeckFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.deck).toEqual(d);
+    expect(writeDeckFile(r.value.deck)).toBe(text);
+  });
+
+  it('keeps any title readable', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (t) => {
+        const c = cleanTitle(t, 'x');
+        expect(c.length).toBeGreaterThan(0);
+        expect(c.length).toBeLessThanOrEqual(120);
+        expect(/\p{Cc}/u.test(c)).toBe(false);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const r = readDeckFile(
+          JSON.stringify({ format: 'gradient-lab/deck', version: 1, scenes: v }),
+        );
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a malformed or hostile deck with a message naming the problem', () => {
+    const base = JSON.parse(writeDeckFile(deck())) as Record<string, unknown>;
+    const cases: [unknown, RegExp][] = [
+      [{ ...base, format: 'x' }, /not a Gradient Lab deck/],
+      [{ ...base, version: 2 }, /version "2"/],
+      [{ ...base, scenes: 5 }, /no list of scenes/],
+      [{ ...base, scenes: [] }, /no scenes/],
+      [{ ...base, scenes: new Array(MAX_SCENES + 1).fill({}) }, /at most 200/],
+      [{ ...base, scenes: [null] }, /Scene 1: not an object/],
+      [{ ...base, scenes: [{ title: 7, config: {} }] }, /Scene 1: the title is not text/],
+      [{ ...base, scenes: [{ title: 'a' }] }, /Scene 1: the configuration is missing/],
+      [
+        {
+          ...base,
+          scenes: [
+            { title: 'a', config: DEFAULT_CONFIG, weights: { epoch: 0, step: 0, parameters: [1] } },
+          ],
+        },
+        /Scene 1: the weights do not fit/,
+      ],
+    ];
+    for (const [doc, message] of cases) {
+      const r = readDeckFile(JSON.stringify(doc));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(message);
+    }
+    const broken = readDeckFile('{"scenes": [');
+    expect(broken.ok).toBe(false);
+  });
+
+  it('cleans titles and fills missing ones', () => {
+    const r = readDeckFile(
+      JSON.stringify({
+        format: 'gradient-lab/deck',
+        version: 1,
+        scenes: [{ title: '  a\u0000b\n c ', config: {} }, { config: {} }],
+      }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.deck.title).toBe('Untitled deck');
+    expect(r.value.deck.scenes.map((s) => s.title)).toEqual(['a b c', 'Scene 2']);
+  });
+});

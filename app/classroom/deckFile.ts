@@ -1,0 +1,137 @@
+import type { TrainingConfig } from '../engine/trainingConfig';
+import { isRecord, own, parseJsonText, quoteText } from './jsonText';
+import type { Checked } from './jsonText';
+import { readConfig, readTrainedState } from './weightsFile';
+import type { TrainedState } from './weightsFile';
+
+/** The `format` field of a deck file. */
+export const DECK_FORMAT = 'gradient-lab/deck';
+/** The version this app writes and reads. */
+export const DECK_VERSION = 1;
+/** Scenes in one deck, at most. */
+export const MAX_SCENES = 200;
+/** Characters of a title, at most. */
+export const MAX_TITLE = 120;
+
+/** One saved moment of a talk: a titled configuration, optionally with trained weights. */
+export interface Scene {
+  title: string;
+  config: TrainingConfig;
+  weights?: TrainedState;
+}
+
+/** An ordered list of scenes with a title. */
+export interface Deck {
+  title: string;
+  scenes: Scene[];
+}
+
+/** A deck read back, with notices about repaired configuration fields. */
+export interface ReadDeck {
+  deck: Deck;
+  notices: string[];
+}
+
+/**
+ * A title as shown and stored: control characters removed, spaces collapsed, trimmed and cut
+ * to MAX_TITLE characters; `fallback` when nothing is left.
+ */
+export function cleanTitle(raw: string, fallback: string): string {
+  const t = raw
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TITLE);
+  return t === '' ? fallback : t;
+}
+
+/**
+ * The JSON text of a deck file. Reading it back gives an identical deck.
+ * Shape: { format, version, title, scenes: [{ title, config, weights? }] }.
+ */
+export function writeDeckFile(deck: Deck): string {
+  return JSON.stringify(
+    {
+      format: DECK_FORMAT,
+      version: DECK_VERSION,
+      title: deck.title,
+      scenes: deck.scenes.map((s) => ({
+        title: s.title,
+        config: s.config,
+        ...(s.weights ? { weights: s.weights } : {}),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/**
+ * Read a deck file's text. A malformed or hostile file is refused as a whole, with a message
+ * naming the scene and what is wrong in it; nothing is half-imported.
+ * Example: readDeckFile('{"format":"gradient-lab/deck","version":1,"scenes":5}')
+ *   → { ok: false, error: 'The deck has no list of scenes.' }.
+ */
+export function readDeckFile(text: string): Checked<ReadDeck> {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const doc = parsed.value;
+  if (!isRecord(doc) || own(doc, 'format') !== DECK_FORMAT) {
+    return {
+      ok: false,
+      error: `This is not a Gradient Lab deck file (its "format" should be "${DECK_FORMAT}").`,
+    };
+  }
+  const version = own(doc, 'version');
+  if (version !== DECK_VERSION) {
+    return {
+      ok: false,
+      error: `This deck file has version "${quoteText(version)}"; this app reads version ${DECK_VERSION}.`,
+    };
+  }
+  const rawScenes = own(doc, 'scenes');
+  if (!Array.isArray(rawScenes)) return { ok: false, error: 'The deck has no list of scenes.' };
+  if (rawScenes.length === 0) return { ok: false, error: 'The deck has no scenes.' };
+  if (rawScenes.length > MAX_SCENES) {
+    return {
+      ok: false,
+      error: `The deck has ${rawScenes.length} scenes; at most ${MAX_SCENES} are allowed.`,
+    };
+  }
+  const rawTitle = own(doc, 'title');
+  const scenes: Scene[] = [];
+  const notices: string[] = [];
+  for (let i = 0; i < rawScenes.length; i++) {
+    const where = `Scene ${i + 1}: `;
+    const raw: unknown = rawScenes[i];
+    if (!isRecord(raw)) return { ok: false, error: `${where}not an object.` };
+    const title = own(raw, 'title');
+    if (title !== undefined && typeof title !== 'string') {
+      return { ok: false, error: `${where}the title is not text.` };
+    }
+    const cfg = readConfig(own(raw, 'config'), where);
+    if (!cfg.ok) return cfg;
+    notices.push(...cfg.value.notices);
+    const scene: Scene = {
+      title: cleanTitle(title ?? '', `Scene ${i + 1}`),
+      config: cfg.value.config,
+    };
+    const weights = own(raw, 'weights');
+    if (weights !== undefined) {
+      const state = readTrainedState(weights, cfg.value.config, `${where}the weights do not fit: `);
+      if (!state.ok) return state;
+      scene.weights = state.value;
+    }
+    scenes.push(scene);
+  }
+  return {
+    ok: true,
+    value: {
+      deck: {
+        title: cleanTitle(typeof rawTitle === 'string' ? rawTitle : '', 'Untitled deck'),
+        scenes,
+      },
+      notices,
+    },
+  };
+}

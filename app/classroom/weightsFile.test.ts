@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/configRules';
+import { TrainingSession } from '../engine/session';
+import { parameterCountOf, readWeightsFile, writeWeightsFile } from './weightsFile';
+import type { WeightsFile } from './weightsFile';
+
+function trained(): WeightsFile {
+  const session = new TrainingSession(DEFAULT_CONFIG);
+  for (let i = 0; i < 30; i++) session.stepBatch();
+  return {
+    config: DEFAULT_CONFIG,
+    state: { epoch: session.epoch, step: session.step, parameters: [...session.net.params] },
+  };
+}
+
+const doc = (patch: Record<string, unknown>) =>
+  JSON.stringify({ ...(JSON.parse(writeWeightsFile(trained())) as object), ...patch });
+
+describe('weights files', () => {
+  it('round-trips exactly', () => {
+    const file = trained();
+    const back = readWeightsFile(writeWeightsFile(file));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value.config).toEqual(file.config);
+    expect(back.value.state).toEqual(file.state);
+    expect(back.value.notices).toEqual([]);
+  });
+
+  it('counts parameters as the engine builds them', () => {
+    const session = new TrainingSession(DEFAULT_CONFIG);
+    expect(parameterCountOf(DEFAULT_CONFIG)).toBe(session.net.params.length);
+  });
+
+  it.each([
+    ['', /empty/],
+    ['{"format":', /not valid JSON/],
+    ['[1,2]', /not a Gradient Lab weights file/],
+    ['{"format":"gradient-lab/deck","version":1}', /not a Gradient Lab weights file/],
+  ])('refuses %j', (text, message) => {
+    const r = readWeightsFile(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('names what is wrong in a hostile file', () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ version: 99 }, /version "99"/],
+      [{ config: 'x' }, /configuration is missing/],
+      [{ state: null }, /trained state is missing/],
+      [{ state: { epoch: -1, step: 0, parameters: [] } }, /epoch "-1"/],
+      [{ state: { epoch: 1, step: 1.5, parameters: [] } }, /step "1.5"/],
+      [{ state: { epoch: 1, step: 1, parameters: 'abc' } }, /not a list/],
+      [{ state: { epoch: 1, step: 1, parameters: [1, 'x'] } }, /parameter 1 is "x"/],
+      [{ state: { epoch: 1, step: 1, parameters: [1, 2] } }, /2 parameters, but the network/],
+      [{ state: { epoch: 1, step: 1, parameters: new Array(200_000).fill(0) } }, /more than/],
+    ];
+    for (const [patch, message] of cases) {
+      const r = readWeightsFile(doc(patch));
+      expect(r.ok, JSON.stringify(patch).slice(0, 60)).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(message);
+    }
+  });
+
+  it('repairs odd configuration fields and says so, ignoring prototype keys', () => {
+    const file = trained();
+    const text = JSON.stringify({
+      format: 'gradient-lab/weights',
+      version: 1,
+      config: { ...file.config, momentum: 'lots', ['__proto__']: { polluted: true } },
+      state: file.state,
+    });
+    const r = readWeightsFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.notices.join(' ')).toMatch(/Momentum/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
