@@ -123,6 +123,25 @@ export class TrainingSession {
     this.recordHistory();
   }
 
+  /**
+   * Continue from saved weights: the parameters, epoch and step are restored (optimiser state,
+   * shuffles and history start afresh from there). Returns false, changing nothing, when the
+   * vector has the wrong length or a non-finite value.
+   */
+  restore(parameters: ArrayLike<number>, epoch: number, step: number): boolean {
+    const params = this.net.params;
+    if (parameters.length !== params.length) return false;
+    for (let i = 0; i < parameters.length; i++) if (!Number.isFinite(parameters[i])) return false;
+    this.reset();
+    for (let i = 0; i < parameters.length; i++) params[i] = parameters[i]!;
+    this.epoch = Math.max(0, Math.floor(epoch));
+    this.step = Math.max(0, Math.floor(step));
+    for (const s of Object.values(this.history)) s.clear();
+    this.evaluateAll();
+    this.recordHistory();
+    return true;
+  }
+
   /** Apply hyperparameters that do not need new data or a new network (keeps the weights). */
   updateHyperparameters(next: TrainingConfig): void {
     const prev = this.config;

@@ -91,6 +91,12 @@ export class TrainingClient {
     this.send({ type: 'speed', stepsPerSecond });
   }
 
+  /** Continue from saved weights at the given epoch and step (the network shape must match). */
+  restore(parameters: Float64Array, epoch: number, step: number): void {
+    this.playing = false;
+    this.send({ type: 'restore', parameters, epoch, step });
+  }
+
   /** Overwrite one entry of the flat parameter vector. */
   setParameter(index: number, value: number): void {
     this.send({ type: 'setParameter', index, value });

@@ -92,6 +92,8 @@ export type Command =
   | { type: 'setParameter'; index: number; value: number }
   /** Record these parameters after every step (an empty list stops recording). */
   | { type: 'watch'; indices: number[] }
+  /** Continue from saved weights at this epoch and step (same network shape). */
+  | { type: 'restore'; parameters: Float64Array; epoch: number; step: number }
   | { type: 'probe'; requestId: number; probe: ProbeRequest };
 
 /** Events the worker sends back. */

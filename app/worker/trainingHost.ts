@@ -123,6 +123,8 @@ export class TrainingHost {
         this.session?.setParameter(cmd.index, cmd.value);
         this.version++;
         return;
+      case 'restore':
+        return this.restore(cmd.parameters, cmd.epoch, cmd.step);
       case 'snapshot':
         return this.sendSnapshot(cmd.requestId, cmd.want);
       case 'watch':
@@ -165,6 +167,20 @@ export class TrainingHost {
   private pause(): void {
     this.playing = false;
     if (this.session && this.session.status === 'running') this.session.status = 'paused';
+  }
+
+  /** Continue from saved weights; an error event (nothing changed) when they do not fit. */
+  private restore(parameters: Float64Array, epoch: number, step: number): void {
+    const s = this.session;
+    if (!s) return;
+    this.pause();
+    if (!s.restore(parameters, epoch, step)) {
+      const message = `The saved weights (${parameters.length} values) do not fit this network (${s.net.params.length} parameters).`;
+      this.env.post({ type: 'error', message }, []);
+      return;
+    }
+    this.trail.clear(s);
+    this.version++;
   }
 
   private restartPace(): void {
