@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from './parseLesson';
+
+const FRONT = `---
+id: demo
+title: A demo
+summary: Short.
+minutes: 5
+objectives:
+  - learn
+---`;
+
+/** A lesson with the standard front matter (8 lines) and `body` from line 9 on. */
+const lesson = (body: string) => `${FRONT}\n${body}`;
+
+describe('parseLesson', () => {
+  it('reads front matter', () => {
+    const p = parseLesson(lesson('# Hello\n\nText.'));
+    expect(p.meta).toEqual({ id: 'demo', title: 'A demo', summary: 'Short.', minutes: 5, objectives: ['learn'] });
+    expect(p.errors).toEqual([]);
+    expect(p.segments.map((s) => s.kind)).toEqual(['markdown', 'markdown']);
+  });
+
+  it('reports bad YAML in the front matter with its line', () => {
+    const p = parseLesson('---\nid: x\ntitle: [oops\n---\nBody');
+    expect(p.errors[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(p.errors[0]?.message).toMatch(/front matter is not valid YAML/);
+    expect(p.segments.some((s) => s.kind === 'markdown' && s.text === 'Body')).toBe(true);
+  });
+
+  it('reports missing and unclosed front matter', () => {
+    expect(parseLesson('# Only a body').errors[0]?.message).toMatch(/no front matter/);
+    expect(parseLesson('---\nid: x\n').errors[0]?.message).toMatch(/not closed/);
+    const p = parseLesson('---\nid: x\n---\nBody');
+    expect(p.errors.map((e) => e.message).join(' ')).toMatch(/"title"/);
+    expect(p.errors.map((e) => e.message).join(' ')).toMatch(/minutes/);
+  });
+
+  it('reads each block type', () => {
+    const p = parseLesson(
+      lesson(
+        [
+          '```playground',
+          'id: fit',
+          'config: { dataset: xor, hidden: [4] }',
+          'show: [learningRate]',
+          'lock: [dataset]',
+          '```',
+          '```widget',
+          'id: single-neuron',
+          'options: { relu: true }',
+          '```',
+          '```checkpoint',
+          'goal: Train it.',
+          'run: testLoss',
+          'below: 0.1',
+          'maxHiddenUnits: 4',
+          'hint: Press play.',
+          '```',
+        ].join('\n'),
+      ),
+    );
+    expect(p.errors).toEqual([]);
+    const blocks = p.segments.flatMap((s) => (s.kind === 'block' ? [s] : []));
+    expect(blocks.map((b) => [b.line, b.block.kind])).toEqual([
+      [9, 'playground'],
+      [15, 'widget'],
+      [19, 'checkpoint'],
+    ]);
+    const pg = blocks[0]!.block;
+    if (pg.kind !== 'playground') throw new Error('expected a playground');
+    expect(pg.config.dataset).toBe('xor');
+    expect(pg.config.activations).toEqual(['tanh']);
+    expect(pg.show).toEqual(['learningRate', 'dataset']);
+    const cp = blocks[2]!.block;
+    expect(cp.kind === 'checkpoint' && cp.check).toMatchObject({ kind: 'run', metric: 'testLoss', below: 0.1, maxHiddenUnits: 4 });
+    expect(cp.key).toBe('checkpoint-19');
+  });
+
+  it('reads answer and choice checkpoints', () => {
+    const p = parseLesson(
+      lesson(
+        '```checkpoint\ngoal: a\nanswer: { widget: forward-pass, metric: output }\ntolerance: 0.01\n```\n' +
+          '```checkpoint\ngoal: b\nchoices: [one, two]\ncorrect: 2\n```',
+      ),
+    );
+    expect(p.errors).toEqual([]);
+    const checks = p.segments.flatMap((s) => (s.kind === 'block' && s.block.kind === 'checkpoint' ? [s.block.check] : []));
+    expect(checks).toEqual([
+      { kind: 'answer', widget: 'forward-pass', metric: 'output', tolerance: 0.01 },
+      { kind: 'choice', options: ['one', 'two'], correct: 1 },
+    ]);
+  });
+
+  it.each([
+    ['an unknown widget id', '```widget\nid: nope\n```', 9, /unknown widget "nope"/],
+    ['bad YAML in a block', '```widget\nid: single-neuron\noptions: { relu: \n```', 11, /not valid YAML/],
+    ['an invalid playground config', '```playground\nconfig: { dataset: xor, learningRate: banana }\n```', 9, /invalid playground configuration/],
+    ['an unknown data set', '```playground\nconfig: { dataset: mars }\n```', 9, /unknown data set/],
+    ['an unknown config field', '```playground\nconfig: { colour: red }\n```', 9, /unknown configuration field "colour"/],
+    ['an unknown control', '```playground\nshow: [everything]\n```', 9, /unknown control/],
+    ['a wrong widget option', '```widget\nid: single-neuron\noptions: { relu: 3 }\n```', 9, /must be boolean/],
+    ['an unknown widget option', '```widget\nid: single-neuron\noptions: { size: 3 }\n```', 9, /no option "size"/],
+    ['a checkpoint without a check', '```checkpoint\ngoal: x\n```', 9, /needs one of/],
+    ['a checkpoint without a goal', '```checkpoint\nrun: testLoss\nbelow: 1\n```', 9, /"goal" is missing/],
+    ['a choice out of range', '```checkpoint\ngoal: x\nchoices: [a, b]\ncorrect: 3\n```', 9, /"correct"/],
+    ['an unclosed fence', 'Before.\n\n```widget\nid: single-neuron\n', 11, /never closed/],
+    ['an unclosed display formula', 'Text $$x^2\n\nmore', 9, /not closed/],
+    ['an unclosed inline formula', 'Cost $x + 1 here', 9, /not closed/],
+    ['TeX that cannot be typeset', 'One\ntwo $\\frac{1}{$ three', 10, /cannot be typeset/],
+    ['an unknown TeX command', 'Use $\\notacommand x$.', 9, /cannot be typeset/],
+  ])('shows %s as an error with its line, keeping the rest', (_name, body, line, message) => {
+    const p = parseLesson(lesson(`${body}\n\n## After\n\nStill here.`));
+    const err = p.segments.find((s) => s.kind === 'error');
+    expect(err?.line).toBe(line);
+    expect(err && err.kind === 'error' && err.message).toMatch(message);
+    expect(p.errors.length).toBeGreaterThan(0);
+    if (!/never closed/.test(String(message)))
+      expect(p.segments.some((s) => s.kind === 'markdown' && s.text.includes('Still here'))).toBe(true);
+  });
+
+  it('rejects two blocks with the same id', () => {
+    const p = parseLesson(lesson('```widget\nid: single-neuron\n```\n```widget\nid: single-neuron\n```'));
+    expect(p.errors[0]?.message).toMatch(/already has the id/);
+    expect(p.errors[0]?.line).toBe(12);
+  });
+
+  it('keeps other fenced code as Markdown, and lists sections', () => {
+    const p = parseLesson(lesson('## First part\n\n```text\na\n\nb\n```\n\n## Second: $w$'));
+    expect(p.errors).toEqual([]);
+    expect(p.sections).toEqual([
+      { slug: 'first-part', title: 'First part', line: 9 },
+      { slug: 'second-w', title: 'Second: w', line: 17 },
+    ]);
+    expect(p.segments.some((s) => s.kind === 'markdown' && s.text.startsWith('```text\na\n\nb'))).toBe(true);
+  });
+
+  it('keeps dollars in code spans and escaped dollars out of math', () => {
+    const p = parseLesson(lesson('Price `$5` and \\$3 and $x$.'));
+    expect(p.errors).toEqual([]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    for (const s of ['', '---', '---\n---', '```', '$', '$$', '```checkpoint\n```', '\u0000---\n']) {
+      expect(() => parseLesson(s)).not.toThrow();
+    }
+  });
+});
