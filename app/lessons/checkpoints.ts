@@ -40,7 +40,7 @@ export type CheckSpec =
     } & Bound)
   | ({ kind: 'widget'; widget: string; metric: string } & Bound)
   | { kind: 'answer'; widget?: string; metric?: string; value?: number; tolerance: number }
-  | { kind: 'choice'; options: string[]; correct: number };
+  | { kind: 'choice'; options: readonly string[]; correct: number };
 
 /** What the app knows when it checks: the live run and the numbers widgets publish. */
 export interface CheckContext {
