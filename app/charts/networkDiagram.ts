@@ -38,6 +38,8 @@ export interface NetworkDiagramCallbacks {
   onTopology(topology: { hidden: number[] }): void;
   /** A neuron id from the layout ('in-0', 'h1-3', 'out-0') or null when the pointer leaves. */
   onHoverNeuron?(id: string | null): void;
+  /** A hidden or output neuron was clicked (its layout id, e.g. 'h1-3'). */
+  onPickNeuron?(id: string): void;
 }
 
 /** A value to 3 significant digits: 0.4217 → "0.422", -12345 → "-1.23e+4", NaN → "NaN". */
@@ -204,6 +206,9 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
     .attr('height', (n) => n.size)
     .attr('rx', 4)
     .on('mouseenter', (_, n) => state.callbacks.onHoverNeuron?.(n.id))
+    .on('click', (_, n) => {
+      if (n.kind !== 'input') state.callbacks.onPickNeuron?.(n.id);
+    })
     .on(
       'mousemove',
       hover((n: NeuronGeometry) => ({ type: 'neuron', item: n })),

@@ -35,6 +35,7 @@ export function BoundaryPanel() {
   const discretize = useAppStore((s) => s.discretize);
   const signedOutput = useAppStore((s) => s.config.loss === 'hinge');
   const hovered = useAppStore((s) => s.hoveredNeuron);
+  const exampleRow = useAppStore((s) => s.exampleRow);
   const boxRef = useRef<HTMLDivElement>(null);
   const side = useSquareSide(boxRef);
   const neuron =
@@ -59,12 +60,21 @@ export function BoundaryPanel() {
             // Neuron values lie around [−1, 1]: drawn like a ±1 output on the two-class scale.
             signedOutput={neuron ? true : signedOutput}
             size={side}
+            selectedExample={exampleRow ?? undefined}
+            onPointClick={followExample}
             ariaLabel={neuron ? `Picture of ${neuron.label} over the input plane` : label}
           />
         )}
       </div>
     </section>
   );
+}
+
+/** Clicking a data point follows that example through the network, step by step. */
+function followExample(row: number): void {
+  const { pickExample, openTeaching, teachingTab } = useAppStore.getState();
+  pickExample(row);
+  if (teachingTab !== 'neuron') openTeaching('backprop');
 }
 
 /** Loss (and accuracy) per epoch: redraws when the history grows. */

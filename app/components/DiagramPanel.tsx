@@ -3,6 +3,7 @@ import type { DiagramSelection } from '../charts/networkDiagram';
 import { fitActivations } from '../store/configPatch';
 import { useAppStore } from '../store/store';
 import { NetworkDiagram } from './charts/NetworkDiagram';
+import { focusNeuronById } from './TeachingPanel';
 
 /**
  * The network diagram: topology +/− buttons, live weights, neuron pictures, selection and
@@ -37,7 +38,12 @@ export function DiagramPanel() {
       .getState()
       .setConfig({ hidden: next, activations: fitActivations(activations, next.length) });
   };
-  const onSelect = (sel: DiagramSelection) => select(sel);
+  // Picking a weight or bias opens its descent view (unless another view is already open).
+  const onSelect = (sel: DiagramSelection) => {
+    select(sel);
+    const { teachingTab, openTeaching } = useAppStore.getState();
+    if (teachingTab === null || teachingTab === 'neuron') openTeaching('descent');
+  };
 
   return (
     <section className="panel diagram-panel" aria-label="Network">
@@ -60,6 +66,7 @@ export function DiagramPanel() {
             onEditValue={setParameter}
             onTopology={onTopology}
             onHoverNeuron={setHoveredNeuron}
+            onPickNeuron={focusNeuronById}
           />
         )}
       </div>

@@ -5,6 +5,7 @@ import { DivergenceBanner } from './DivergenceBanner';
 import { ControlColumn } from './layout/ControlColumn';
 import { TopBar } from './layout/TopBar';
 import { Notices } from './Notices';
+import { TeachingPanel } from './TeachingPanel';
 
 /**
  * The playground: run bar on top; controls left, network diagram centre, output and loss
@@ -21,7 +22,10 @@ export function Playground() {
       </div>
       <main className="workspace">
         <ControlColumn />
-        <DiagramPanel />
+        <div className="centre-column">
+          <DiagramPanel />
+          <TeachingPanel />
+        </div>
         <div className="chart-column">
           <BoundaryPanel />
           <LossPanel />

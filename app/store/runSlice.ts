@@ -37,6 +37,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       get().select(null);
       get().addNotice('Selection cleared: the network changed shape.', 'info');
     }
+    if (!sameShape) set({ surfacePair: null, focusNeuron: null });
+    // A new data set has other rows: an example chosen on the old one means nothing now.
+    if (prev && prev.isTrain.length !== info.isTrain.length) set({ exampleRow: null });
   },
   play() {
     const { status } = get();

@@ -4,6 +4,7 @@ import type {
   NetworkInfo,
   RunStatus,
   Snapshot,
+  Trail,
 } from '../worker/protocol';
 import { appendHistory, emptyHistory } from './runHistory';
 import type { RunHistory } from './runHistory';
@@ -29,6 +30,8 @@ export interface RunData {
   info: NetworkInfo | null;
   divergence: DivergenceReport | null;
   doneReason: string | null;
+  /** Recent values of the watched parameters (descent and surface trails), null if none. */
+  trail: Trail | null;
 }
 
 /** The state before the worker has said anything. */
@@ -50,6 +53,7 @@ export function initialRunData(): RunData {
     info: null,
     divergence: null,
     doneReason: null,
+    trail: null,
   };
 }
 
@@ -67,7 +71,8 @@ export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | nu
     s.step === prev.step &&
     s.epoch === prev.epoch &&
     s.examplesPerSecond === prev.examplesPerSecond &&
-    sameValues(prev.parameters, s.parameters);
+    sameValues(prev.parameters, s.parameters) &&
+    sameTrail(prev.trail, s.trail ?? null);
   if (unchanged) return null;
   return {
     status: s.status,
@@ -85,6 +90,7 @@ export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | nu
     grid: s.grid ?? prev.grid,
     divergence: s.divergence ?? null,
     doneReason: s.doneReason ?? null,
+    trail: s.trail ?? null,
   };
 }
 
@@ -92,4 +98,14 @@ function sameValues(a: Float64Array | null, b: Float64Array): boolean {
   if (!a || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;
+}
+
+/** Same watched parameters and same recorded steps (values follow from the steps). */
+function sameTrail(a: Trail | null, b: Trail | null): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.indices.join() === b.indices.join() &&
+    a.steps.length === b.steps.length &&
+    a.steps[a.steps.length - 1] === b.steps[b.steps.length - 1]
+  );
 }

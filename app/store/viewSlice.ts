@@ -19,6 +19,9 @@ export interface Notice {
   tone: 'info' | 'warning';
 }
 
+/** The teaching views under the network diagram. */
+export type TeachingTab = 'descent' | 'surface' | 'backprop' | 'neuron';
+
 /** The collapsible control sections of the left column. */
 export type SectionId = 'data' | 'features' | 'network' | 'training' | 'display';
 
@@ -35,6 +38,14 @@ export interface ViewSlice {
   openSections: Record<SectionId, boolean>;
   /** Whether the network diagram is on screen (neuron pictures are only asked for then). */
   diagramVisible: boolean;
+  /** The open teaching view, or null when the panel is folded away. */
+  teachingTab: TeachingTab | null;
+  /** The data-set row followed by the backpropagation view (and the neuron focus). */
+  exampleRow: number | null;
+  /** The two parameters of the loss-surface view. */
+  surfacePair: [number, number] | null;
+  /** The neuron in focus: layer (0 = first hidden) and unit. */
+  focusNeuron: { layer: number; unit: number } | null;
   setSpeedIndex(index: number): void;
   setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
   select(selection: Selection | null): void;
@@ -43,6 +54,10 @@ export interface ViewSlice {
   dismissNotice(id: number): void;
   toggleSection(id: SectionId): void;
   setDiagramVisible(visible: boolean): void;
+  openTeaching(tab: TeachingTab | null): void;
+  pickExample(row: number | null): void;
+  setSurfacePair(pair: [number, number] | null): void;
+  setFocusNeuron(neuron: { layer: number; unit: number } | null): void;
 }
 
 /** Notices kept at once; older ones drop off. */
@@ -59,6 +74,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   notices: [],
   openSections: { data: true, features: false, network: true, training: true, display: false },
   diagramVisible: true,
+  teachingTab: null,
+  exampleRow: null,
+  surfacePair: null,
+  focusNeuron: null,
   setSpeedIndex(index) {
     getTrainer().setSpeed(speedAt(index));
     set({ speedIndex: index });
@@ -86,5 +105,17 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setDiagramVisible(visible) {
     if (get().diagramVisible !== visible) set({ diagramVisible: visible });
+  },
+  openTeaching(tab) {
+    set({ teachingTab: tab });
+  },
+  pickExample(row) {
+    set({ exampleRow: row });
+  },
+  setSurfacePair(pair) {
+    set({ surfacePair: pair });
+  },
+  setFocusNeuron(neuron) {
+    set({ focusNeuron: neuron });
   },
 });

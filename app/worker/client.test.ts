@@ -143,4 +143,28 @@ describe('TrainingClient', () => {
     current().emit({ type: 'error', message: 'again' });
     expect(seen).toEqual(['bad config']);
   });
+
+  it('matches each probe answer to its request, whatever the order', async () => {
+    const { client, current } = setup();
+    const a = client.probe({ kind: 'trace', row: 1 });
+    const b = client.probe({ kind: 'trace', row: 2 });
+    const ids = current()
+      .sent.filter((c) => c.type === 'probe')
+      .map((c) => (c.type === 'probe' ? c.requestId : -1));
+    current().emit({ type: 'probe', requestId: ids[1]!, result: { kind: 'error', message: 'B' } });
+    current().emit({ type: 'probe', requestId: ids[0]!, result: { kind: 'error', message: 'A' } });
+    expect(await a).toEqual({ kind: 'error', message: 'A' });
+    expect(await b).toEqual({ kind: 'error', message: 'B' });
+  });
+
+  it('answers open probes with an error after a crash and watches again', async () => {
+    const { client, current } = setup();
+    client.configure(config);
+    client.watch([3, 4]);
+    const p = client.probe({ kind: 'slice', index: 3 });
+    current().crash('x');
+    const result = await p;
+    expect(result.kind).toBe('error');
+    expect(current().sent).toContainEqual({ type: 'watch', indices: [3, 4] });
+  });
 });

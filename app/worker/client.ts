@@ -1,5 +1,13 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
-import type { Command, NetworkInfo, Snapshot, SnapshotRequest, WorkerEvent } from './protocol';
+import type {
+  Command,
+  NetworkInfo,
+  ProbeRequest,
+  ProbeResult,
+  Snapshot,
+  SnapshotRequest,
+  WorkerEvent,
+} from './protocol';
 
 /** The part of a Worker the client uses; a fake with the same shape drives it in tests. */
 export interface WorkerLike {
@@ -48,6 +56,9 @@ export class TrainingClient {
   private playing = false;
   private nextId = 1;
   private pending: Pending | null = null;
+  /** Probe answers awaited, by request id. */
+  private readonly probes = new Map<number, (result: ProbeResult) => void>();
+  private watched: number[] = [];
   private readonly readyListeners = new Set<(info: NetworkInfo) => void>();
   private readonly errorListeners = new Set<(message: string) => void>();
   private readonly restartListeners = new Set<(reason: string) => void>();
@@ -114,6 +125,24 @@ export class TrainingClient {
     return promise;
   }
 
+  /**
+   * Ask the engine a question about the current weights (loss along a parameter, surface,
+   * race, backprop trace). A crash or restart answers every open probe with an error.
+   */
+  probe(probe: ProbeRequest): Promise<ProbeResult> {
+    if (this.disposed) return Promise.resolve({ kind: 'error', message: 'The trainer stopped.' });
+    const requestId = this.nextId++;
+    const answer = new Promise<ProbeResult>((resolve) => this.probes.set(requestId, resolve));
+    this.send({ type: 'probe', requestId, probe });
+    return answer;
+  }
+
+  /** Record these parameters after every step, for trails (kept across worker restarts). */
+  watch(indices: number[]): void {
+    this.watched = indices.slice();
+    this.send({ type: 'watch', indices: this.watched });
+  }
+
   /** Called with the network's shape after every rebuild. Returns an unsubscribe function. */
   onReady(cb: (info: NetworkInfo) => void): () => void {
     return listen(this.readyListeners, cb);
@@ -133,6 +162,7 @@ export class TrainingClient {
   dispose(): void {
     this.disposed = true;
     this.settlePending(null);
+    this.failProbes('The trainer stopped.');
     this.worker.terminate();
   }
 
@@ -158,6 +188,12 @@ export class TrainingClient {
       case 'error':
         for (const cb of this.errorListeners) cb(event.message);
         return;
+      case 'probe': {
+        const resolve = this.probes.get(event.requestId);
+        this.probes.delete(event.requestId);
+        resolve?.(event.result);
+        return;
+      }
     }
   }
 
@@ -165,13 +201,21 @@ export class TrainingClient {
     if (this.disposed) return;
     // The crashed worker never answers; release the caller waiting on it.
     this.settlePending(null);
+    this.failProbes('The trainer restarted; ask again.');
     this.worker.terminate();
     this.worker = this.spawn();
     if (this.lastConfig) this.send({ type: 'configure', config: this.lastConfig });
+    if (this.watched.length) this.send({ type: 'watch', indices: this.watched });
     if (this.speed !== null) this.send({ type: 'speed', stepsPerSecond: this.speed });
     if (this.playing) this.send({ type: 'play' });
     const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
     for (const cb of this.restartListeners) cb(message || 'the training worker stopped');
+  }
+
+  private failProbes(message: string): void {
+    const waiting = [...this.probes.values()];
+    this.probes.clear();
+    for (const resolve of waiting) resolve({ kind: 'error', message });
   }
 
   private settle(id: number, snapshot: Snapshot | null): void {

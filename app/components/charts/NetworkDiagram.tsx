@@ -26,6 +26,7 @@ export interface NetworkDiagramProps {
   onEditValue(index: number, value: number): void;
   onTopology(topology: { hidden: number[] }): void;
   onHoverNeuron?(id: string | null): void;
+  onPickNeuron?(id: string): void;
   /** Fixed size in CSS px; without them the diagram fills its container. */
   width?: number;
   height?: number;
@@ -142,6 +143,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       onSelect: (s) => latest.current.onSelect(s),
       onTopology: (t) => latest.current.onTopology(t),
       onHoverNeuron: (id) => latest.current.onHoverNeuron?.(id),
+      onPickNeuron: (id) => latest.current.onPickNeuron?.(id),
     }),
     [],
   );
