@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { createClassroomSlice } from './classroomSlice';
+import type { ClassroomSlice } from './classroomSlice';
 import { createConfigSlice } from './configSlice';
 import type { ConfigSlice } from './configSlice';
 import { createRunSlice } from './runSlice';
@@ -6,8 +8,8 @@ import type { RunSlice } from './runSlice';
 import { createViewSlice } from './viewSlice';
 import type { ViewSlice } from './viewSlice';
 
-/** The whole page state: configuration, run and view, one slice each. */
-export type AppState = ConfigSlice & RunSlice & ViewSlice;
+/** The whole page state: configuration, run, view and classroom, one slice each. */
+export type AppState = ConfigSlice & RunSlice & ViewSlice & ClassroomSlice;
 
 /** A fresh store (the page uses one; tests make their own). */
 export function createAppStore() {
@@ -15,6 +17,7 @@ export function createAppStore() {
     ...createConfigSlice(...a),
     ...createRunSlice(...a),
     ...createViewSlice(...a),
+    ...createClassroomSlice(...a),
   }));
 }
 

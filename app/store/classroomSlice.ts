@@ -1,0 +1,85 @@
+import type { StateCreator } from 'zustand';
+import type { Deck, Scene } from '../classroom/deckFile';
+import { nextRate } from '../classroom/learningRateSteps';
+import { configEquals } from '../engine/configRules';
+import type { TrainingConfig } from '../engine/trainingConfig';
+import type { TrainedState } from '../classroom/weightsFile';
+import type { AppState } from './store';
+import { getTrainer } from './trainer';
+
+/** The classroom dialogs; each loads its code on first use. */
+export type ClassroomPanel = 'shortcuts' | 'share' | 'scenes' | 'export';
+
+/** Presenting: presenter theme, a blanked screen, the open dialog and the deck of scenes. */
+export interface ClassroomSlice {
+  presenter: boolean;
+  /** The screen is blanked (a clicker's B key), e.g. while the teacher talks. */
+  blank: boolean;
+  panel: ClassroomPanel | null;
+  deck: Deck;
+  /** Position in the deck of the scene on screen, or −1 before any was shown. */
+  sceneIndex: number;
+  setPresenter(on: boolean): void;
+  toggleBlank(): void;
+  openPanel(panel: ClassroomPanel | null): void;
+  /** Replace the deck (an import, a reorder); the position is kept when it still exists. */
+  setDeck(deck: Deck): void;
+  /** The current configuration (and, if asked, the trained weights) as a new last scene. */
+  captureScene(title: string, withWeights: boolean): Scene;
+  /** Show scene i: its configuration, then its weights or a fresh start. Out of range: nothing. */
+  goToScene(index: number): void;
+  /** Multiply the learning rate up or down one step of RATE_STEPS. */
+  stepLearningRate(direction: 1 | -1): void;
+  /** Adopt a configuration and continue from trained weights (an imported file). */
+  loadTrained(config: TrainingConfig, state: TrainedState): void;
+}
+
+export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice> = (set, get) => ({
+  presenter: false,
+  blank: false,
+  panel: null,
+  deck: { title: 'Untitled deck', scenes: [] },
+  sceneIndex: -1,
+  setPresenter(on) {
+    set({ presenter: on });
+  },
+  toggleBlank() {
+    set({ blank: !get().blank });
+  },
+  openPanel(panel) {
+    set({ panel });
+  },
+  setDeck(deck) {
+    const i = get().sceneIndex;
+    set({ deck, sceneIndex: i < deck.scenes.length ? i : deck.scenes.length - 1 });
+  },
+  captureScene(title, withWeights) {
+    const s = get();
+    const scene: Scene = { title, config: s.config };
+    if (withWeights && s.parameters) {
+      scene.weights = { epoch: s.epoch, step: s.step, parameters: [...s.parameters] };
+    }
+    return scene;
+  },
+  goToScene(index) {
+    const scene = get().deck.scenes[index];
+    if (!scene) return;
+    set({ sceneIndex: index });
+    if (scene.weights) get().loadTrained(scene.config, scene.weights);
+    else if (configEquals(get().config, scene.config)) get().reset();
+    else {
+      get().pause();
+      set({ config: scene.config, configSource: 'user' });
+    }
+  },
+  stepLearningRate(direction) {
+    get().setConfig({ learningRate: nextRate(get().config.learningRate, direction) });
+  },
+  loadTrained(config, state) {
+    get().pause();
+    if (!configEquals(get().config, config)) set({ config, configSource: 'user' });
+    // The store sends the configuration to the worker as it changes, so this comes after it.
+    getTrainer().restore(Float64Array.from(state.parameters), state.epoch, state.step);
+    set({ status: 'paused', divergence: null, doneReason: null });
+  },
+});
