@@ -1,4 +1,4 @@
-import { DATASET_NAMES } from './dataset';
+import { ALL_DATASET_NAMES } from './dataset';
 import {
   ACTIVATION_NAMES,
   FEATURE_NAMES,
@@ -46,7 +46,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
     key: 'data',
     label: 'Data set',
     kind: 'enum',
-    values: DATASET_NAMES,
+    values: ALL_DATASET_NAMES,
     explanation: 'The examples the network learns from.',
   },
   noise: {

@@ -15,7 +15,18 @@ export const DATASET_NAMES = [
   'housePrices',
   'studyHours',
 ] as const;
-export type DatasetName = (typeof DATASET_NAMES)[number];
+
+/** The user's own data (drawn or imported), one name per problem type: see customData.ts. */
+export const CUSTOM_DATASET_NAMES = ['customBinary', 'customClasses', 'customValues'] as const;
+
+/** A built-in (generated) data set or the user's own data. */
+export type DatasetName = (typeof DATASET_NAMES)[number] | (typeof CUSTOM_DATASET_NAMES)[number];
+
+/** Every name a configuration may use: the built-in sets, then the user's own data. */
+export const ALL_DATASET_NAMES: readonly DatasetName[] = [
+  ...DATASET_NAMES,
+  ...CUSTOM_DATASET_NAMES,
+];
 
 /**
  * A table of examples in raw units.

@@ -1,4 +1,4 @@
-import { DATASET_NAMES } from './dataset';
+import { ALL_DATASET_NAMES } from './dataset';
 import type { Dataset, DatasetName, DatasetOptions, ProblemType } from './dataset';
 import { EngineError } from './errors';
 import { createRng } from './rng';
@@ -15,6 +15,8 @@ export interface DatasetInfo {
   dims: number;
   /** Row count of a fixed table, which ignores `n` and `noise`. */
   fixedSize?: number;
+  /** The user's own data: not generated, so not offered in the picker. */
+  custom?: boolean;
 }
 
 /** Picker labels, one-sentence descriptions and shapes of every built-in data set. */
@@ -104,6 +106,30 @@ export const DATASET_INFO: Record<DatasetName, DatasetInfo> = {
     dims: 3,
     fixedSize: 8,
   },
+  customBinary: {
+    label: 'Your data',
+    description: 'Points you drew or imported, in two classes.',
+    problem: 'binary',
+    classes: 2,
+    dims: 2,
+    custom: true,
+  },
+  customClasses: {
+    label: 'Your data',
+    description: 'Points you drew or imported, in several classes.',
+    problem: 'multiclass',
+    classes: 3,
+    dims: 2,
+    custom: true,
+  },
+  customValues: {
+    label: 'Your data',
+    description: 'Points you drew or imported, each with a value to predict.',
+    problem: 'regression',
+    classes: 0,
+    dims: 2,
+    custom: true,
+  },
 };
 
 /** The problem type of a built-in data set, e.g. `datasetProblem('xor') === 'binary'`. */
@@ -156,6 +182,13 @@ export function generateDataset(name: DatasetName, opts: DatasetOptions): Datase
     throw new EngineError('seed', opts.seed, 'a finite number');
   }
   if (name === 'studyHours') return studyHours();
+  if (info.custom) {
+    throw new EngineError(
+      'dataset',
+      name,
+      'a generated data set; the user’s own data comes with it',
+    );
+  }
   const n = opts.n;
   const rng = createRng(opts.seed);
   const x = new Float64Array(n * info.dims);
@@ -235,12 +268,14 @@ export function generateDataset(name: DatasetName, opts: DatasetOptions): Datase
       return fillRegression(base, rng, noise * 0.4, [-2, 2], (p) => Math.sin(p[0]!));
     case 'housePrices':
       return housePrices(base, rng, noise);
+    default:
+      return base;
   }
 }
 
 function infoOf(name: DatasetName): DatasetInfo {
-  if (!(DATASET_NAMES as readonly string[]).includes(name)) {
-    throw new EngineError('dataset', name, `one of ${DATASET_NAMES.join(', ')}`);
+  if (!(ALL_DATASET_NAMES as readonly string[]).includes(name)) {
+    throw new EngineError('dataset', name, `one of ${ALL_DATASET_NAMES.join(', ')}`);
   }
   return DATASET_INFO[name];
 }

@@ -1,5 +1,7 @@
+import { isCustomDataset } from './customData';
 import type { Dataset } from './dataset';
-import { generateDataset } from './datasets';
+import { datasetProblem, generateDataset } from './datasets';
+import { EngineError } from './errors';
 import { featureColumns, mapFeaturesInto, selectFeatures } from './features';
 import type { Rng } from './rng';
 import { createRng } from './rng';
@@ -58,10 +60,21 @@ export type PrepareOptions = Pick<
  * training split) and encode its targets.
  * Generation and split draw from their own generator, derived from `dataSeed` when given and
  * otherwise from `cfg.seed` (as seed·7919 + 1), so changing only the network keeps the data.
+ * For the user's own data (a custom data-set name) pass it as `custom`: it is used as it is
+ * and only the split is drawn; its problem type must be the one the name stands for.
  */
-export function prepareData(cfg: DataConfig, dataSeed?: number): PreparedData {
+export function prepareData(cfg: DataConfig, dataSeed?: number, custom?: Dataset): PreparedData {
   const seed = dataSeed ?? cfg.seed * 7919 + 1;
-  const dataset = generateDataset(cfg.dataset, { n: cfg.points, noise: cfg.noise, seed });
+  let dataset: Dataset;
+  if (isCustomDataset(cfg.dataset)) {
+    if (!custom) throw new EngineError('dataset', cfg.dataset, 'the user’s data to come with it');
+    if (custom.problem !== datasetProblem(cfg.dataset)) {
+      throw new EngineError('custom data', custom.problem, `${datasetProblem(cfg.dataset)} data`);
+    }
+    dataset = custom;
+  } else {
+    dataset = generateDataset(cfg.dataset, { n: cfg.points, noise: cfg.noise, seed });
+  }
   // A separate stream for the split: changing the ratio alone keeps every point in place.
   return prepareDataset(dataset, cfg, createRng(seed + 104729));
 }

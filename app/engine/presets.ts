@@ -80,6 +80,26 @@ export const PRESETS: Record<DatasetName, Partial<TrainingConfig>> = {
     loss: 'mse',
     batchSize: 4,
   },
+  // The user's own data: a small tanh network on standardised inputs, the problem's head.
+  customBinary: { hidden: [6, 4], activations: ['tanh', 'tanh'], standardize: true },
+  customClasses: {
+    hidden: [8, 6],
+    activations: ['tanh', 'tanh'],
+    standardize: true,
+    outputActivation: 'softmax',
+    loss: 'crossEntropy',
+    optimizer: 'adam',
+    learningRate: 0.01,
+  },
+  customValues: {
+    hidden: [6],
+    activations: ['tanh'],
+    standardize: true,
+    outputActivation: 'linear',
+    loss: 'mse',
+    optimizer: 'adam',
+    learningRate: 0.01,
+  },
 };
 
 /**

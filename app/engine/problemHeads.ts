@@ -17,6 +17,10 @@ const DATASET_SHAPES: Record<DatasetName, { problem: ProblemType; classes: numbe
     sine: { problem: 'regression', classes: 0, dims: 1 },
     housePrices: { problem: 'regression', classes: 0, dims: 1 },
     studyHours: { problem: 'regression', classes: 0, dims: 3 },
+    // The user's data: the class count and columns come with the data; the rules treat it as planar.
+    customBinary: { problem: 'binary', classes: 2, dims: 2 },
+    customClasses: { problem: 'multiclass', classes: 3, dims: 2 },
+    customValues: { problem: 'regression', classes: 0, dims: 2 },
   };
 
 /** Rows of the fixed-size studyHours table (it ignores `points`). */

@@ -2,6 +2,7 @@ import { initializeParameters } from './init';
 import { Network } from './network';
 import { planModel, type ModelSpec } from './networkSpec';
 import { Optimizer } from './optimizers';
+import type { Dataset } from './dataset';
 import { prepareData, type PreparedData } from './prepareData';
 import { predictedClass } from './targets';
 import { applyPenalty } from './regularization';
@@ -86,9 +87,10 @@ export class TrainingSession {
   /** True until takeHistory() has reported a restart. */
   historyReset = true;
 
-  constructor(config: TrainingConfig) {
+  /** `custom` is the user's own data, required when `config.dataset` is a custom name. */
+  constructor(config: TrainingConfig, custom?: Dataset) {
     this.config = config;
-    this.data = prepareData(config);
+    this.data = prepareData(config, undefined, custom);
     const plan = planModel(specFromConfig(config, this.data));
     this.net = new Network(plan);
     this.net.ensureCapacity(Math.max(config.batchSize, 256));

@@ -1,4 +1,5 @@
 import type { RaceLane, SliceProbe, SurfaceProbe, TraceProbe } from '../engine/sessionProbes';
+import type { CustomData } from '../engine/customData';
 import type { OptimizerName, TrainingConfig } from '../engine/trainingConfig';
 import type {
   DivergenceReport,
@@ -82,6 +83,8 @@ export interface SnapshotRequest {
 /** Commands the page sends to the training worker. */
 export type Command =
   | { type: 'configure'; config: TrainingConfig }
+  /** The user's own data, used while the configuration names a custom data set (null: none). */
+  | { type: 'data'; data: CustomData | null }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; unit: 'batch' | 'epoch' }

@@ -1,4 +1,7 @@
 import { needsRebuild } from '../engine/configRules';
+import { customDataset, isCustomDataset } from '../engine/customData';
+import type { CustomData } from '../engine/customData';
+import type { Dataset } from '../engine/dataset';
 import { TrainingSession } from '../engine/session';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { probeRace, probeSlice, probeSurface, probeTrace } from '../engine/sessionProbes';
@@ -31,6 +34,8 @@ export interface HostEnvironment {
 export class TrainingHost {
   private session: TrainingSession | null = null;
   private config: TrainingConfig | null = null;
+  /** The user's own data, for configurations that name a custom data set. */
+  private custom: Dataset | null = null;
   private playing = false;
   /** Steps per second; null = as fast as the engine goes. */
   private speed: number | null = null;
@@ -90,6 +95,8 @@ export class TrainingHost {
     switch (cmd.type) {
       case 'configure':
         return this.configure(cmd.config);
+      case 'data':
+        return this.setData(cmd.data);
       case 'play':
         if (!this.session) return;
         if (this.session.status === 'diverged' || this.session.status === 'done') return;
@@ -138,14 +145,28 @@ export class TrainingHost {
     }
   }
 
-  private configure(next: TrainingConfig): void {
+  /** New user data: kept for custom configurations, and the run rebuilt if it uses it. */
+  private setData(data: CustomData | null): void {
+    try {
+      this.custom = data ? customDataset(data) : null;
+    } catch (err) {
+      this.custom = null;
+      this.env.post({ type: 'error', message: messageOf(err) }, []);
+      return;
+    }
+    const cfg = this.config;
+    if (cfg && isCustomDataset(cfg.dataset)) this.configure(cfg, true);
+  }
+
+  private configure(next: TrainingConfig, force = false): void {
     const prev = this.config;
     try {
-      if (this.session && prev && needsRebuild(prev, next) === 'hyper') {
+      if (!force && this.session && prev && needsRebuild(prev, next) === 'hyper') {
         this.session.updateHyperparameters(next);
-      } else if (!this.session || !prev || needsRebuild(prev, next) !== 'none') {
+      } else if (force || !this.session || !prev || needsRebuild(prev, next) !== 'none') {
         const wasPlaying = this.playing;
-        this.session = new TrainingSession(next);
+        this.config = next;
+        this.session = new TrainingSession(next, this.custom ?? undefined);
         this.trail.watch([], this.session);
         this.version++;
         this.env.post({ type: 'ready', info: this.session.info() }, []);
@@ -157,10 +178,7 @@ export class TrainingHost {
       if (this.playing) this.schedule();
     } catch (err) {
       this.playing = false;
-      this.env.post(
-        { type: 'error', message: err instanceof Error ? err.message : String(err) },
-        [],
-      );
+      this.env.post({ type: 'error', message: messageOf(err) }, []);
     }
   }
 
@@ -298,4 +316,8 @@ export class TrainingHost {
 
 function clampInt(v: number, lo: number, hi: number): number {
   return Number.isFinite(v) ? Math.max(lo, Math.min(hi, Math.round(v))) : lo;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
