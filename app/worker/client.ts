@@ -1,3 +1,4 @@
+import type { CustomData } from '../engine/customData';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   Command,
@@ -52,6 +53,7 @@ export const createTrainingWorker: WorkerFactory = () =>
 export class TrainingClient {
   private worker: WorkerLike;
   private lastConfig: TrainingConfig | null = null;
+  private lastData: CustomData | null = null;
   private speed: number | null = null;
   private playing = false;
   private nextId = 1;
@@ -69,6 +71,15 @@ export class TrainingClient {
   }
 
   /** Send a whole configuration; the worker rebuilds or updates its session as needed. */
+  /**
+   * The user's own data, used by configurations that name a custom data set. Send it before
+   * such a configuration; sending new data rebuilds a run that uses it.
+   */
+  setData(data: CustomData | null): void {
+    this.lastData = data;
+    this.send({ type: 'data', data });
+  }
+
   configure(config: TrainingConfig): void {
     this.lastConfig = config;
     this.send({ type: 'configure', config });
@@ -204,6 +215,7 @@ export class TrainingClient {
     this.failProbes('The trainer restarted; ask again.');
     this.worker.terminate();
     this.worker = this.spawn();
+    if (this.lastData) this.send({ type: 'data', data: this.lastData });
     if (this.lastConfig) this.send({ type: 'configure', config: this.lastConfig });
     if (this.watched.length) this.send({ type: 'watch', indices: this.watched });
     if (this.speed !== null) this.send({ type: 'speed', stepsPerSecond: this.speed });
