@@ -166,7 +166,8 @@ export function drawPlotAxes(
   const root = select(svg);
   const { plot } = frame;
   const group = (cls: string) => {
-    const g = root.selectAll<SVGGElement, null>(`g.${cls}`).data([null]);
+    // 'axis axis-x' → 'g.axis.axis-x': both classes on one group, so a redraw finds it.
+    const g = root.selectAll<SVGGElement, null>(`g.${cls.split(' ').join('.')}`).data([null]);
     return g.enter().append('g').attr('class', cls).merge(g);
   };
   group('axis axis-x')
