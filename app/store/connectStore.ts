@@ -3,6 +3,9 @@ import { changedFields } from './configPatch';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 import { historyAction } from './urlMirror';
+import { linkDataOf, resolveLinkData } from './userDataLink';
+import { isTrainable } from './userDataSlice';
+import { saveUserData } from './userDataStorage';
 import { speedAt } from './speedScale';
 import type { AppState } from './store';
 import { sameSharedView, viewFromParams, viewParams } from './viewParams';
@@ -38,13 +41,23 @@ export function connectStore(
   win: BrowserLike,
 ): () => void {
   let last: MirroredChange | null = null;
-  const hashOf = (s: AppState) => encodeConfig(s.config, viewParams(s));
+  const hashOf = (s: AppState) => encodeConfig(s.config, viewParams(s), linkDataOf(s));
 
   const readHash = () => {
     // No hash is no link: the page keeps its configuration and has nothing to report.
     if (win.location.hash.replace(/^#/, '') === '') return;
-    const { config, view, notices } = decodeHash(win.location.hash);
+    const decoded = decodeHash(win.location.hash);
+    const { view, notices } = decoded;
     for (const n of notices) store.getState().addNotice(n.message, 'warning');
+    // The user's data rides in the link while it is small; the data saved here stands in.
+    const own = resolveLinkData(decoded.config, decoded.linkData, store.getState().userData);
+    const config = own.config;
+    if (own.notice) store.getState().addNotice(own.notice, 'warning');
+    if (own.data && own.data !== store.getState().userData) {
+      store.setState({ userData: own.data, userDataUndo: [store.getState().userData] });
+      saveUserData(own.data);
+      client.setData(own.data);
+    }
     const shared = viewFromParams(view);
     if (shared.speedIndex !== undefined) client.setSpeed(speedAt(shared.speedIndex));
     store.setState(shared);
@@ -53,13 +66,17 @@ export function connectStore(
     }
   };
 
+  const saved = store.getState().userData;
+  if (isTrainable(saved)) client.setData(saved);
   readHash();
   win.history.replaceState(null, '', `#${hashOf(store.getState())}`);
   client.configure(store.getState().config);
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.config === prev.config) {
-      if (!sameSharedView(state, prev)) win.history.replaceState(null, '', `#${hashOf(state)}`);
+      if (!sameSharedView(state, prev) || state.userData !== prev.userData) {
+        win.history.replaceState(null, '', `#${hashOf(state)}`);
+      }
       return;
     }
     client.configure(state.config);

@@ -5,11 +5,13 @@ import { createConfigSlice } from './configSlice';
 import type { ConfigSlice } from './configSlice';
 import { createRunSlice } from './runSlice';
 import type { RunSlice } from './runSlice';
+import { createUserDataSlice } from './userDataSlice';
+import type { UserDataSlice } from './userDataSlice';
 import { createViewSlice } from './viewSlice';
 import type { ViewSlice } from './viewSlice';
 
-/** The whole page state: configuration, run, view and classroom, one slice each. */
-export type AppState = ConfigSlice & RunSlice & ViewSlice & ClassroomSlice;
+/** The whole page state: configuration, run, view, classroom and the user's data, one slice each. */
+export type AppState = ConfigSlice & RunSlice & ViewSlice & ClassroomSlice & UserDataSlice;
 
 /** A fresh store (the page uses one; tests make their own). */
 export function createAppStore() {
@@ -18,6 +20,7 @@ export function createAppStore() {
     ...createRunSlice(...a),
     ...createViewSlice(...a),
     ...createClassroomSlice(...a),
+    ...createUserDataSlice(...a),
   }));
 }
 

@@ -8,6 +8,9 @@ export const URL_VERSION = 1;
 /** Keys of view settings that travel in the hash beside the configuration. */
 export const VIEW_KEYS = ['log', 'test', 'disc', 'speed', 'presenter'] as const;
 
+/** Key of the user's own data in a link (see data/userDataCodec.ts for its value). */
+export const DATA_KEY = 'pts';
+
 /** Characters of a hash that are read; the rest of an oversized link is ignored. */
 const MAX_HASH = 20_000;
 /** `key=value` pairs read from one hash. */
@@ -36,6 +39,7 @@ function encodeValue(v: unknown): string {
 export function encodeConfig(
   cfg: TrainingConfig,
   view: Record<string, string | number | boolean> = {},
+  linkData?: string,
 ): string {
   const parts = [`v=${URL_VERSION}`];
   for (const f of FIELD_NAMES) parts.push(`${CONFIG_FIELDS[f].key}=${encodeValue(cfg[f])}`);
@@ -43,6 +47,8 @@ export function encodeConfig(
     const v = view[k];
     if (v !== undefined) parts.push(`${k}=${encodeValue(v)}`);
   }
+  // The user's own data, last: it is the longest part of a link.
+  if (linkData !== undefined) parts.push(`${DATA_KEY}=${encodeURIComponent(linkData)}`);
   return parts.join('&');
 }
 
@@ -90,6 +96,8 @@ export function decodeHash(hash: string): {
   config: TrainingConfig;
   view: Record<string, string>;
   notices: Notice[];
+  /** The raw value of the user's data in the link, when it has some. */
+  linkData?: string;
 } {
   const notices: Notice[] = [];
   const view: Record<string, string> = {};
@@ -97,6 +105,7 @@ export function decodeHash(hash: string): {
   const unknown: string[] = [];
   const repeated = new Set<string>();
   let version: string | undefined;
+  let linkData: string | undefined;
   try {
     let text = typeof hash === 'string' ? hash : '';
     if (text.startsWith('#')) text = text.slice(1);
@@ -135,6 +144,7 @@ export function decodeHash(hash: string): {
         continue;
       }
       if (key === 'v') version = value;
+      else if (key === DATA_KEY) linkData = value;
       else if (field !== undefined) raw[field] = value;
       else if ((VIEW_KEYS as readonly string[]).includes(key)) view[key] = value.slice(0, MAX_TEXT);
       else unknown.push(key);
@@ -167,5 +177,10 @@ export function decodeHash(hash: string): {
     });
   }
   const sanitized = sanitizeConfig(raw);
-  return { config: sanitized.config, view, notices: [...notices, ...sanitized.notices] };
+  return {
+    config: sanitized.config,
+    view,
+    notices: [...notices, ...sanitized.notices],
+    ...(linkData !== undefined ? { linkData } : {}),
+  };
 }

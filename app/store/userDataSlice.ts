@@ -1,0 +1,109 @@
+import type { StateCreator } from 'zustand';
+import { CUSTOM_DATASETS, customDataProblem, isCustomDataset } from '../engine/customData';
+import type { CustomData } from '../engine/customData';
+import type { ProblemType } from '../engine/dataset';
+import { emptyDrawing } from '../data/drawing';
+import { MAX_LINK_ROWS } from '../data/userDataCodec';
+import type { AppState } from './store';
+import { getTrainer } from './trainer';
+import { loadSavedUserData, saveUserData } from './userDataStorage';
+
+/** Undo steps kept for drawing. */
+const MAX_UNDO = 100;
+
+/** The user's own data, the draw tool and the data dialogs. */
+export interface UserDataSlice {
+  /** The user's data (a drawing may not be trainable yet: see customDataProblem). */
+  userData: CustomData | null;
+  /** Earlier versions of userData, newest last, for undo. */
+  userDataUndo: (CustomData | null)[];
+  /** The draw tool is on: clicks on the output plot add, move or erase points. */
+  drawing: boolean;
+  /** The class index (classification) or value (regression) new points get. */
+  drawTarget: number;
+  /** Clicks erase instead of adding. */
+  eraser: boolean;
+  /** Which data dialog is open. */
+  dataDialog: 'import' | 'table' | null;
+  /**
+   * Adopt new user data: saved, sent to the worker and, when trainable, trained on (the
+   * configuration moves to the matching custom data set, from its preset, if it is not on it).
+   * `undoable` keeps the previous data for undo (drawing edits).
+   */
+  setUserData(data: CustomData | null, options?: { undoable?: boolean }): void;
+  undoUserData(): void;
+  /** Turn the draw tool on or off; turning it on starts a drawing of `problem` if needed. */
+  setDrawing(on: boolean, problem?: ProblemType): void;
+  setDrawTarget(target: number): void;
+  setEraser(on: boolean): void;
+  openDataDialog(dialog: 'import' | 'table' | null): void;
+  /** Train on the saved user data again (after a built-in set was picked). */
+  useSavedData(): void;
+}
+
+/** Whether the data can be trained on (a drawing with enough points of enough classes). */
+export function isTrainable(data: CustomData | null): data is CustomData {
+  return data !== null && customDataProblem(data) === null;
+}
+
+export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> = (set, get) => ({
+  userData: loadSavedUserData(),
+  userDataUndo: [],
+  drawing: false,
+  drawTarget: 0,
+  eraser: false,
+  dataDialog: null,
+  setUserData(data, options = {}) {
+    const prev = get().userData;
+    const undo = options.undoable ? [...get().userDataUndo, prev].slice(-MAX_UNDO) : [];
+    set({ userData: data, userDataUndo: undo });
+    if (!saveUserData(data) && data && data.y.length > 0) {
+      get().addNotice('Your data could not be saved in this browser; export it as CSV to keep it.');
+    }
+    if (!isTrainable(data)) return;
+    getTrainer().setData(data);
+    const target = CUSTOM_DATASETS[data.problem];
+    if (get().config.dataset !== target) {
+      get().setConfig({ dataset: target, points: Math.min(2000, Math.max(10, data.y.length)) });
+      if (data.y.length > MAX_LINK_ROWS) {
+        get().addNotice(
+          `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. It is saved in this browser, and Export CSV gives a file to share.`,
+        );
+      }
+    }
+  },
+  undoUserData() {
+    const stack = get().userDataUndo;
+    if (stack.length === 0) return;
+    const prev = stack[stack.length - 1] ?? null;
+    get().setUserData(prev);
+    set({ userDataUndo: stack.slice(0, -1) });
+  },
+  setDrawing(on, problem) {
+    if (!on) {
+      set({ drawing: false, eraser: false });
+      return;
+    }
+    const current = get().userData;
+    const kind = problem ?? (current?.dims === 2 ? current.problem : 'binary');
+    if (!current || current.dims !== 2 || current.problem !== kind) {
+      get().setUserData(emptyDrawing(kind), { undoable: current !== null });
+    } else if (isTrainable(current) && !isCustomDataset(get().config.dataset)) {
+      get().setUserData(current);
+    }
+    set({ drawing: true, drawTarget: kind === 'regression' ? 1 : 0, eraser: false });
+  },
+  setDrawTarget(target) {
+    set({ drawTarget: target, eraser: false });
+  },
+  setEraser(on) {
+    set({ eraser: on });
+  },
+  openDataDialog(dialog) {
+    set({ dataDialog: dialog });
+  },
+  useSavedData() {
+    const d = get().userData;
+    if (d) get().setUserData(d);
+  },
+});
