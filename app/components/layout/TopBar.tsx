@@ -1,3 +1,4 @@
+import { ClassroomControls } from '../classroom/ClassroomControls';
 import { Readouts } from '../controls/Readouts';
 import { RunBar } from '../controls/RunBar';
 
@@ -10,6 +11,7 @@ export function TopBar() {
       </h1>
       <RunBar />
       <Readouts />
+      <ClassroomControls />
     </header>
   );
 }

@@ -1,0 +1,81 @@
+import { Suspense, lazy } from 'react';
+import '../../styles/classroom.css';
+import { useAppStore } from '../../store/store';
+import type { ClassroomPanel } from '../../store/classroomSlice';
+import { BlankScreen } from './BlankScreen';
+import { toggleFullscreen, togglePresenter } from './presenterActions';
+import { SceneNav } from './SceneNav';
+import { ShortcutSheet } from './ShortcutSheet';
+import { useClassroomKeys } from './useClassroomKeys';
+import { useDeckStorage } from './useDeckStorage';
+import { usePresenterTheme } from './usePresenterTheme';
+
+// Loaded on first use, so sharing, scenes and export cost nothing on the first visit.
+const SharePanel = lazy(() => import('./SharePanel'));
+const ScenesPanel = lazy(() => import('./ScenesPanel'));
+const ExportPanel = lazy(() => import('./ExportPanel'));
+
+/**
+ * The classroom tools in the top bar: scene navigation, presenter mode, full screen, share,
+ * scenes, export and the shortcut sheet; it also installs the keyboard shortcuts and the
+ * presenter theme for the page.
+ */
+export function ClassroomControls() {
+  useClassroomKeys();
+  usePresenterTheme();
+  useDeckStorage();
+  const presenter = useAppStore((s) => s.presenter);
+  const panel = useAppStore((s) => s.panel);
+  const openPanel = useAppStore((s) => s.openPanel);
+  const close = () => openPanel(null);
+  const opener = (p: ClassroomPanel) => () => openPanel(p);
+  return (
+    <>
+      <SceneNav />
+      <div className="classroom-bar" role="group" aria-label="Classroom">
+        <button
+          type="button"
+          className="tool-button"
+          aria-pressed={presenter}
+          title="Presenter mode: large type, thick lines, full screen (P)"
+          onClick={togglePresenter}
+        >
+          Present
+        </button>
+        <button
+          type="button"
+          className="tool-button secondary-tool"
+          title="Full screen (F)"
+          onClick={toggleFullscreen}
+        >
+          Full screen
+        </button>
+        <button type="button" className="tool-button" onClick={opener('share')}>
+          Share
+        </button>
+        <button type="button" className="tool-button secondary-tool" onClick={opener('scenes')}>
+          Scenes
+        </button>
+        <button type="button" className="tool-button secondary-tool" onClick={opener('export')}>
+          Export
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={opener('shortcuts')}
+        >
+          ?
+        </button>
+      </div>
+      {panel === 'shortcuts' && <ShortcutSheet onClose={close} />}
+      <Suspense fallback={null}>
+        {panel === 'share' && <SharePanel onClose={close} />}
+        {panel === 'scenes' && <ScenesPanel onClose={close} />}
+        {panel === 'export' && <ExportPanel onClose={close} />}
+      </Suspense>
+      <BlankScreen />
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useRef, useState } from 'react';
+import { readWeightsFile, writeWeightsFile } from '../../classroom/weightsFile';
+import { chartFileName } from '../../classroom/svgText';
+import type { ExportTheme } from '../../classroom/svgText';
+import { configEquals } from '../../engine/configRules';
+import { useAppStore } from '../../store/store';
+import { captureChartSvg, svgToPng } from './chartCapture';
+import { Dialog } from './Dialog';
+import { downloadFile } from './files';
+import { topologyOf } from './topology';
+
+/** The charts that can be exported, by the accessible name of their panel. */
+const CHARTS = ['Output', 'Loss', 'Network'] as const;
+
+function chartBox(name: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`section[aria-label="${name}"] .chart-box`);
+}
+
+/**
+ * Export for slides and for later: each chart as PNG (2×) or SVG in the light or presenter
+ * theme; the configuration with its trained weights as JSON, and importing such a file to
+ * continue training where it stopped.
+ */
+export default function ExportPanel({ onClose }: { onClose: () => void }) {
+  const [theme, setTheme] = useState<ExportTheme>(
+    useAppStore.getState().presenter ? 'presenter' : 'light',
+  );
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const exportChart = async (name: string, ext: 'png' | 'svg') => {
+    const box = chartBox(name);
+    if (!box) return setMessage({ tone: 'error', text: `The ${name} chart is not on screen.` });
+    const { svg, width, height } = captureChartSvg(box, theme, `Gradient Lab: ${name}`);
+    const file = chartFileName(name, theme, ext);
+    try {
+      if (ext === 'svg') downloadFile(file, svg, 'image/svg+xml');
+      else downloadFile(file, await svgToPng(svg, width, height));
+      setMessage({ tone: 'ok', text: `Saved ${file}.` });
+    } catch (err) {
+      setMessage({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  const exportWeights = () => {
+    const s = useAppStore.getState();
+    if (!s.parameters) return setMessage({ tone: 'error', text: 'The network is not ready yet.' });
+    s.pause();
+    const text = writeWeightsFile({
+      config: s.config,
+      state: { epoch: s.epoch, step: s.step, parameters: [...s.parameters] },
+    });
+    downloadFile(`gradient-lab-${s.config.dataset}-epoch-${s.epoch}.json`, text);
+    setMessage({ tone: 'ok', text: `Saved the configuration and weights at epoch ${s.epoch}.` });
+  };
+
+  const importWeights = async (file: File) => {
+    const r = readWeightsFile(await file.text());
+    if (!r.ok) return setMessage({ tone: 'error', text: `Not imported: ${r.error}` });
+    const s = useAppStore.getState();
+    const now = topologyOf(s.config);
+    const next = topologyOf(r.value.config);
+    if (
+      now !== next &&
+      !window.confirm(
+        `This file is for a different network (${next}) than the current one (${now}). Replace the current network and its training?`,
+      )
+    ) {
+      return setMessage({ tone: 'ok', text: 'Import cancelled: nothing was changed.' });
+    }
+    s.loadTrained(r.value.config, r.value.state);
+    for (const n of r.value.notices) s.addNotice(n, 'warning');
+    const same = configEquals(s.config, r.value.config) ? '' : ' with its configuration';
+    setMessage({
+      tone: 'ok',
+      text: `Loaded ${file.name}${same}: training continues from epoch ${r.value.state.epoch}.`,
+    });
+  };
+
+  return (
+    <Dialog title="Export and import" onClose={onClose} className="export-dialog">
+      <section className="dialog-section" aria-label="Charts">
+        <h3>Charts for slides</h3>
+        <fieldset className="theme-choice">
+          <legend>Look</legend>
+          {(['light', 'presenter'] as const).map((t) => (
+            <label key={t}>
+              <input
+                type="radio"
+                name="export-theme"
+                value={t}
+                checked={theme === t}
+                onChange={() => setTheme(t)}
+              />
+              {t === 'light' ? 'Light' : 'Presenter (bold lines, large text)'}
+            </label>
+          ))}
+        </fieldset>
+        <ul className="export-list">
+          {CHARTS.map((name) => (
+            <li key={name}>
+              <span>{name}</span>
+              <button
+                type="button"
+                className="tool-button"
+                aria-label={`${name} as PNG`}
+                onClick={() => void exportChart(name, 'png')}
+              >
+                PNG
+              </button>
+              <button
+                type="button"
+                className="tool-button"
+                aria-label={`${name} as SVG`}
+                onClick={() => void exportChart(name, 'svg')}
+              >
+                SVG
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="dialog-note">PNG files are at twice the size on screen.</p>
+      </section>
+      <section className="dialog-section" aria-label="Trained network">
+        <h3>Trained network</h3>
+        <div className="dialog-actions">
+          <button type="button" className="primary-button" onClick={exportWeights}>
+            Download configuration and weights
+          </button>
+          <button type="button" className="tool-button" onClick={() => fileRef.current?.click()}>
+            Import configuration and weights…
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            aria-label="Weights file to import"
+            tabIndex={-1}
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (f) void importWeights(f);
+            }}
+          />
+        </div>
+      </section>
+      <p
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+        className={`dialog-message ${message?.tone ?? ''}`}
+      >
+        {message?.text ?? ''}
+      </p>
+    </Dialog>
+  );
+}

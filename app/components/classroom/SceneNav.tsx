@@ -1,0 +1,37 @@
+import { useAppStore } from '../../store/store';
+
+/** Previous / next scene with the current scene's title; shown once a deck has scenes. */
+export function SceneNav() {
+  const scenes = useAppStore((s) => s.deck.scenes);
+  const index = useAppStore((s) => s.sceneIndex);
+  const goTo = useAppStore((s) => s.goToScene);
+  if (scenes.length === 0) return null;
+  const title = scenes[index]?.title;
+  return (
+    <div className="scene-nav" role="group" aria-label="Scenes">
+      <button
+        type="button"
+        className="run-button"
+        aria-label="Previous scene"
+        title="Previous scene (PageUp)"
+        disabled={index <= 0}
+        onClick={() => goTo(index - 1)}
+      >
+        <span aria-hidden="true">‹</span>
+      </button>
+      <span className="scene-title" aria-live="polite" aria-label="Current scene">
+        {index >= 0 ? `${index + 1}/${scenes.length} ${title ?? ''}` : `${scenes.length} scenes`}
+      </span>
+      <button
+        type="button"
+        className="run-button"
+        aria-label="Next scene"
+        title="Next scene (PageDown)"
+        disabled={index >= scenes.length - 1}
+        onClick={() => goTo(index + 1)}
+      >
+        <span aria-hidden="true">›</span>
+      </button>
+    </div>
+  );
+}

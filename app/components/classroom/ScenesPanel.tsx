@@ -1,0 +1,208 @@
+import { useRef, useState } from 'react';
+import { cleanTitle, readDeckFile, writeDeckFile } from '../../classroom/deckFile';
+import type { Scene } from '../../classroom/deckFile';
+import { useAppStore } from '../../store/store';
+import { Dialog } from './Dialog';
+import { downloadFile, fileSlug } from './files';
+
+/** A scene's contents in a few words, e.g. 'spiral · 8-8 · lr 0.03 · trained to epoch 120'. */
+function sceneSummary(s: Scene): string {
+  const c = s.config;
+  const hidden = c.hidden.length ? c.hidden.join('-') : 'no hidden layer';
+  const trained = s.weights ? ` · trained to epoch ${s.weights.epoch}` : '';
+  return `${c.dataset} · ${hidden} · lr ${c.learningRate}${trained}`;
+}
+
+/**
+ * The deck manager: save the current state as a titled scene (with or without its trained
+ * weights), reorder, rename, remove and show scenes, and export or import the deck as JSON.
+ * PageDown and PageUp (or a clicker) walk the deck outside this dialog.
+ */
+export default function ScenesPanel({ onClose }: { onClose: () => void }) {
+  const deck = useAppStore((s) => s.deck);
+  const sceneIndex = useAppStore((s) => s.sceneIndex);
+  const setDeck = useAppStore((s) => s.setDeck);
+  const [title, setTitle] = useState('');
+  const [withWeights, setWithWeights] = useState(true);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const scenes = deck.scenes;
+
+  const update = (next: Scene[]) => setDeck({ ...deck, scenes: next });
+  const add = () => {
+    const scene = useAppStore
+      .getState()
+      .captureScene(cleanTitle(title, `Scene ${scenes.length + 1}`), withWeights);
+    update([...scenes, scene]);
+    setTitle('');
+    setMessage({ tone: 'ok', text: `Added “${scene.title}” as scene ${scenes.length + 1}.` });
+  };
+  const move = (i: number, by: -1 | 1) => {
+    const j = i + by;
+    if (j < 0 || j >= scenes.length) return;
+    const next = scenes.slice();
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    update(next);
+  };
+  const remove = (i: number) => update(scenes.filter((_, k) => k !== i));
+  const rename = (i: number, t: string) =>
+    update(scenes.map((s, k) => (k === i ? { ...s, title: cleanTitle(t, s.title) } : s)));
+  const show = (i: number) => {
+    useAppStore.getState().goToScene(i);
+    onClose();
+  };
+
+  const exportDeck = () => {
+    downloadFile(`${fileSlug(deck.title, 'deck')}.gradient-lab-deck.json`, writeDeckFile(deck));
+    setMessage({ tone: 'ok', text: `Exported ${scenes.length} scenes.` });
+  };
+  const importDeck = async (file: File) => {
+    const r = readDeckFile(await file.text());
+    if (!r.ok) return setMessage({ tone: 'error', text: `Not imported: ${r.error}` });
+    if (
+      scenes.length > 0 &&
+      !window.confirm(
+        `Replace the ${scenes.length} scenes of “${deck.title}” with the imported deck?`,
+      )
+    ) {
+      return setMessage({ tone: 'ok', text: 'Import cancelled: the deck is unchanged.' });
+    }
+    setDeck(r.value.deck);
+    useAppStore.setState({ sceneIndex: -1 });
+    for (const n of r.value.notices) useAppStore.getState().addNotice(n, 'warning');
+    setMessage({
+      tone: 'ok',
+      text: `Imported “${r.value.deck.title}”: ${r.value.deck.scenes.length} scenes.`,
+    });
+  };
+
+  return (
+    <Dialog title="Scenes" onClose={onClose} className="scenes-dialog">
+      <div className="deck-title">
+        <label htmlFor="deck-title">Deck title</label>
+        <input
+          id="deck-title"
+          type="text"
+          value={deck.title}
+          maxLength={120}
+          onChange={(e) => setDeck({ ...deck, title: e.currentTarget.value })}
+          onBlur={(e) =>
+            setDeck({ ...deck, title: cleanTitle(e.currentTarget.value, 'Untitled deck') })
+          }
+        />
+      </div>
+      <form
+        className="scene-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <label htmlFor="scene-title">New scene title</label>
+        <input
+          id="scene-title"
+          type="text"
+          value={title}
+          maxLength={120}
+          placeholder={`Scene ${scenes.length + 1}`}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={withWeights}
+            onChange={(e) => setWithWeights(e.currentTarget.checked)}
+          />
+          Include trained weights
+        </label>
+        <button type="submit" className="primary-button">
+          Add current state as scene
+        </button>
+      </form>
+      {scenes.length === 0 ? (
+        <p className="dialog-note">
+          No scenes yet. Set up the playground, then add it here; PageDown and PageUp (or a
+          presentation clicker) step through the scenes.
+        </p>
+      ) : (
+        <ol className="scene-list" aria-label="Scenes in the deck">
+          {scenes.map((s, i) => (
+            <li key={`${i}:${s.title}`} aria-current={i === sceneIndex ? 'step' : undefined}>
+              <input
+                type="text"
+                aria-label={`Title of scene ${i + 1}`}
+                defaultValue={s.title}
+                maxLength={120}
+                onBlur={(e) => rename(i, e.currentTarget.value)}
+              />
+              <span className="scene-summary">{sceneSummary(s)}</span>
+              <span className="scene-buttons">
+                <button type="button" className="tool-button" onClick={() => show(i)}>
+                  Show<span className="visually-hidden"> scene {i + 1}</span>
+                </button>
+                <button
+                  type="button"
+                  className="tool-button"
+                  aria-label={`Move scene ${i + 1} up`}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="tool-button"
+                  aria-label={`Move scene ${i + 1} down`}
+                  disabled={i === scenes.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="tool-button"
+                  aria-label={`Remove scene ${i + 1}`}
+                  onClick={() => remove(i)}
+                >
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="tool-button"
+          disabled={scenes.length === 0}
+          onClick={exportDeck}
+        >
+          Export deck
+        </button>
+        <button type="button" className="tool-button" onClick={() => fileRef.current?.click()}>
+          Import deck…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          aria-label="Deck file to import"
+          tabIndex={-1}
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void importDeck(f);
+          }}
+        />
+      </div>
+      <p
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+        className={`dialog-message ${message?.tone ?? ''}`}
+      >
+        {message?.text ?? ''}
+      </p>
+    </Dialog>
+  );
+}

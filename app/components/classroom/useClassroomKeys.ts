@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { shortcutFor } from '../../classroom/shortcuts';
+import type { ShortcutAction } from '../../classroom/shortcuts';
+import { useAppStore } from '../../store/store';
+import { toggleFullscreen, togglePresenter } from './presenterActions';
+
+/** Carry out one shortcut on the page's store. */
+export function runShortcut(action: ShortcutAction): void {
+  const s = useAppStore.getState();
+  switch (action) {
+    case 'togglePlay':
+      return s.togglePlay();
+    case 'stepBatch':
+      return s.stepRun('batch');
+    case 'stepEpoch':
+      return s.stepRun('epoch');
+    case 'reset':
+      return s.reset();
+    case 'newSeed':
+      return s.newSeed();
+    case 'rateUp':
+      return s.stepLearningRate(1);
+    case 'rateDown':
+      return s.stepLearningRate(-1);
+    case 'togglePresenter':
+      return togglePresenter();
+    case 'toggleFullscreen':
+      return toggleFullscreen();
+    case 'showShortcuts':
+      return s.openPanel(s.panel === 'shortcuts' ? null : 'shortcuts');
+    case 'nextScene':
+      return s.goToScene(s.sceneIndex + 1);
+    case 'previousScene':
+      return s.goToScene(Math.max(0, s.sceneIndex - 1));
+    case 'toggleBlank':
+      return s.toggleBlank();
+  }
+}
+
+/**
+ * The page's keyboard shortcuts (see SHORTCUTS). Keys typed into a text field, keys a focused
+ * control uses itself, keys already handled (defaultPrevented) and keys pressed while a dialog
+ * is open stay where they are. A blanked screen is woken by any key.
+ */
+export function useClassroomKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const s = useAppStore.getState();
+      if (s.blank && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== 'Shift') {
+        e.preventDefault();
+        s.toggleBlank();
+        return;
+      }
+      if (s.panel !== null && s.panel !== 'shortcuts') return;
+      const target = e.target instanceof Element ? e.target : null;
+      const action = shortcutFor(e, target as HTMLElement | null);
+      if (!action) return;
+      if (s.panel === 'shortcuts' && action !== 'showShortcuts') return;
+      // Space would also scroll the page or press the focused button; the shortcut wins.
+      e.preventDefault();
+      runShortcut(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
