@@ -5,6 +5,7 @@ import { seriesOf } from '../store/runHistory';
 import { useAppStore } from '../store/store';
 import { BoundaryChart } from './charts/BoundaryChart';
 import { LossChart } from './charts/LossChart';
+import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
 
 /** The smaller side of an element's box in CSS px, following resizes (0 before layout). */
@@ -35,6 +36,7 @@ export function BoundaryPanel() {
   const discretize = useAppStore((s) => s.discretize);
   const signedOutput = useAppStore((s) => s.config.loss === 'hinge');
   const hovered = useAppStore((s) => s.hoveredNeuron);
+  const testAccuracy = useAppStore((s) => s.testAccuracy);
   const exampleRow = useAppStore((s) => s.exampleRow);
   const boxRef = useRef<HTMLDivElement>(null);
   const side = useSquareSide(boxRef);
@@ -45,6 +47,11 @@ export function BoundaryPanel() {
       ? 'Network output over the inputs, with the data'
       : 'Decision boundary: the network’s prediction over the input plane, with the data'
     : 'Decision boundary (waiting for the network)';
+  // The text alternative: what the picture shows, in one sentence, and how well it fits.
+  const accuracy = Number.isFinite(testAccuracy)
+    ? ` Test accuracy ${(testAccuracy * 100).toFixed(1)}%.`
+    : '';
+  const summary = info ? ` ${describeBoundary(info, grid, signedOutput)}${accuracy}` : '';
   return (
     <section className="panel boundary-panel" aria-label="Output">
       <h2 className="panel-title">
@@ -62,7 +69,9 @@ export function BoundaryPanel() {
             size={side}
             selectedExample={exampleRow ?? undefined}
             onPointClick={followExample}
-            ariaLabel={neuron ? `Picture of ${neuron.label} over the input plane` : label}
+            ariaLabel={
+              neuron ? `Picture of ${neuron.label} over the input plane` : `${label}.${summary}`
+            }
           />
         )}
       </div>
