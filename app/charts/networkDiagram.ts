@@ -71,6 +71,8 @@ interface DiagramState {
   edgeValues: Float64Array;
   /** When the accessible names were last refreshed (−∞ forces a refresh). */
   labelTime: number;
+  /** A trailing refresh of the names, so the last values before a pause are announced too. */
+  labelTimer: ReturnType<typeof setTimeout> | null;
   biasOf: Map<string, BiasGeometry>;
   parameters?: Float64Array;
   selectedIndex: number | null;
@@ -107,6 +109,7 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
     biasEls: [],
     edgeValues: new Float64Array(0),
     labelTime: Number.NEGATIVE_INFINITY,
+    labelTimer: null,
     biasOf: new Map(),
     selectedIndex: null,
     hovered: null,
@@ -306,10 +309,6 @@ const LABEL_INTERVAL_MS = 400;
  * Accessible names and the output bias text are refreshed a few times a second.
  */
 function drawValues(state: DiagramState, g: NetworkGeometry, p: Float64Array | undefined): void {
-  const now = performance.now();
-  const labels = now - state.labelTime >= LABEL_INTERVAL_MS;
-  if (labels) state.labelTime = now;
-  const shown = (v: number) => (p ? formatValue(v) : 'not trained yet');
   g.edges.forEach((e, i) => {
     const w = p?.[e.index] ?? 0;
     const el = state.edgeEls[i];
@@ -321,20 +320,37 @@ function drawValues(state: DiagramState, g: NetworkGeometry, p: Float64Array | u
       el.classList.toggle('is-negative', w < 0);
       el.lastElementChild?.setAttribute('stroke-width', String(width));
     }
-    if (labels) el.setAttribute('aria-label', `${e.name}: ${shown(w)}`);
   });
+  g.biases.forEach((b, i) =>
+    state.biasEls[i]?.classList.toggle('is-negative', (p?.[b.index] ?? 0) < 0),
+  );
+  const wait = state.labelTime + LABEL_INTERVAL_MS - performance.now();
+  if (wait <= 0) drawLabels(state, g, p);
+  else
+    state.labelTimer ??= setTimeout(() => {
+      state.labelTimer = null;
+      // The latest geometry and values, whatever arrived since the timer was set.
+      if (state.geometry) drawLabels(state, state.geometry, state.parameters);
+    }, wait);
+  if (state.hovered && !state.tooltip.hidden)
+    state.tooltip.textContent = tooltipText(state, state.hovered);
+}
+
+/** Accessible names with live values, and the output bias text. */
+function drawLabels(state: DiagramState, g: NetworkGeometry, p: Float64Array | undefined): void {
+  state.labelTime = performance.now();
+  const shown = (v: number) => (p ? formatValue(v) : 'not trained yet');
+  g.edges.forEach((e, i) =>
+    state.edgeEls[i]?.setAttribute('aria-label', `${e.name}: ${shown(p?.[e.index] ?? 0)}`),
+  );
   g.biases.forEach((b, i) => {
-    const v = p?.[b.index] ?? 0;
     const el = state.biasEls[i];
     if (!el) return;
-    el.classList.toggle('is-negative', v < 0);
-    if (!labels) return;
+    const v = p?.[b.index] ?? 0;
     el.setAttribute('aria-label', `${b.name}: ${shown(v)}`);
     const text = b.showValue ? el.querySelector('text') : null;
     if (text) text.textContent = `b = ${formatValue(v)}`;
   });
-  if (state.hovered && !state.tooltip.hidden)
-    state.tooltip.textContent = tooltipText(state, state.hovered);
 }
 
 function drawSelection(state: DiagramState, g: NetworkGeometry, index: number | null): void {

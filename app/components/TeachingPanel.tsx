@@ -155,6 +155,7 @@ function TeachingView({ tab, info }: { tab: TeachingTab; info: NetworkInfo }) {
           exampleRow={exampleRow}
           onPickExample={pickExample}
           learningRate={learningRate}
+          onApplyUpdate={applyParameters}
         />
       );
     case 'neuron':
@@ -208,6 +209,14 @@ function NeuronTab(props: {
       />
     </>
   );
+}
+
+/** Write a whole parameter vector into the network, entry by entry where it changed. */
+function applyParameters(next: Float64Array): void {
+  const { parameters, setParameter } = useAppStore.getState();
+  next.forEach((v, k) => {
+    if (!parameters || !Object.is(parameters[k], v)) setParameter(k, v);
+  });
 }
 
 /** Diagram id → neuron focus (exported for the diagram panel). */

@@ -2,7 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
 import { sig } from './formatNumber';
 import { Math as TeX } from './Math';
-import { ledgerRows, phaseEquations, phaseLabel, tracePhases } from './traceLedger';
+import {
+  ledgerRows,
+  phaseEquations,
+  phaseLabel,
+  tracePhases,
+  updatedParameters,
+} from './traceLedger';
 import { useProbe } from './useProbe';
 import '../../styles/views.css';
 
@@ -13,6 +19,8 @@ export interface BackpropStepperProps {
   exampleRow: number | null;
   onPickExample?: (row: number) => void;
   learningRate: number;
+  /** Write the update's new weights into the network (the learner's own SGD step). */
+  onApplyUpdate?: (parameters: Float64Array) => void;
 }
 
 /** A random training row (the view's own convenience, not part of any run). */
@@ -143,6 +151,22 @@ export function BackpropStepper(props: BackpropStepperProps) {
               <TeX key={tex} tex={tex} display />
             ))}
           </div>
+          {phase.kind === 'update' && props.onApplyUpdate && (
+            <p className="view-row">
+              <button
+                type="button"
+                onClick={() => {
+                  props.onApplyUpdate?.(updatedParameters(current, info));
+                  ask({ kind: 'trace', row: current.row });
+                }}
+              >
+                Apply this update to the network
+              </button>
+              <span className="view-muted">
+                One step of stochastic gradient descent on this example alone.
+              </span>
+            </p>
+          )}
           <div className="view-table-wrap">
             <table role="table" className="view-ledger">
               <caption>{label}: every quantity, 4 significant digits</caption>

@@ -3,7 +3,14 @@ import { TrainingSession } from '../../engine/session';
 import { probeTrace } from '../../engine/sessionProbes';
 import type { TrainingConfig } from '../../engine/trainingConfig';
 import { sig, sigTerm } from './formatNumber';
-import { ledgerRows, phaseEquations, phaseLabel, tracePhases, updateRows } from './traceLedger';
+import {
+  ledgerRows,
+  phaseEquations,
+  phaseLabel,
+  tracePhases,
+  updateRows,
+  updatedParameters,
+} from './traceLedger';
 
 const config: TrainingConfig = {
   dataset: 'circle',
@@ -119,6 +126,21 @@ describe('updateRows', () => {
     const first = rows.find((r) => r.quantity === 'w from x₁ to h₁,₁')!;
     expect(first.value).toBe(sig(after[0]!));
     expect(first.working).toContain(`${sig(probe.parameters[0]!)} − ${sig(0.1)}·`);
+  });
+});
+
+describe('updatedParameters', () => {
+  it('equals one SGD step on this single example, entry for entry', () => {
+    const { s, info, probe } = setup();
+    const next = updatedParameters(probe, info);
+    s.stepBatch();
+    const after = s.net.params;
+    expect(next).toHaveLength(after.length);
+    next.forEach((v, k) => expect(v).toBeCloseTo(after[k]!, 12));
+    // Every shown update row is the vector's entry at 4 significant digits.
+    const rows = updateRows(probe, info);
+    const out = info.layers.at(-1)!;
+    expect(rows.find((r) => r.quantity === 'bias of output')!.value).toBe(sig(next[out.bOffset]!));
   });
 });
 

@@ -171,6 +171,23 @@ export function updateRows(probe: TraceProbe, info: NetworkInfo): LedgerRow[] {
   return rows;
 }
 
+/**
+ * The whole parameter vector after the update the ledger shows: every weight and bias of the
+ * computing layers moved by −η·gradient of this one example (the same numbers as updateRows).
+ */
+export function updatedParameters(probe: TraceProbe, info: NetworkInfo): Float64Array {
+  const eta = probe.learningRate;
+  const next = Float64Array.from(probe.parameters);
+  info.layers.forEach((l, li) => {
+    const t = probe.trace.layers[li]!;
+    const n = l.units * l.pieces;
+    for (let k = 0; k < n * l.fanIn; k++)
+      next[l.wOffset + k] = next[l.wOffset + k]! - eta * t.dW[k]!;
+    for (let r = 0; r < n; r++) next[l.bOffset + r] = next[l.bOffset + r]! - eta * t.db[r]!;
+  });
+  return next;
+}
+
 /** The ledger of one phase: every quantity it computes, formatted to 4 significant digits. */
 export function ledgerRows(probe: TraceProbe, info: NetworkInfo, phase: TracePhase): LedgerRow[] {
   switch (phase.kind) {
