@@ -161,6 +161,7 @@ function check(m: Record<string, unknown>): CheckSpec {
       maxParameters: num(m.maxParameters, 'maxParameters'),
       maxHiddenUnits: num(m.maxHiddenUnits, 'maxHiddenUnits'),
       maxEpoch: num(m.maxEpoch, 'maxEpoch'),
+      minEpoch: num(m.minEpoch, 'minEpoch'),
       require: m.require as Partial<Record<keyof TrainingConfig, unknown>> | undefined,
     };
   }
@@ -195,7 +196,7 @@ export function readCheckpoint(v: unknown, fallbackKey: string): CheckpointBlock
   const m = isMap(v) ? v : fail('a checkpoint block needs "goal:" and a check');
   knownKeys(
     m,
-    ['id', 'goal', 'hint', 'explanation', 'run', 'below', 'above', 'maxParameters', 'maxHiddenUnits', 'maxEpoch', 'require', 'widget', 'metric', 'answer', 'tolerance', 'choices', 'correct'],
+    ['id', 'goal', 'hint', 'explanation', 'run', 'below', 'above', 'maxParameters', 'maxHiddenUnits', 'maxEpoch', 'minEpoch', 'require', 'widget', 'metric', 'answer', 'tolerance', 'choices', 'correct'],
     'checkpoint',
   );
   return {

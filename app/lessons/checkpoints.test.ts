@@ -45,6 +45,8 @@ describe('verifyCheckpoint', () => {
     expect(verifyCheckpoint({ ...base, require: { hidden: [3, 1] } }, ctx()).passed).toBe(true);
     expect(verifyCheckpoint({ ...base, maxEpoch: 100 }, ctx()).passed).toBe(false);
     expect(verifyCheckpoint({ ...base, maxEpoch: 200 }, ctx()).passed).toBe(true);
+    expect(verifyCheckpoint({ ...base, minEpoch: 200 }, ctx()).passed).toBe(false);
+    expect(verifyCheckpoint({ ...base, minEpoch: 100 }, ctx()).passed).toBe(true);
   });
 
   it('widget: reads the number a widget publishes', () => {

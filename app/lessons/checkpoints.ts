@@ -35,6 +35,8 @@ export type CheckSpec =
       maxHiddenUnits?: number;
       /** Reached within this many epochs. */
       maxEpoch?: number;
+      /** Still true after at least this many epochs (a fix that lasts, not a lucky moment). */
+      minEpoch?: number;
       /** Fields the configuration must have, e.g. { dataset: 'xor', standardize: true }. */
       require?: Partial<Record<keyof TrainingConfig, unknown>>;
     } & Bound)
@@ -112,7 +114,10 @@ export function verifyCheckpoint(spec: CheckSpec, ctx: CheckContext, answer = ''
           ? { passed: false, detail: `Reached at epoch ${ctx.run.epoch}: too late (${spec.maxEpoch} allowed). Reset and try again.` }
           : { passed: false, detail: `${v.detail} The epoch budget (${spec.maxEpoch}) is spent: reset and try again.` };
       }
-      return boundVerdict(spec.metric, ctx.run[spec.metric], spec);
+      const v = boundVerdict(spec.metric, ctx.run[spec.metric], spec);
+      if (v.passed && spec.minEpoch !== undefined && ctx.run.epoch < spec.minEpoch)
+        return { passed: false, detail: `${v.detail} Keep training: it must still hold at epoch ${spec.minEpoch} (now ${ctx.run.epoch}).` };
+      return v;
     }
     case 'widget': {
       const v = ctx.widgets[spec.widget]?.[spec.metric];

@@ -76,6 +76,11 @@ function frontMatter(lines: string[], fallbackId: string, errors: ParsedLesson['
   };
 }
 
+/** A line that is only `$$…$$` becomes a display formula (remark-math wants `$$` on its own lines). */
+function displayMathLines(text: string): string {
+  return text.replace(/^[ \t]*\$\$(.+?)\$\$[ \t]*$/gm, (_m, tex: string) => `$$\n${tex.trim()}\n$$`);
+}
+
 function readBlock(kind: (typeof LIVE)[number], body: string, key: string): LessonBlock {
   const y = readYaml(body);
   if (!y.ok) throw Object.assign(new BlockError(`not valid YAML: ${y.message}`), { at: y.line });
@@ -109,7 +114,7 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
           errors.push(p);
           segments.push({ kind: 'error', line: p.line, message: p.message, source: text });
         }
-      } else segments.push({ kind: 'markdown', line: chunkLine, text });
+      } else segments.push({ kind: 'markdown', line: chunkLine, text: displayMathLines(text) });
     }
     chunk = [];
   };

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import { loadCustomLesson } from './customLesson';
+import { loadAllLessons } from './lessonFiles';
+import { LessonView } from './LessonView';
+import { CUSTOM_ID, INDEX_HREF, lessonHref } from './links';
+import { parseLesson } from './parseLesson';
+import type { ParsedLesson } from './parseLesson';
+
+interface Found {
+  lesson: ParsedLesson;
+  prev: ParsedLesson | null;
+  next: ParsedLesson | null;
+  number: number | null;
+  fileName?: string;
+}
+
+async function findLesson(id: string): Promise<Found | null> {
+  if (id === CUSTOM_ID) {
+    const saved = loadCustomLesson();
+    if (!saved) return null;
+    return { lesson: parseLesson(saved.text, CUSTOM_ID), prev: null, next: null, number: null, fileName: saved.name };
+  }
+  const all = await loadAllLessons();
+  const i = all.findIndex((l) => l.lesson.meta.id === id);
+  if (i < 0) return null;
+  return {
+    lesson: all[i]!.lesson,
+    prev: all[i - 1]?.lesson ?? null,
+    next: all[i + 1]?.lesson ?? null,
+    number: i + 1,
+  };
+}
+
+/** One lesson: title, objectives, contents, body, and previous/next links. */
+export function LessonPage({ id, section }: { id: string; section: string | null }) {
+  const [found, setFound] = useState<Found | null | undefined>(undefined);
+  useEffect(() => {
+    void findLesson(id).then(setFound);
+  }, [id]);
+  useEffect(() => {
+    if (found) document.title = `${found.lesson.meta.title} · Gradient Lab`;
+  }, [found]);
+
+  if (found === undefined) return <p>Loading the lesson…</p>;
+  if (found === null)
+    return (
+      <div className="lesson-missing">
+        <h1>No such lesson</h1>
+        <p>
+          There is no lesson called “{id}”{id === CUSTOM_ID ? ' saved in this browser' : ''}.{' '}
+          <a href={INDEX_HREF}>See all lessons</a>.
+        </p>
+      </div>
+    );
+  // The custom lesson keeps its own id for progress but is addressed as 'custom'.
+  const lessonId = id === CUSTOM_ID ? CUSTOM_ID : found.lesson.meta.id;
+  const { meta, sections, errors } = found.lesson;
+  return (
+    <article className="lesson">
+      <header className="lesson-header">
+        <p className="lesson-kicker">
+          {found.number !== null ? `Lesson ${found.number} · ` : `Your lesson (${found.fileName}) · `}
+          {meta.minutes} min
+        </p>
+        <h1>{meta.title}</h1>
+        <p className="lead">{meta.summary}</p>
+        {meta.objectives.length > 0 && (
+          <div className="objectives">
+            <h2>You will</h2>
+            <ul>
+              {meta.objectives.map((o, i) => (
+                <li key={i}>{o}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {errors.length > 0 && (
+          <p className="lesson-error-summary" role="note">
+            This lesson has {errors.length} problem{errors.length > 1 ? 's' : ''} (first on line{' '}
+            {errors[0]!.line}); each is shown where it occurs and the rest still works.
+          </p>
+        )}
+        {sections.length > 1 && (
+          <nav className="lesson-toc" aria-label="Sections">
+            <ol>
+              {sections.map((s) => (
+                <li key={s.slug}>
+                  <a href={lessonHref(lessonId, s.slug)}>{s.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+      </header>
+      <LessonView lessonId={lessonId} lesson={found.lesson} section={section} />
+      <nav className="lesson-pager" aria-label="Lessons">
+        {found.prev ? (
+          <a href={lessonHref(found.prev.meta.id)} rel="prev">
+            ← Previous: {found.prev.meta.title}
+          </a>
+        ) : (
+          <a href={INDEX_HREF}>← All lessons</a>
+        )}
+        {found.next ? (
+          <a href={lessonHref(found.next.meta.id)} rel="next">
+            Next: {found.next.meta.title} →
+          </a>
+        ) : (
+          <a href={INDEX_HREF}>All lessons →</a>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import { Suspense, useCallback, useEffect } from 'react';
+import type { ParsedLesson } from './parseLesson';
+import type { LessonBlock } from './blocks';
+import { CheckpointView } from './CheckpointView';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LessonMarkdown } from './LessonMarkdown';
+import { useLessonStore } from './lessonStore';
+import { lessonHref } from './links';
+import { PlaygroundBlockView } from './PlaygroundBlockView';
+import { activateBlock, useLessonTraining } from './useLessonTraining';
+import { WIDGETS } from './widgets/registry';
+
+function BlockView({
+  lessonId,
+  block,
+  sectionHref,
+}: {
+  lessonId: string;
+  block: LessonBlock;
+  sectionHref: (slug: string) => string;
+}) {
+  switch (block.kind) {
+    case 'playground':
+      return <PlaygroundBlockView block={block} />;
+    case 'checkpoint':
+      return <CheckpointView lessonId={lessonId} block={block} sectionHref={sectionHref} />;
+    case 'widget': {
+      const Widget = WIDGETS[block.id];
+      return (
+        <Suspense fallback={<p className="widget-loading">Loading the {block.id} widget…</p>}>
+          <Widget blockKey={block.key} options={block.options} config={block.config} />
+        </Suspense>
+      );
+    }
+  }
+}
+
+/** The first block that drives the live playground, so a lesson opens with it ready. */
+function firstLiveBlock(lesson: ParsedLesson) {
+  for (const s of lesson.segments) {
+    if (s.kind !== 'block') continue;
+    if (s.block.kind === 'playground') return { key: s.block.key, config: s.block.config };
+    if (s.block.kind === 'widget' && s.block.config) return { key: s.block.key, config: s.block.config };
+  }
+  return null;
+}
+
+/**
+ * A lesson's body: Markdown, live blocks and, in place of anything malformed, an error naming
+ * its line. The first live block is loaded into the playground when the lesson opens; a
+ * `section` opens the page scrolled to that heading.
+ */
+export function LessonView({ lessonId, lesson, section }: { lessonId: string; lesson: ParsedLesson; section: string | null }) {
+  useLessonTraining();
+  const visit = useLessonStore((s) => s.visit);
+  const sectionHref = useCallback((slug: string) => lessonHref(lessonId, slug), [lessonId]);
+
+  useEffect(() => {
+    visit(lessonId);
+    const first = firstLiveBlock(lesson);
+    if (first) activateBlock(first.key, first.config);
+  }, [lesson, lessonId, visit]);
+
+  useEffect(() => {
+    if (!section) return;
+    // After the first paint, so the heading exists.
+    const id = requestAnimationFrame(() => document.getElementById(section)?.scrollIntoView());
+    return () => cancelAnimationFrame(id);
+  }, [section, lesson]);
+
+  return (
+    <div className="lesson-body">
+      {lesson.segments.map((s, i) => {
+        if (s.kind === 'markdown')
+          return <LessonMarkdown key={i} text={s.text} sectionHref={sectionHref} />;
+        if (s.kind === 'error')
+          return (
+            <div key={i} className="lesson-error" role="alert">
+              <p>
+                <strong>Line {s.line}:</strong> {s.message}
+              </p>
+              <pre className="lesson-error-source">{s.source}</pre>
+            </div>
+          );
+        return (
+          <ErrorBoundary key={i} label={`The block on line ${s.line}`}>
+            <BlockView lessonId={lessonId} block={s.block} sectionHref={sectionHref} />
+          </ErrorBoundary>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import { loadProgress, markPassed, markVisited, saveProgress } from './progress';
+import type { Progress, StorageLike } from './progress';
+
+/** The lesson player's own state: progress, the live block and numbers widgets publish. */
+export interface LessonState {
+  progress: Progress;
+  /** Key of the block that drives the live playground, or null. */
+  activeBlock: string | null;
+  /** Published numbers by widget key, e.g. { 'single-neuron': { cost: 512 } }. */
+  widgets: Record<string, Record<string, number>>;
+  setActiveBlock(key: string | null): void;
+  publish(widget: string, values: Record<string, number>): void;
+  pass(lesson: string, checkpoint: string): void;
+  visit(lesson: string): void;
+  resetProgress(): void;
+}
+
+function storage(): StorageLike | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The lesson pages' store. Progress is saved to local storage on every change; widget numbers
+ * live only as long as the page.
+ */
+export const useLessonStore = create<LessonState>()((set, get) => ({
+  progress: loadProgress(storage()),
+  activeBlock: null,
+  widgets: {},
+  setActiveBlock(key) {
+    set({ activeBlock: key });
+  },
+  publish(widget, values) {
+    const prev = get().widgets[widget];
+    if (prev && Object.keys(values).every((k) => Object.is(prev[k], values[k]))) return;
+    set({ widgets: { ...get().widgets, [widget]: { ...prev, ...values } } });
+  },
+  pass(lesson, checkpoint) {
+    const progress = markPassed(get().progress, lesson, checkpoint);
+    if (progress === get().progress) return;
+    saveProgress(storage(), progress);
+    set({ progress });
+  },
+  visit(lesson) {
+    const progress = markVisited(get().progress, lesson);
+    if (progress === get().progress) return;
+    saveProgress(storage(), progress);
+    set({ progress });
+  },
+  resetProgress() {
+    saveProgress(storage(), {});
+    set({ progress: {} });
+  },
+}));

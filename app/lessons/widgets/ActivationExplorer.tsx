@@ -1,0 +1,109 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { activationCurveGeometry, drawActivationCurve } from '../../charts/activationCurve';
+import { ACTIVATIONS } from '../../engine/activations';
+import { ACTIVATION_LABELS } from '../../store/optionLabels';
+import { useLessonStore } from '../lessonStore';
+import type { WidgetProps } from './registry';
+
+type Name = keyof typeof ACTIVATIONS;
+const NAMES = Object.keys(ACTIVATIONS) as Name[];
+const SIZE = { width: 300, height: 170 };
+
+/** Where a function flattens out: the z where its slope falls below 5 % of its largest. */
+const SATURATION: Record<Name, string> = {
+  linear: 'never: its slope is 1 everywhere, so it also never bends',
+  sigmoid: 'on both sides: for |z| above about 4 the slope is almost 0',
+  tanh: 'on both sides: for |z| above about 2.5 the slope is almost 0',
+  relu: 'for every z below 0: the slope is exactly 0 there (a "dead" neuron learns nothing)',
+  leakyRelu: 'never completely: below 0 the slope is small (0.1) but not zero',
+  elu: 'on the left only: below about −3 the output flattens towards −1',
+};
+
+const fmtRange = ([lo, hi]: [number, number]) =>
+  `${lo === -Infinity ? '−∞' : lo} to ${hi === Infinity ? '+∞' : hi}`;
+
+/**
+ * Every activation with its derivative, range and where it saturates: pick one, move z, and
+ * read f(z) and f′(z) computed by the engine; the curve is the playground's activation chart.
+ * Publishes `z`, `value` and `slope`.
+ */
+export function ActivationExplorer({ blockKey, options }: WidgetProps) {
+  const initial = NAMES.includes(options.initial as Name) ? (options.initial as Name) : 'sigmoid';
+  const [name, setName] = useState<Name>(initial);
+  const [z, setZ] = useState(1);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const id = useId();
+  const act = ACTIVATIONS[name];
+  const a = act.f(z, act.defaultParam);
+  const slope = act.df(z, a, act.defaultParam);
+  const publish = useLessonStore((s) => s.publish);
+  useEffect(() => publish(blockKey, { z, value: a, slope }), [publish, blockKey, z, a, slope]);
+  const geometry = useMemo(() => activationCurveGeometry(name, z, SIZE), [name, z]);
+  useEffect(() => {
+    if (svgRef.current && geometry) drawActivationCurve(svgRef.current, geometry, SIZE);
+  }, [geometry]);
+  const slopes = [-4, -2, -1, 0, 1, 2, 4].map((v) => {
+    const av = act.f(v, act.defaultParam);
+    return { z: v, a: av, d: act.df(v, av, act.defaultParam) };
+  });
+  return (
+    <section className="widget activation-explorer" aria-label="Activation explorer">
+      <div className="widget-row">
+        <div className="widget-controls">
+          <label htmlFor={`${id}-f`}>Activation</label>
+          <select id={`${id}-f`} value={name} onChange={(e) => setName(e.target.value as Name)}>
+            {NAMES.map((n) => (
+              <option key={n} value={n}>
+                {ACTIVATION_LABELS[n]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-z`}>
+            z = <output htmlFor={`${id}-z`}>{z}</output>
+          </label>
+          <input id={`${id}-z`} type="range" min={-6} max={6} step={0.1} value={z} onChange={(e) => setZ(Number(e.target.value))} />
+          <dl className="widget-numbers">
+            <dt>f(z)</dt>
+            <dd>{a.toFixed(3)}</dd>
+            <dt>f′(z), the slope</dt>
+            <dd>{slope.toFixed(3)}</dd>
+            <dt>range</dt>
+            <dd>{fmtRange(act.range)}</dd>
+            <dt>saturates</dt>
+            <dd>{SATURATION[name]}</dd>
+          </dl>
+        </div>
+        <svg ref={svgRef} className="view-chart" role="img" aria-label={`${ACTIVATION_LABELS[name]} over z, with z = ${z} marked`} />
+      </div>
+      <table className="widget-table">
+        <caption>The derivative f′(z) at a few points</caption>
+        <thead>
+          <tr>
+            <th scope="row">z</th>
+            {slopes.map((s) => (
+              <th key={s.z} scope="col">
+                {s.z}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">f(z)</th>
+            {slopes.map((s) => (
+              <td key={s.z}>{s.a.toFixed(2)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">f′(z)</th>
+            {slopes.map((s) => (
+              <td key={s.z} className={Math.abs(s.d) < 0.05 ? 'flat' : undefined}>
+                {s.d.toFixed(2)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useLessonStore } from '../lessonStore';
+import { initRun } from './compareRuns';
+import type { InitRun } from './compareRuns';
+import type { WidgetProps } from './registry';
+
+const EPOCHS = 300;
+
+function WeightTable({ title, run }: { title: string; run: InitRun }) {
+  const same = (u: number) =>
+    run.hidden.some((o, v) => v !== u && o.every((x, k) => Math.abs(x - run.hidden[u]![k]!) < 1e-9));
+  return (
+    <div className="init-side">
+      <h4>{title}</h4>
+      <p>
+        Accuracy <strong>{(run.accuracy * 100).toFixed(0)}%</strong>, loss {run.loss.toFixed(3)};{' '}
+        {run.identical > 0 ? `${run.identical} of 4 hidden neurons are identical` : 'all 4 hidden neurons differ'}.
+      </p>
+      <table className="widget-table">
+        <caption className="visually-hidden">{title}: hidden-layer weights after training</caption>
+        <thead>
+          <tr>
+            <th scope="col">neuron</th>
+            <th scope="col">w from x₁</th>
+            <th scope="col">w from x₂</th>
+            <th scope="col">bias</th>
+          </tr>
+        </thead>
+        <tbody>
+          {run.hidden.map((h, u) => (
+            <tr key={u} className={same(u) ? 'identical' : undefined}>
+              <th scope="row">
+                {u + 1}
+                {same(u) ? ' (twin)' : ''}
+              </th>
+              {h.map((v, k) => (
+                <td key={k}>{v.toFixed(3)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The same 2-4-1 network trained on XOR twice, from all-zero and from small random weights;
+ * identical hidden neurons are highlighted. Publishes `zeroAccuracy`, `randomAccuracy` and
+ * `zeroIdentical` once trained.
+ */
+export function InitCompare({ blockKey }: WidgetProps) {
+  const [runs, setRuns] = useState<{ zero: InitRun; random: InitRun } | null>(null);
+  const publish = useLessonStore((s) => s.publish);
+  useEffect(() => {
+    if (runs)
+      publish(blockKey, {
+        zeroAccuracy: runs.zero.accuracy,
+        randomAccuracy: runs.random.accuracy,
+        zeroIdentical: runs.zero.identical,
+      });
+  }, [runs, publish, blockKey]);
+  return (
+    <section className="widget init-compare" aria-label="Zero versus random initialisation">
+      <button type="button" onClick={() => setRuns({ zero: initRun('zeros', EPOCHS), random: initRun('xavier', EPOCHS) })}>
+        {runs ? 'Train both again' : `Train both for ${EPOCHS} epochs`}
+      </button>
+      {runs ? (
+        <div className="widget-row">
+          <WeightTable title="Started from all zeros" run={runs.zero} />
+          <WeightTable title="Started from small random weights" run={runs.random} />
+        </div>
+      ) : (
+        <p className="widget-idle">Two copies of a 2-4-1 tanh network on XOR, one started from zeros, one from small random weights.</p>
+      )}
+    </section>
+  );
+}

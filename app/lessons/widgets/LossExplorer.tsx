@@ -1,0 +1,97 @@
+import { useEffect, useId, useState } from 'react';
+import { LOSSES } from '../../engine/losses';
+import { LOSS_LABELS } from '../../store/optionLabels';
+import { useLessonStore } from '../lessonStore';
+import type { WidgetProps } from './registry';
+import { BATCH, REGRESSION_LOSSES, batchCost, batchTargets } from './lossExplorerMath';
+
+type Name = (typeof REGRESSION_LOSSES)[number];
+const ERRORS = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3];
+
+/**
+ * Each regression loss as a function of the error ŷ − y (a table from the engine's losses),
+ * and a four-example batch whose cost is shown with and without one outlier, for every loss
+ * side by side. Publishes `cost` (the chosen loss, current batch) and `growth` per loss.
+ */
+export function LossExplorer({ blockKey, options }: WidgetProps) {
+  const initial = (REGRESSION_LOSSES as readonly string[]).includes(String(options.initial)) ? (options.initial as Name) : 'mse';
+  const [name, setName] = useState<Name>(initial);
+  const [outlier, setOutlier] = useState(false);
+  const id = useId();
+  const loss = LOSSES[name];
+  const p = loss.defaultParam || (name === 'quantile' ? 0.5 : 0);
+  const y = batchTargets(outlier);
+  const cost = batchCost(name, BATCH.yhat, y, p);
+  const publish = useLessonStore((s) => s.publish);
+  useEffect(() => publish(blockKey, { cost, outlier: outlier ? 1 : 0 }), [publish, blockKey, cost, outlier]);
+  return (
+    <section className="widget loss-explorer" aria-label="Loss explorer">
+      <div className="widget-controls inline">
+        <label htmlFor={`${id}-loss`}>Loss</label>
+        <select id={`${id}-loss`} value={name} onChange={(e) => setName(e.target.value as Name)}>
+          {REGRESSION_LOSSES.map((n) => (
+            <option key={n} value={n}>
+              {LOSS_LABELS[n]}
+            </option>
+          ))}
+        </select>
+        <label className="widget-check">
+          <input type="checkbox" checked={outlier} onChange={(e) => setOutlier(e.target.checked)} /> Make the last
+          target an outlier ({BATCH.y.at(-1)} → 16.5)
+        </label>
+      </div>
+      <table className="widget-table">
+        <caption>
+          {LOSS_LABELS[name]}
+          {loss.paramName ? ` (${loss.paramName} = ${p})` : ''} for a single example, by its error ŷ − y
+        </caption>
+        <tbody>
+          <tr>
+            <th scope="row">error</th>
+            {ERRORS.map((e) => (
+              <td key={e}>{e}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">loss</th>
+            {ERRORS.map((e) => (
+              <td key={e}>{loss.f(e, 0, p).toFixed(2)}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <table className="widget-table">
+        <caption>
+          The batch: predictions ŷ = {BATCH.yhat.join(', ')}; targets y = {y.join(', ')}. Cost = mean of the four
+          losses.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">loss</th>
+            <th scope="col">cost, no outlier</th>
+            <th scope="col">cost, with outlier</th>
+            <th scope="col">grew by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {REGRESSION_LOSSES.map((n) => {
+            const q = LOSSES[n].defaultParam || (n === 'quantile' ? 0.5 : 0);
+            const a = batchCost(n, BATCH.yhat, batchTargets(false), q);
+            const b = batchCost(n, BATCH.yhat, batchTargets(true), q);
+            return (
+              <tr key={n} className={n === name ? 'current' : undefined}>
+                <th scope="row">{LOSS_LABELS[n]}</th>
+                <td>{a.toFixed(3)}</td>
+                <td>{b.toFixed(3)}</td>
+                <td>×{(b / a).toFixed(1)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="widget-readout">
+        Cost of this batch with {LOSS_LABELS[name]}: <strong>{cost.toFixed(3)}</strong>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useState } from 'react';
+import { LossChart } from '../../components/charts/LossChart';
+import { STUDY_HOURS_ROWS } from '../../engine/datasets';
+import { useLessonStore } from '../lessonStore';
+import { studyRun } from './compareRuns';
+import type { RunCurve } from './compareRuns';
+import type { WidgetProps } from './registry';
+
+const EPOCHS = 100;
+const EMPTY: number[] = [];
+
+function Curve({ title, run }: { title: string; run: RunCurve }) {
+  const epochs = useMemo(() => run.losses.map((_, i) => i + 1), [run]);
+  const last = run.losses.filter(Number.isFinite).at(-1);
+  return (
+    <div className="compare-side">
+      <h4>{title}</h4>
+      <p>
+        {run.diverged
+          ? `Diverged: the loss blew up to infinity (last finite value ${last?.toExponential(1) ?? '–'}).`
+          : `Final loss ${last?.toFixed(1)} after ${EPOCHS} epochs.`}
+      </p>
+      <LossChart epochs={epochs} train={run.losses} test={EMPTY} logScale width={300} height={170} ariaLabel={`${title}: loss per epoch`} />
+    </div>
+  );
+}
+
+/**
+ * The study-hours table (raw columns shown) and a linear model trained on it twice at the same
+ * learning rate: raw inputs and standardised inputs, loss curves side by side (log scale).
+ * Publishes `rawDiverged` and `standardLoss`.
+ */
+export function StandardizeCompare({ blockKey, options }: WidgetProps) {
+  const rate = typeof options.rate === 'number' ? options.rate : 0.03;
+  const [runs, setRuns] = useState<{ raw: RunCurve; std: RunCurve } | null>(null);
+  const publish = useLessonStore((s) => s.publish);
+  useEffect(() => {
+    if (runs)
+      publish(blockKey, {
+        rawDiverged: runs.raw.diverged ? 1 : 0,
+        standardLoss: runs.std.losses.at(-1) ?? NaN,
+      });
+  }, [runs, publish, blockKey]);
+  return (
+    <section className="widget standardize-compare" aria-label="Raw versus standardised inputs">
+      <table className="widget-table">
+        <caption>The study-hours table</caption>
+        <thead>
+          <tr>
+            <th scope="col">study hours</th>
+            <th scope="col">sleep hours</th>
+            <th scope="col">quiz %</th>
+            <th scope="col">exam %</th>
+          </tr>
+        </thead>
+        <tbody>
+          {STUDY_HOURS_ROWS.map((r, i) => (
+            <tr key={i}>
+              {r.map((v, k) => (
+                <td key={k}>{v}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => setRuns({ raw: studyRun(false, rate, EPOCHS), std: studyRun(true, rate, EPOCHS) })}>
+        Train both at learning rate {rate}
+      </button>
+      {runs && (
+        <div className="widget-row">
+          <Curve title="Raw inputs" run={runs.raw} />
+          <Curve title="Standardised inputs" run={runs.std} />
+        </div>
+      )}
+    </section>
+  );
+}

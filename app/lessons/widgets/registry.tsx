@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { TrainingConfig } from '../../engine/trainingConfig';
+import type { WidgetId } from '../widgetSpecs';
+
+/** What every widget receives: its block key (it publishes numbers under it) and options. */
+export interface WidgetProps {
+  blockKey: string;
+  options: Record<string, unknown>;
+  /** The resolved configuration, for widgets that drive the live playground. */
+  config: TrainingConfig | null;
+}
+
+type Widget = LazyExoticComponent<ComponentType<WidgetProps>>;
+
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType<WidgetProps>>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+/**
+ * The widget registry: id → component, each loaded when a lesson first shows it.
+ * The ids and their options are declared in widgetSpecs.ts (checked by the parser).
+ */
+export const WIDGETS: Record<WidgetId, Widget> = {
+  'single-neuron': named(() => import('./SingleNeuron'), 'SingleNeuron'),
+  'activation-explorer': named(() => import('./ActivationExplorer'), 'ActivationExplorer'),
+  'loss-explorer': named(() => import('./LossExplorer'), 'LossExplorer'),
+  'forward-pass': named(() => import('./ForwardPass'), 'ForwardPass'),
+  'weight-descent': named(() => import('./LiveWidgets'), 'WeightDescentWidget'),
+  'batch-size': named(() => import('./LiveWidgets'), 'BatchSizeWidget'),
+  backprop: named(() => import('./LiveWidgets'), 'BackpropWidget'),
+  'init-compare': named(() => import('./InitCompare'), 'InitCompare'),
+  'standardize-compare': named(() => import('./StandardizeCompare'), 'StandardizeCompare'),
+  'overfit-lab': named(() => import('./LiveWidgets'), 'OverfitLab'),
+  'hyper-challenge': named(() => import('./LiveWidgets'), 'HyperChallenge'),
+};
