@@ -1,4 +1,4 @@
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { viridis } from './viridis';
 
 /** An sRGB colour as bytes: [r, g, b], each 0..255. */
 export type Rgb = [number, number, number];
@@ -79,7 +79,7 @@ export function classColor(k: number, confidence: number): Rgb {
 
 /** Sequential colour (viridis: dark purple → yellow) for a value t in [0, 1], clamped. */
 export function regressionColor(t: number): Rgb {
-  return hexToRgb(interpolateViridis(clamp01(t)));
+  return hexToRgb(viridis(clamp01(t)));
 }
 
 /** CSS colour string for bytes. Example: rgbCss([8, 119, 189]) → 'rgb(8,119,189)'. */

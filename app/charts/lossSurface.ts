@@ -1,7 +1,7 @@
 import { quantileSorted } from 'd3-array';
 import { contours, type ContourMultiPolygon } from 'd3-contour';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { viridis } from './viridis';
 import { select } from 'd3-selection';
 import { axisBottom, axisLeft } from 'd3-axis';
 import type { SurfaceProbe } from '../engine/sessionProbes';
@@ -170,8 +170,7 @@ export function drawLossSurface(
   const m = SURFACE_MARGIN;
   const { x, y } = surfaceScales(surface, size);
   const { thresholds, bands, gaps } = surfaceContours(surface);
-  const color = (k: number) =>
-    interpolateViridis(thresholds.length > 1 ? k / (thresholds.length - 1) : 0);
+  const color = (k: number) => viridis(thresholds.length > 1 ? k / (thresholds.length - 1) : 0);
   const svg = select(svgEl).attr('viewBox', `0 0 ${size.width} ${size.height}`);
   const clipId = (svgEl.dataset.clipId ??= `ls-clip-${++clipCounter}`);
   svg.selectAll('*').remove();
@@ -191,7 +190,7 @@ export function drawLossSurface(
     .attr('y', m.top)
     .attr('width', size.width - m.left - m.right)
     .attr('height', size.height - m.top - m.bottom)
-    .attr('fill', interpolateViridis(0));
+    .attr('fill', viridis(0));
   plot
     .selectAll('path.ls-band')
     .data(bands)
