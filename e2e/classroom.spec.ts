@@ -1,0 +1,390 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { toString as qrSvg } from 'qrcode';
+import type { Download, Page } from '@playwright/test';
+import { pngDimensions } from '../app/classroom/svgText';
+import { QR_OPTIONS } from '../app/components/classroom/qrOptions';
+import { expect, test } from './fixtures';
+
+/** The value of one key of the configuration in the page's hash, e.g. hashValue(page, 'lr'). */
+function hashValue(page: Page, key: string): string | null {
+  return new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+}
+
+async function downloadText(download: Download): Promise<string> {
+  return readFile((await download.path())!, 'utf8');
+}
+
+async function openPanel(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).click();
+  return page.getByRole('dialog');
+}
+
+test.describe('classroom: keyboard', () => {
+  test('every listed shortcut does its job', async ({ playground, page }) => {
+    await playground.open('v=1&seed=5&lr=0.03');
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => playground.number('Step')).toBe(1);
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => playground.number('Epoch')).toBe(1);
+    await page.keyboard.press(' ');
+    await expect(playground.readout('Status')).toHaveText('Training');
+    await page.keyboard.press(' ');
+    await expect(playground.readout('Status')).toHaveText('Paused');
+    await page.keyboard.press('r');
+    await expect.poll(() => playground.number('Epoch')).toBe(0);
+    await expect.poll(() => playground.number('Step')).toBe(0);
+    await page.keyboard.press('+');
+    await expect.poll(() => hashValue(page, 'lr')).toBe('0.1');
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(() => hashValue(page, 'lr')).toBe('0.01');
+    const seed = hashValue(page, 'seed');
+    await page.keyboard.press('n');
+    await expect.poll(() => hashValue(page, 'seed')).not.toBe(seed);
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('row')).toHaveCount(14);
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    await page.keyboard.press('b');
+    await expect(page.getByRole('button', { name: 'Show the screen again' })).toBeVisible();
+    await page.keyboard.press('x');
+    await expect(page.getByRole('button', { name: 'Show the screen again' })).toBeHidden();
+  });
+
+  test('a shortcut typed in a text field types text', async ({ playground, page }) => {
+    await playground.open('v=1&seed=5');
+    await playground.button('Scenes').click();
+    const title = page.getByLabel('New scene title');
+    await title.fill('');
+    await title.pressSequentially('Run r p n ?');
+    await expect(title).toHaveValue('Run r p n ?');
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    await expect(playground.readout('Status')).toHaveText('Paused');
+    await page.keyboard.press('Escape');
+    const noise = page.getByRole('spinbutton', { name: 'Noise' });
+    await noise.focus();
+    await page.keyboard.press('p');
+    await page.keyboard.press(' ');
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    await expect(playground.readout('Status')).toHaveText('Paused');
+  });
+
+  test('every control is reachable by Tab and shows a focus ring', async ({ playground, page }) => {
+    await playground.open('v=1&seed=5');
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+          ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+        };
+      });
+      if (!info) continue;
+      expect(info.ring, `focus ring on ${info.name}`).toBe(true);
+      seen.add(info.name);
+    }
+    for (const name of ['Play', 'Step', 'Present', 'Share', 'Keyboard shortcuts']) {
+      expect(seen.has(name), name).toBe(true);
+    }
+  });
+});
+
+test.describe('classroom: presenter mode', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('presenter mode enlarges text to at least 24 px and hides secondary controls', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=5');
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(await size()).toBeLessThan(24);
+    await playground.button('Present').click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    expect(await size()).toBeGreaterThanOrEqual(24);
+    await expect(page.getByRole('complementary', { name: 'Settings' })).toBeHidden();
+    const readoutSize = await playground
+      .readout('Epoch')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(readoutSize).toBeGreaterThanOrEqual(24);
+    await expect(page.getByRole('button', { name: 'Present' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});
+
+test.describe('classroom: scenes', () => {
+  test('PageDown and PageUp walk a deck; a deck exported and re-imported is identical', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&data=circle&seed=5');
+    let dialog = await openPanel(page, 'Scenes');
+    await dialog.getByLabel('New scene title').fill('Circle');
+    await dialog.getByRole('button', { name: 'Add current state as scene' }).click();
+    await page.keyboard.press('Escape');
+    await page.goto('./#v=1&data=xor&seed=6');
+    await expect(playground.readout('Status')).toBeVisible();
+    await expect.poll(() => hashValue(page, 'data')).toBe('xor');
+    await playground.button('Step epoch').click();
+    dialog = await openPanel(page, 'Scenes');
+    await dialog.getByLabel('New scene title').fill('XOR after one epoch');
+    await dialog.getByRole('button', { name: 'Add current state as scene' }).click();
+    await expect(
+      dialog.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('PageDown');
+    await expect(page.getByLabel('Current scene')).toHaveText('1/2 Circle');
+    await expect.poll(() => hashValue(page, 'data')).toBe('circle');
+    await expect.poll(() => playground.number('Epoch')).toBe(0);
+    await page.keyboard.press('PageDown');
+    await expect(page.getByLabel('Current scene')).toHaveText('2/2 XOR after one epoch');
+    await expect.poll(() => hashValue(page, 'data')).toBe('xor');
+    await expect.poll(() => playground.number('Epoch')).toBe(1);
+    await page.keyboard.press('PageUp');
+    await expect(page.getByLabel('Current scene')).toHaveText('1/2 Circle');
+    await expect.poll(() => hashValue(page, 'data')).toBe('circle');
+
+    dialog = await openPanel(page, 'Scenes');
+    const first = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export deck' }).click();
+    const exported = await downloadText(await first);
+    expect(JSON.parse(exported).scenes).toHaveLength(2);
+
+    // A hostile file is refused with a message, and the deck stays as it was.
+    await dialog.getByLabel('Deck file to import').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"gradient-lab/deck","version":1,"scenes":[{"title":"x","config":{},"weights":{"epoch":0,"step":0,"parameters":["__proto__"]}}]}',
+      ),
+    });
+    await expect(page.getByRole('alert')).toContainText('Scene 1: the weights do not fit');
+    await expect(
+      dialog.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem'),
+    ).toHaveCount(2);
+
+    page.once('dialog', (d) => void d.accept());
+    await dialog.getByLabel('Deck file to import').setInputFiles({
+      name: 'deck.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect(dialog.getByRole('status')).toContainText('2 scenes');
+    const second = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export deck' }).click();
+    expect(await downloadText(await second)).toBe(exported);
+  });
+});
+
+test.describe('classroom: share and export', () => {
+  test('the QR code decodes to the current link', async ({ playground, page }) => {
+    await playground.open('v=1&data=spiral&seed=9');
+    const dialog = await openPanel(page, 'Share');
+    const img = dialog.getByRole('img', { name: /QR code of the link/ });
+    await expect(img).toBeVisible();
+    const src = (await img.getAttribute('src')) ?? '';
+    const shown = decodeURIComponent(src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+    expect(shown).toBe(await qrSvg(page.url(), QR_OPTIONS));
+    await expect(dialog.getByLabel('Link to this exact configuration')).toHaveValue(page.url());
+    await dialog.getByRole('button', { name: 'Show QR code full screen' }).click();
+    const box = await img.boundingBox();
+    expect(box!.width).toBeGreaterThan(400);
+  });
+
+  test('a chart exports to a PNG at twice its size, and to SVG', async ({ playground, page }) => {
+    await playground.open('v=1&seed=5');
+    await playground.button('Step epoch').click();
+    const box = await page.locator('section[aria-label="Loss"] .chart-box').boundingBox();
+    const dialog = await openPanel(page, 'Export');
+    const png = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Loss as PNG' }).click();
+    const file = await png;
+    expect(file.suggestedFilename()).toBe('gradient-lab-loss-light.png');
+    const dims = pngDimensions(await readFile((await file.path())!));
+    expect(dims).toEqual({
+      width: Math.round(box!.width * 2),
+      height: Math.round(box!.height * 2),
+    });
+
+    await dialog.getByLabel(/Presenter/).check();
+    const svg = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Output as SVG' }).click();
+    const svgFile = await svg;
+    expect(svgFile.suggestedFilename()).toBe('gradient-lab-output-presenter.svg');
+    const text = await downloadText(svgFile);
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).toContain('<image');
+  });
+
+  test('weights exported and imported continue training where they stopped', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&data=xor&seed=4');
+    await playground.play();
+    await playground.waitForEpoch(5);
+    await playground.pause();
+    const epoch = await playground.number('Epoch');
+    const loss = await playground.number('Training loss');
+    const dialog = await openPanel(page, 'Export');
+    const dl = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download configuration and weights' }).click();
+    const saved = await downloadText(await dl);
+    await page.keyboard.press('Escape');
+
+    await playground.button('Reset').click();
+    await expect.poll(() => playground.number('Epoch')).toBe(0);
+    await openPanel(page, 'Export');
+    const input = page.getByLabel('Weights file to import');
+    // A broken file changes nothing.
+    await input.setInputFiles({
+      name: 'w.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"gradient-lab/weights","version":1,"config":{},"state":{"epoch":1,"step":1,"parameters":[1,2,3]}}',
+      ),
+    });
+    await expect(page.getByRole('alert')).toContainText('3 parameters, but the network');
+    expect(await playground.number('Epoch')).toBe(0);
+
+    await input.setInputFiles({
+      name: 'w.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(saved),
+    });
+    await expect.poll(() => playground.number('Epoch')).toBe(epoch);
+    expect(await playground.number('Training loss')).toBeCloseTo(loss, 2);
+    await page.keyboard.press('Escape');
+    await playground.button('Step epoch').click();
+    await expect.poll(() => playground.number('Epoch')).toBe(epoch + 1);
+
+    // A file for another network asks first; declining keeps the current one.
+    await page.goto('./#v=1&data=xor&seed=4&layers=3');
+    await expect.poll(() => hashValue(page, 'layers')).toBe('3');
+    await openPanel(page, 'Export');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page
+      .getByLabel('Weights file to import')
+      .setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('different network');
+    expect(hashValue(page, 'layers')).toBe('3');
+  });
+});
+
+test.describe('classroom: offline and self-contained', () => {
+  test('no request leaves the origin, and a reload with the network cut still works', async ({
+    playground,
+    page,
+    context,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    context.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+    });
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    await playground.open('v=1&seed=5');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    // A full session: train, present, share, export, shortcuts.
+    await playground.play();
+    await playground.waitForEpoch(3);
+    await playground.pause();
+    await page.keyboard.press('p');
+    await page.keyboard.press('p');
+    await openPanel(page, 'Share');
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(playground.readout('Status')).toHaveText('Paused');
+    await playground.button('Step epoch').click();
+    await expect.poll(() => playground.number('Epoch')).toBe(1);
+    await context.setOffline(false);
+    expect(foreign).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+});
+
+test.describe('classroom: accessibility', () => {
+  const serious = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+    r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  test('the playground and presenter mode have no serious or critical axe violations', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=5');
+    await playground.button('Step epoch').click();
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+    await openPanel(page, 'Share');
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    for (const panel of ['Scenes', 'Export']) {
+      await openPanel(page, panel);
+      expect(serious(await new AxeBuilder({ page }).analyze()), panel).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('a lesson has no serious or critical axe violations', async ({ page }) => {
+    await page.goto('./?page=lessons');
+    const link = page.getByRole('link').filter({ hasText: /./ }).first();
+    test.skip(!(await page.getByRole('main').count()), 'no lessons page in this build');
+    if (await link.count()) await link.click();
+    await page.waitForTimeout(500);
+    expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+  });
+
+  test('the output chart has a text alternative with the boundary and accuracy', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=5');
+    await playground.button('Step epoch').click();
+    await expect(page.getByRole('img', { name: /Decision boundary/ })).toHaveAccessibleName(
+      /(orange circles|blue squares).*Test accuracy \d+(\.\d)?%/,
+    );
+  });
+});
