@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { neuronGrid } from '../store/neuronPicture';
 import { seriesOf } from '../store/runHistory';
@@ -7,6 +7,12 @@ import { BoundaryChart } from './charts/BoundaryChart';
 import { LossChart } from './charts/LossChart';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
+
+// The draw tool loads with its first use.
+const DrawLayer = lazy(() => import('./data/DrawLayer').then((m) => ({ default: m.DrawLayer })));
+const DrawToolbar = lazy(() =>
+  import('./data/DrawToolbar').then((m) => ({ default: m.DrawToolbar })),
+);
 
 /** The smaller side of an element's box in CSS px, following resizes (0 before layout). */
 function useSquareSide(ref: RefObject<HTMLElement | null>): number {
@@ -38,6 +44,7 @@ export function BoundaryPanel() {
   const hovered = useAppStore((s) => s.hoveredNeuron);
   const testAccuracy = useAppStore((s) => s.testAccuracy);
   const exampleRow = useAppStore((s) => s.exampleRow);
+  const drawing = useAppStore((s) => s.drawing);
   const boxRef = useRef<HTMLDivElement>(null);
   const side = useSquareSide(boxRef);
   const neuron =
@@ -53,7 +60,7 @@ export function BoundaryPanel() {
     : '';
   const summary = info ? ` ${describeBoundary(info, grid, signedOutput)}${accuracy}` : '';
   return (
-    <section className="panel boundary-panel" aria-label="Output">
+    <section className={`panel boundary-panel${drawing ? ' drawing' : ''}`} aria-label="Output">
       <h2 className="panel-title">
         Output{neuron && <span className="muted"> · {neuron.label}</span>}
       </h2>
@@ -74,7 +81,17 @@ export function BoundaryPanel() {
             }
           />
         )}
+        {drawing && side > 0 && (
+          <Suspense fallback={null}>
+            <DrawLayer size={side} />
+          </Suspense>
+        )}
       </div>
+      {drawing && (
+        <Suspense fallback={null}>
+          <DrawToolbar />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -48,7 +48,10 @@ export function encodeConfig(
     if (v !== undefined) parts.push(`${k}=${encodeValue(v)}`);
   }
   // The user's own data, last: it is the longest part of a link.
-  if (linkData !== undefined) parts.push(`${DATA_KEY}=${encodeURIComponent(linkData)}`);
+  // Only what would break the hash is escaped: its lists stay readable (commas, semicolons).
+  if (linkData !== undefined) {
+    parts.push(`${DATA_KEY}=${linkData.replace(/[^\w\-.~,;:!*'()]/g, encodeURIComponent)}`);
+  }
   return parts.join('&');
 }
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { CUSTOM_DATASETS, customDataProblem, isCustomDataset } from '../engine/customData';
 import type { CustomData } from '../engine/customData';
 import type { ProblemType } from '../engine/dataset';
+import { presetFor } from '../engine/presets';
 import { emptyDrawing } from '../data/drawing';
 import { MAX_LINK_ROWS } from '../data/userDataCodec';
 import type { AppState } from './store';
@@ -64,7 +65,11 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
     getTrainer().setData(data);
     const target = CUSTOM_DATASETS[data.problem];
     if (get().config.dataset !== target) {
-      get().setConfig({ dataset: target, points: Math.min(2000, Math.max(10, data.y.length)) });
+      // The preset's batch, cut to the training rows, so switching brings no batch notice.
+      const points = Math.min(2000, Math.max(10, data.y.length));
+      const preset = presetFor(target);
+      const train = Math.max(1, Math.round(points * preset.trainRatio));
+      get().setConfig({ dataset: target, points, batchSize: Math.min(preset.batchSize, train) });
       if (data.y.length > MAX_LINK_ROWS) {
         get().addNotice(
           `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. It is saved in this browser, and Export CSV gives a file to share.`,

@@ -1,6 +1,7 @@
 import { problemOf } from '../../engine/configRules';
 import { DATASET_INFO } from '../../engine/datasets';
 import { useAppStore } from '../../store/store';
+import { UserDataControls } from '../data/UserDataControls';
 import { DatasetPicker } from './DatasetPicker';
 import { NumberField } from './NumberField';
 
@@ -29,13 +30,15 @@ export function DataControls() {
       <p className="problem-type">
         <strong>{info.label}</strong>: {PROBLEM_TEXT[problemOf(dataset)]}. {info.description}
       </p>
-      <NumberField
-        field="noise"
-        value={noise}
-        step={0.05}
-        slider
-        onChange={(v) => setConfig({ noise: v })}
-      />
+      {!info.custom && (
+        <NumberField
+          field="noise"
+          value={noise}
+          step={0.05}
+          slider
+          onChange={(v) => setConfig({ noise: v })}
+        />
+      )}
       <NumberField
         field="trainRatio"
         value={trainRatio}
@@ -44,7 +47,7 @@ export function DataControls() {
         format={(v) => `${Math.round(v * 100)}% training`}
         onChange={(v) => setConfig({ trainRatio: v })}
       />
-      {info.fixedSize === undefined && (
+      {info.fixedSize === undefined && !info.custom && (
         <NumberField
           field="points"
           value={points}
@@ -61,6 +64,7 @@ export function DataControls() {
       >
         Regenerate
       </button>
+      <UserDataControls />
     </>
   );
 }

@@ -1,0 +1,82 @@
+import { Suspense, lazy } from 'react';
+import { isCustomDataset } from '../../engine/customData';
+import { useAppStore } from '../../store/store';
+import { isTrainable } from '../../store/userDataSlice';
+import '../../styles/data.css';
+
+// The dialogs load their code when first opened, so they cost the first page load nothing.
+const ImportDialog = lazy(() => import('./ImportDialog'));
+const DataTableDialog = lazy(() => import('./DataTableDialog'));
+
+const KIND_TEXT = {
+  binary: 'two classes',
+  multiclass: 'several classes',
+  regression: 'values',
+} as const;
+
+/**
+ * The user's own data in the Data section: draw on the plot, import a CSV, see the table,
+ * export; and a way back to the saved data after picking a built-in set.
+ */
+export function UserDataControls() {
+  const userData = useAppStore((s) => s.userData);
+  const onCustom = useAppStore((s) => isCustomDataset(s.config.dataset));
+  const drawing = useAppStore((s) => s.drawing);
+  const dialog = useAppStore((s) => s.dataDialog);
+  const setDrawing = useAppStore((s) => s.setDrawing);
+  const openDialog = useAppStore((s) => s.openDataDialog);
+  const useSaved = useAppStore((s) => s.useSavedData);
+  const rows = userData?.y.length ?? 0;
+  const summary = userData
+    ? `${userData.name}: ${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}, ${userData.dims} input${userData.dims === 1 ? '' : 's'}, ${KIND_TEXT[userData.problem]}`
+    : '';
+  const exportCsv = async () => {
+    if (!userData) return;
+    const { downloadUserDataCsv } = await import('./exportCsv');
+    downloadUserDataCsv(userData);
+  };
+  return (
+    <div className="user-data" role="group" aria-label="Your own data">
+      <p className="user-data-title">Your own data</p>
+      {userData && (
+        <p className="user-data-summary" aria-label="Your data">
+          {summary}
+          {!onCustom && isTrainable(userData) && (
+            <button type="button" className="secondary" onClick={useSaved}>
+              Train on it
+            </button>
+          )}
+        </p>
+      )}
+      <div className="user-data-buttons">
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={drawing}
+          onClick={() => setDrawing(!drawing)}
+          title="Click on the output plot to add points; drag to move them"
+        >
+          {drawing ? 'Stop drawing' : 'Draw points'}
+        </button>
+        <button type="button" className="secondary" onClick={() => openDialog('import')}>
+          Import CSV…
+        </button>
+        <button type="button" className="secondary" onClick={() => openDialog('table')}>
+          Data table…
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!userData || rows === 0}
+          onClick={() => void exportCsv()}
+        >
+          Export CSV
+        </button>
+      </div>
+      <Suspense fallback={null}>
+        {dialog === 'import' && <ImportDialog />}
+        {dialog === 'table' && <DataTableDialog />}
+      </Suspense>
+    </div>
+  );
+}
