@@ -3,21 +3,21 @@ import '../../styles/classroom.css';
 import { useAppStore } from '../../store/store';
 import type { ClassroomPanel } from '../../store/classroomSlice';
 import { BlankScreen } from './BlankScreen';
-import { toggleFullscreen, togglePresenter } from './presenterActions';
+import { togglePresenter } from './presenterActions';
 import { SceneNav } from './SceneNav';
-import { ShortcutSheet } from './ShortcutSheet';
 import { useClassroomKeys } from './useClassroomKeys';
 import { useDeckStorage } from './useDeckStorage';
 import { usePresenterTheme } from './usePresenterTheme';
 
 // Loaded on first use, so sharing, scenes and export cost nothing on the first visit.
+const ShortcutSheet = lazy(() => import('./ShortcutSheet'));
 const SharePanel = lazy(() => import('./SharePanel'));
 const ScenesPanel = lazy(() => import('./ScenesPanel'));
 const ExportPanel = lazy(() => import('./ExportPanel'));
 
 /**
- * The classroom tools in the top bar: scene navigation, presenter mode, full screen, share,
- * scenes, export and the shortcut sheet; it also installs the keyboard shortcuts and the
+ * The classroom tools in the top bar: scene navigation, presenter mode (which also goes full
+ * screen; F alone toggles full screen), share, scenes, export and the shortcut sheet; it also installs the keyboard shortcuts and the
  * presenter theme for the page.
  */
 export function ClassroomControls() {
@@ -42,14 +42,6 @@ export function ClassroomControls() {
         >
           Present
         </button>
-        <button
-          type="button"
-          className="tool-button secondary-tool"
-          title="Full screen (F)"
-          onClick={toggleFullscreen}
-        >
-          Full screen
-        </button>
         <button type="button" className="tool-button" onClick={opener('share')}>
           Share
         </button>
@@ -69,8 +61,8 @@ export function ClassroomControls() {
           ?
         </button>
       </div>
-      {panel === 'shortcuts' && <ShortcutSheet onClose={close} />}
       <Suspense fallback={null}>
+        {panel === 'shortcuts' && <ShortcutSheet onClose={close} />}
         {panel === 'share' && <SharePanel onClose={close} />}
         {panel === 'scenes' && <ScenesPanel onClose={close} />}
         {panel === 'export' && <ExportPanel onClose={close} />}

@@ -2,7 +2,7 @@ import { SHORTCUTS } from '../../classroom/shortcuts';
 import { Dialog } from './Dialog';
 
 /** The list of keyboard shortcuts (opened with ? or the Shortcuts button). */
-export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+export default function ShortcutSheet({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcut-sheet">
       <table className="shortcut-table">
