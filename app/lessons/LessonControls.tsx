@@ -3,9 +3,10 @@ import { CheckField } from '../components/controls/CheckField';
 import { Field } from '../components/controls/Field';
 import { NumberField } from '../components/controls/NumberField';
 import { SelectField } from '../components/controls/SelectField';
-import { CONFIG_FIELDS, lossesFor, outputsFor, problemOf, trainingSetSize } from '../engine/configRules';
-import { HIDDEN_ACTIVATIONS } from '../engine/trainingConfig';
-import type { HiddenActivation, TrainingConfig } from '../engine/trainingConfig';
+import { CONFIG_FIELDS, dimsOf, lossesFor, outputsFor, problemOf, trainingSetSize } from '../engine/configRules';
+import { FEATURE_INFO, applicableFeatures } from '../engine/features';
+import { FEATURE_NAMES, HIDDEN_ACTIVATIONS } from '../engine/trainingConfig';
+import type { FeatureName, HiddenActivation, TrainingConfig } from '../engine/trainingConfig';
 import {
   ACTIVATION_LABELS,
   INIT_LABELS,
@@ -55,6 +56,29 @@ function LayersField({ hidden, onChange }: { hidden: number[]; onChange(h: numbe
   );
 }
 
+function FeaturesField({ config }: { config: TrainingConfig }) {
+  const setConfig = useAppStore((s) => s.setConfig);
+  const usable = applicableFeatures(dimsOf(config.dataset));
+  const toggle = (f: FeatureName, on: boolean) => {
+    const next = FEATURE_NAMES.filter((g) => (g === f ? on : config.features.includes(g)));
+    if (next.length > 0) setConfig({ features: next });
+  };
+  return (
+    <fieldset className="lesson-features">
+      <legend>Input features</legend>
+      {usable.map((f) => (
+        <CheckField
+          key={f}
+          label={FEATURE_INFO[f].label}
+          help={`Feed the network ${FEATURE_INFO[f].formula}.`}
+          checked={config.features.includes(f)}
+          onChange={(on) => toggle(f, on)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 /** One configuration control, chosen by the field's kind in the engine's field table. */
 function Control({ field, config }: { field: keyof TrainingConfig; config: TrainingConfig }) {
   const setConfig = useAppStore((s) => s.setConfig);
@@ -70,6 +94,7 @@ function Control({ field, config }: { field: keyof TrainingConfig; config: Train
         }}
       />
     );
+  if (field === 'features') return <FeaturesField config={config} />;
   if (field === 'activations')
     return (
       <SelectField<HiddenActivation>

@@ -169,7 +169,6 @@ function check(m: Record<string, unknown>): CheckSpec {
     const tolerance = num(m.tolerance, 'tolerance') ?? 0.01;
     if (typeof m.answer === 'number') return { kind: 'answer', value: m.answer, tolerance };
     const a = isMap(m.answer) ? m.answer : fail('"answer" must be a number or widget + metric');
-    if (!isWidgetId(a.widget)) fail(`"answer" names an unknown widget "${String(a.widget)}"`);
     return { kind: 'answer', widget: String(a.widget), metric: text(a.metric, 'metric', true), tolerance };
   }
   if (m.widget !== undefined) {

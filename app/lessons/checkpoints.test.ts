@@ -38,6 +38,7 @@ describe('verifyCheckpoint', () => {
     const base = { kind: 'run', metric: 'testLoss', below: 0.1 } as const;
     expect(verifyCheckpoint({ ...base, maxHiddenUnits: 4 }, ctx()).passed).toBe(true);
     expect(verifyCheckpoint({ ...base, maxHiddenUnits: 3 }, ctx()).detail).toMatch(/4 hidden neurons/);
+    expect(verifyCheckpoint({ ...base, below: 0.01 }, ctx()).detail).toMatch(/the test loss is 0.08/);
     expect(verifyCheckpoint({ ...base, maxParameters: 16 }, ctx()).passed).toBe(false);
     expect(verifyCheckpoint({ ...base, maxParameters: 17 }, ctx()).passed).toBe(true);
     expect(verifyCheckpoint({ ...base, require: { dataset: 'circle' } }, ctx()).passed).toBe(true);

@@ -60,16 +60,28 @@ export interface Verdict {
   detail: string;
 }
 
+/** Plain words for the run metrics in a verdict. */
+const METRIC_WORDS: Record<string, string> = {
+  trainLoss: 'the training loss',
+  testLoss: 'the test loss',
+  trainAccuracy: 'the training accuracy',
+  testAccuracy: 'the test accuracy',
+  epoch: 'the epoch',
+  step: 'the step',
+};
+
 const fmt = (v: number) =>
   Number.isFinite(v) ? String(Number(v.toPrecision(4))) : v === Infinity ? '∞' : '–';
 
-function boundVerdict(name: string, v: number, b: Bound): Verdict {
-  if (!Number.isFinite(v)) return { passed: false, detail: `${name} is not available yet.` };
+function boundVerdict(metric: string, v: number, b: Bound): Verdict {
+  const name = METRIC_WORDS[metric] ?? metric;
+  if (!Number.isFinite(v))
+    return { passed: false, detail: `${name} is not available yet (train first).` };
   if (b.below !== undefined && !(v < b.below))
     return { passed: false, detail: `${name} is ${fmt(v)}; it must be below ${fmt(b.below)}.` };
   if (b.above !== undefined && !(v > b.above))
     return { passed: false, detail: `${name} is ${fmt(v)}; it must be above ${fmt(b.above)}.` };
-  return { passed: true, detail: `${name} is ${fmt(v)}.` };
+  return { passed: true, detail: `${name[0]!.toUpperCase()}${name.slice(1)} is ${fmt(v)}.` };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -80,7 +80,8 @@ describe('parseLesson', () => {
   it('reads answer and choice checkpoints', () => {
     const p = parseLesson(
       lesson(
-        '```checkpoint\ngoal: a\nanswer: { widget: forward-pass, metric: output }\ntolerance: 0.01\n```\n' +
+        '```widget\nid: forward-pass\n```\n' +
+          '```checkpoint\ngoal: a\nanswer: { widget: forward-pass, metric: output }\ntolerance: 0.01\n```\n' +
           '```checkpoint\ngoal: b\nchoices: [one, two]\ncorrect: 2\n```',
       ),
     );
@@ -117,6 +118,12 @@ describe('parseLesson', () => {
     expect(p.errors.length).toBeGreaterThan(0);
     if (!/never closed/.test(String(message)))
       expect(p.segments.some((s) => s.kind === 'markdown' && s.text.includes('Still here'))).toBe(true);
+  });
+
+  it('rejects a checkpoint that reads a widget the lesson does not have', () => {
+    const p = parseLesson(lesson('```checkpoint\ngoal: g\nwidget: single-neuron\nmetric: cost\nbelow: 1\n```'));
+    expect(p.errors[0]?.line).toBe(9);
+    expect(p.errors[0]?.message).toMatch(/not in this lesson/);
   });
 
   it('rejects two blocks with the same id', () => {

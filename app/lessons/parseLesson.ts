@@ -89,6 +89,19 @@ function readBlock(kind: (typeof LIVE)[number], body: string, key: string): Less
   return readCheckpoint(y.value, key);
 }
 
+/** A checkpoint that reads a widget must name a widget block of the same lesson. */
+function checkReferences(segments: Segment[], keys: Set<string>, errors: ParsedLesson['errors']) {
+  segments.forEach((s, i) => {
+    if (s.kind !== 'block' || s.block.kind !== 'checkpoint') return;
+    const c = s.block.check;
+    const ref = c.kind === 'widget' || c.kind === 'answer' ? c.widget : undefined;
+    if (ref === undefined || keys.has(ref)) return;
+    const message = `The checkpoint block on line ${s.line} cannot be used: it reads the widget "${ref}", which is not in this lesson (a widget's name is its key, or its id).`;
+    errors.push({ line: s.line, message });
+    segments[i] = { kind: 'error', line: s.line, message, source: '' };
+  });
+}
+
 /**
  * Reads a lesson file. Never throws: each problem becomes an error segment in place of the
  * part it spoils (a block, or one paragraph with broken math), with its line, and the rest of
@@ -178,5 +191,6 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
     i++;
   }
   flush();
+  checkReferences(segments, keys, errors);
   return { meta, segments, sections, errors };
 }
