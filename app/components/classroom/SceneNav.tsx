@@ -20,7 +20,9 @@ export function SceneNav() {
         <span aria-hidden="true">‹</span>
       </button>
       <span className="scene-title" aria-live="polite" aria-label="Current scene">
-        {index >= 0 ? `${index + 1}/${scenes.length} ${title ?? ''}` : `${scenes.length} scenes`}
+        {index >= 0
+          ? `${index + 1}/${scenes.length} ${title ?? ''}`
+          : `${scenes.length} scene${scenes.length === 1 ? '' : 's'}`}
       </span>
       <button
         type="button"
