@@ -206,7 +206,7 @@ export default function ImportDialog() {
           </div>
 
           <div className="import-columns">
-            <div className="field">
+            <div className="import-field">
               <label htmlFor={ids.target}>Target column</label>
               <select
                 id={ids.target}
@@ -247,7 +247,7 @@ export default function ImportDialog() {
               })}
             </fieldset>
             {result && (
-              <div className="field">
+              <div className="import-field">
                 <label htmlFor={ids.kind}>The target is</label>
                 <select
                   id={ids.kind}
