@@ -12,6 +12,9 @@ export function TopBar() {
       <RunBar />
       <Readouts />
       <ClassroomControls />
+      <a className="top-link" href="?page=lessons">
+        Lessons
+      </a>
     </header>
   );
 }
