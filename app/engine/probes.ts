@@ -68,11 +68,30 @@ export function lossSurface(
   us: ArrayLike<number>,
   vs: ArrayLike<number>,
 ): Float64Array {
+  const out = new Float64Array(us.length * vs.length);
+  lossSurfaceRows(net, d, i, j, us, vs, out, 0, vs.length);
+  return out;
+}
+
+/**
+ * Rows r0 ≤ r < r1 of lossSurface into `out` (the same layout), so a long surface can be
+ * computed a few rows at a time between other work. Parameters i and j are restored.
+ */
+export function lossSurfaceRows(
+  net: Network,
+  d: ProbeData,
+  i: number,
+  j: number,
+  us: ArrayLike<number>,
+  vs: ArrayLike<number>,
+  out: Float64Array,
+  r0: number,
+  r1: number,
+): void {
   const p = net.params;
   const pi = p[i]!;
   const pj = p[j]!;
-  const out = new Float64Array(us.length * vs.length);
-  for (let r = 0; r < vs.length; r++) {
+  for (let r = r0; r < Math.min(r1, vs.length); r++) {
     p[j] = vs[r]!;
     for (let c = 0; c < us.length; c++) {
       p[i] = us[c]!;
@@ -82,7 +101,6 @@ export function lossSurface(
   }
   p[i] = pi;
   p[j] = pj;
-  return out;
 }
 
 /** One layer of a backpropagation trace. */

@@ -3,7 +3,7 @@ import { Optimizer } from './optimizers';
 import {
   backpropTrace,
   lossAlongParameter,
-  lossSurface,
+  lossSurfaceRows,
   type BackpropTrace,
   type ParameterSlice,
   type ProbeData,
@@ -88,19 +88,50 @@ export function probeSurface(
   res = 41,
   span?: number,
 ): SurfaceProbe {
-  const p = s.net.params;
-  const si = span ?? adaptiveSpan(p[i]!, 0) * 1.5;
-  const sj = span ?? adaptiveSpan(p[j]!, 0) * 1.5;
-  const us = linspace(p[i]!, si, res);
-  const vs = linspace(p[j]!, sj, res);
-  return {
-    i,
-    j,
-    us,
-    vs,
-    losses: lossSurface(s.net, trainData(s), i, j, us, vs),
-    current: [p[i]!, p[j]!],
-  };
+  const job = new SurfaceJob(s, i, j, res, span);
+  while (!job.done) job.advance(s, Number.POSITIVE_INFINITY);
+  return job.result;
+}
+
+/**
+ * A loss surface computed a few rows at a time, against the weights it was asked at: between
+ * calls to `advance` the session may train on, and each call puts the frozen weights back in
+ * for its rows and restores the live ones after, so the picture is of one moment.
+ */
+export class SurfaceJob {
+  readonly result: SurfaceProbe;
+  private readonly frozen: Float64Array;
+  private row = 0;
+
+  constructor(s: TrainingSession, i: number, j: number, res = 41, span?: number) {
+    const p = s.net.params;
+    const si = span ?? adaptiveSpan(p[i]!, 0) * 1.5;
+    const sj = span ?? adaptiveSpan(p[j]!, 0) * 1.5;
+    const us = linspace(p[i]!, si, res);
+    const vs = linspace(p[j]!, sj, res);
+    this.frozen = p.slice();
+    this.result = { i, j, us, vs, losses: new Float64Array(res * res), current: [p[i]!, p[j]!] };
+  }
+
+  get done(): boolean {
+    return this.row >= this.result.vs.length;
+  }
+
+  /** Compute rows until `budget` more rows are done or the surface is complete. */
+  advance(s: TrainingSession, budget: number): void {
+    const live = s.net.params;
+    if (live.length !== this.frozen.length) throw new Error('The network changed shape.');
+    const saved = live.slice();
+    live.set(this.frozen);
+    try {
+      const { i, j, us, vs, losses } = this.result;
+      const end = Math.min(vs.length, this.row + Math.max(1, budget));
+      lossSurfaceRows(s.net, trainData(s), i, j, us, vs, losses, this.row, end);
+      this.row = end;
+    } finally {
+      live.set(saved);
+    }
+  }
 }
 
 export interface RaceLane {

@@ -147,4 +147,38 @@ describe('TrainingHost (the worker’s message handler)', () => {
     const err = h.events.find((e) => e.type === 'error');
     expect(err && err.type === 'error' && err.message).toMatch(/units/);
   });
+
+  it('computes a loss surface in slices while training goes on, at the weights it was asked at', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    h.send({ type: 'step', unit: 'epoch' });
+    const asked = h.snapshot(1).parameters;
+    h.send({ type: 'play' });
+    h.send({ type: 'probe', requestId: 7, probe: { kind: 'surface', i: 0, j: 1, res: 41 } });
+    const answer = () => h.events.find((e) => e.type === 'probe' && e.requestId === 7);
+    let slices = 0;
+    while (!answer() && slices < 10_000) {
+      h.advance(1);
+      slices++;
+    }
+    const e = answer();
+    expect(e && e.type === 'probe' && e.result.kind).toBe('surface');
+    if (!e || e.type !== 'probe' || e.result.kind !== 'surface') return;
+    // It took more than one slice, and training went on meanwhile.
+    expect(slices).toBeGreaterThan(1);
+    expect(h.snapshot(2).step).toBeGreaterThan(0);
+    // The picture is of the weights at the time of asking: its centre is their loss.
+    const { surface } = e.result;
+    expect(surface.current).toEqual([asked[0], asked[1]]);
+    expect(surface.losses.every((v) => Number.isFinite(v))).toBe(true);
+  });
+
+  it('answers a surface whose network was rebuilt with an error', () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    h.send({ type: 'probe', requestId: 3, probe: { kind: 'surface', i: 0, j: 1 } });
+    h.send({ type: 'configure', config: cfg({ hidden: [3], activations: ['tanh'] }) });
+    const e = h.events.find((x) => x.type === 'probe' && x.requestId === 3);
+    expect(e && e.type === 'probe' && e.result.kind).toBe('error');
+  });
 });
