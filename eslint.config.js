@@ -9,7 +9,7 @@ const restrict = (patterns) => ({
 const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'd3-*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
