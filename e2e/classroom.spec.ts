@@ -196,6 +196,28 @@ test.describe('classroom: scenes', () => {
   });
 });
 
+test.describe('classroom: a lesson as a deck', () => {
+  test("a lesson's playground blocks become a deck that PageDown walks", async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=5');
+    const dialog = await openPanel(page, 'Scenes');
+    const picker = dialog.getByLabel('Or start from a lesson’s playgrounds');
+    await expect(picker).toBeVisible();
+    const option = (await picker.locator('option').first().textContent()) ?? '';
+    const count = Number(/\((\d+) scenes?\)/.exec(option)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: 'Use as deck' }).click();
+    await expect(
+      dialog.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem'),
+    ).toHaveCount(count);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByLabel('Current scene')).toHaveText(new RegExp(`^1/${count} `));
+  });
+});
+
 test.describe('classroom: share and export', () => {
   test('the QR code decodes to the current link', async ({ playground, page }) => {
     await playground.open('v=1&data=spiral&seed=9');

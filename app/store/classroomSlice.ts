@@ -65,12 +65,12 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     const scene = get().deck.scenes[index];
     if (!scene) return;
     set({ sceneIndex: index });
-    if (scene.weights) get().loadTrained(scene.config, scene.weights);
-    else if (configEquals(get().config, scene.config)) get().reset();
-    else {
-      get().pause();
+    if (scene.weights) return get().loadTrained(scene.config, scene.weights);
+    get().pause();
+    if (!configEquals(get().config, scene.config))
       set({ config: scene.config, configSource: 'user' });
-    }
+    // A scene without weights starts fresh, even where only hyperparameters differ.
+    get().reset();
   },
   stepLearningRate(direction) {
     get().setConfig({ learningRate: nextRate(get().config.learningRate, direction) });

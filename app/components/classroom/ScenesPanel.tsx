@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { cleanTitle, readDeckFile, writeDeckFile } from '../../classroom/deckFile';
-import type { Scene } from '../../classroom/deckFile';
+import type { Deck, Scene } from '../../classroom/deckFile';
 import { useAppStore } from '../../store/store';
 import { Dialog } from './Dialog';
 import { downloadFile, fileSlug } from './files';
+import { LessonDeckPicker } from './LessonDeckPicker';
 
 /** A scene's contents in a few words, e.g. 'spiral · 8-8 · lr 0.03 · trained to epoch 120'. */
 function sceneSummary(s: Scene): string {
@@ -73,6 +74,23 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
     setMessage({
       tone: 'ok',
       text: `Imported “${r.value.deck.title}”: ${r.value.deck.scenes.length} scenes.`,
+    });
+  };
+
+  const adoptLesson = (next: Deck) => {
+    if (
+      scenes.length > 0 &&
+      !window.confirm(
+        `Replace the ${scenes.length} scenes of “${deck.title}” with “${next.title}”?`,
+      )
+    ) {
+      return;
+    }
+    setDeck(next);
+    useAppStore.setState({ sceneIndex: -1 });
+    setMessage({
+      tone: 'ok',
+      text: `The deck is now “${next.title}”: ${next.scenes.length} scenes.`,
     });
   };
 
@@ -197,6 +215,7 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
           }}
         />
       </div>
+      <LessonDeckPicker onPick={adoptLesson} />
       <p
         role={message?.tone === 'error' ? 'alert' : 'status'}
         className={`dialog-message ${message?.tone ?? ''}`}
