@@ -31,8 +31,10 @@ test.describe('the playground trains', () => {
     await playground.play();
     await playground.waitForEpoch(10);
     await playground.pause();
+    // The last slice in flight may still land; after that the step count holds still.
+    await playground.page.waitForTimeout(300);
     const paused = await playground.number('Step');
-    await playground.page.waitForTimeout(400);
+    await playground.page.waitForTimeout(500);
     expect(await playground.number('Step')).toBe(paused);
     await playground.button('Step').click();
     await expect.poll(() => playground.number('Step')).toBe(paused + 1);
