@@ -108,20 +108,22 @@ export interface BoundaryGeometry {
 }
 
 /**
- * Point positions over the plane of raw columns 0 (across) and 1 (up), in px of a
- * size × size chart: x maps domain[0] onto the plot's width, y maps domain[1] onto its height
- * with larger values higher. Test points are left out unless showTest. Regression points
- * are coloured by target over targetDomain.
+ * Point positions over the plane of raw columns `axes` (default 0 across and 1 up), in px
+ * of a size × size chart: x maps domain[axes[0]] onto the plot's width, y maps
+ * domain[axes[1]] onto its height with larger values higher. Test points are left out unless
+ * showTest. Regression points are coloured by target over targetDomain.
  * Example: domain [[-6, 6], [-6, 6]], point (0, 0) → the centre of the plot area.
  */
 export function boundaryGeometry(
   info: NetworkInfo,
   size: number,
   showTest: boolean,
+  axes: readonly [number, number] = [0, 1],
 ): BoundaryGeometry {
   const frame = plotFrame(size, size);
   const { plot } = frame;
-  const [dx, dy] = [info.domain[0] ?? [-1, 1], info.domain[1] ?? [-1, 1]];
+  const [ax, ay] = axes;
+  const [dx, dy] = [info.domain[ax] ?? [-1, 1], info.domain[ay] ?? [-1, 1]];
   const x = scaleLinear()
     .domain(dx)
     .range([plot.x, plot.x + plot.width]);
@@ -135,8 +137,8 @@ export function boundaryGeometry(
   for (let i = 0; i < n; i++) {
     const train = info.isTrain[i] === 1;
     if (!train && !showTest) continue;
-    const px = info.points[i * info.dims]!;
-    const py = info.dims > 1 ? info.points[i * info.dims + 1]! : 0;
+    const px = info.points[i * info.dims + ax]!;
+    const py = info.dims > 1 ? info.points[i * info.dims + ay]! : 0;
     const target = info.targets[i]!;
     const cls = regression ? -1 : target;
     points.push({
@@ -238,13 +240,19 @@ export function drawPoints(
 export function drawDecisionBoundary(
   svg: SVGSVGElement,
   info: NetworkInfo,
-  options: PointLayerOptions & { size: number; showTest: boolean },
+  options: PointLayerOptions & {
+    size: number;
+    showTest: boolean;
+    /** The two raw columns across and up (default the first two). */
+    axes?: readonly [number, number];
+  },
 ): BoundaryGeometry {
-  const geometry = boundaryGeometry(info, options.size, options.showTest);
+  const axes = options.axes ?? [0, 1];
+  const geometry = boundaryGeometry(info, options.size, options.showTest, axes);
   select(svg).attr('width', options.size).attr('height', options.size);
   drawPlotAxes(svg, geometry.frame, geometry.x, geometry.y, {
-    x: info.inputNames[0] ?? 'x₁',
-    y: info.inputNames[1] ?? 'x₂',
+    x: info.inputNames[axes[0]] ?? 'x₁',
+    y: info.inputNames[axes[1]] ?? 'x₂',
   });
   drawPoints(svg, geometry.points, options);
   return geometry;

@@ -1,9 +1,11 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { neuronGrid } from '../store/neuronPicture';
 import { seriesOf } from '../store/runHistory';
 import { useAppStore } from '../store/store';
+import { gridAxes } from '../engine/gridEvaluation';
 import { BoundaryChart } from './charts/BoundaryChart';
+import { AxisPairPicker } from './data/AxisPairPicker';
 import { LossChart } from './charts/LossChart';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
@@ -45,6 +47,10 @@ export function BoundaryPanel() {
   const testAccuracy = useAppStore((s) => s.testAccuracy);
   const exampleRow = useAppStore((s) => s.exampleRow);
   const drawing = useAppStore((s) => s.drawing);
+  const chosenAxes = useAppStore((s) => s.boundaryAxes);
+  const dims = info?.dims ?? 2;
+  // One array per choice: the chart redraws its points only when the pair changes.
+  const axes = useMemo(() => gridAxes(dims, chosenAxes), [dims, chosenAxes]);
   const boxRef = useRef<HTMLDivElement>(null);
   const side = useSquareSide(boxRef);
   const neuron =
@@ -64,6 +70,7 @@ export function BoundaryPanel() {
       <h2 className="panel-title">
         Output{neuron && <span className="muted"> · {neuron.label}</span>}
       </h2>
+      {info && info.dims > 2 && <AxisPairPicker names={info.inputNames} axes={axes} />}
       <div className="chart-box square" ref={boxRef}>
         {info && side > 0 && (
           <BoundaryChart
@@ -74,6 +81,7 @@ export function BoundaryPanel() {
             // Neuron values lie around [−1, 1]: drawn like a ±1 output on the two-class scale.
             signedOutput={neuron ? true : signedOutput}
             size={side}
+            axes={axes}
             selectedExample={exampleRow ?? undefined}
             onPointClick={followExample}
             ariaLabel={

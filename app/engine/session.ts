@@ -301,9 +301,12 @@ export class TrainingSession {
     };
   }
 
-  /** The output (and optionally every neuron and input feature) over a res × res grid. */
-  grid(res: number, neurons: boolean, neuronRes: number): GridValues {
-    return evaluateGrid(this.net, this.data, res, neurons ? neuronRes : 0);
+  /**
+   * The output (and optionally every neuron and input feature) over a res × res grid of the
+   * plane of raw columns `axes` (default the first two; other columns at their mean).
+   */
+  grid(res: number, neurons: boolean, neuronRes: number, axes?: readonly number[]): GridValues {
+    return evaluateGrid(this.net, this.data, res, neurons ? neuronRes : 0, axes);
   }
 
   info(): NetworkInfo {

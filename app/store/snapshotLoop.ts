@@ -7,9 +7,13 @@ export const GRID_RES = 56;
 /** Resolution of each neuron's small picture. */
 export const NEURON_RES = 20;
 
-/** What to ask the worker for: neuron pictures only while the diagram is on screen. */
-export function snapshotRequest(diagramVisible: boolean): SnapshotRequest {
-  return { grid: true, neurons: diagramVisible, res: GRID_RES, neuronRes: NEURON_RES };
+/**
+ * What to ask the worker for: neuron pictures only while the diagram is on screen; the
+ * output plane over the raw columns `axes` when the data has more than two.
+ */
+export function snapshotRequest(diagramVisible: boolean, axes?: [number, number]): SnapshotRequest {
+  const want = { grid: true, neurons: diagramVisible, res: GRID_RES, neuronRes: NEURON_RES };
+  return axes ? { ...want, axes } : want;
 }
 
 interface FrameScheduler {
@@ -34,7 +38,8 @@ export function startSnapshotLoop(
     frame = frames.requestAnimationFrame(tick);
     if (waiting) return;
     waiting = true;
-    void client.requestSnapshot(snapshotRequest(store.getState().diagramVisible)).then((s) => {
+    const { diagramVisible, boundaryAxes } = store.getState();
+    void client.requestSnapshot(snapshotRequest(diagramVisible, boundaryAxes)).then((s) => {
       waiting = false;
       if (s && !stopped) store.getState().applySnapshot(s);
     });

@@ -26,6 +26,9 @@ export interface UserDataSlice {
   eraser: boolean;
   /** Which data dialog is open. */
   dataDialog: 'import' | 'table' | null;
+  /** The raw columns the output plot spans (across, up), for data with more than two. */
+  boundaryAxes: [number, number];
+  setBoundaryAxes(axes: [number, number]): void;
   /**
    * Adopt new user data: saved, sent to the worker and, when trainable, trained on (the
    * configuration moves to the matching custom data set, from its preset, if it is not on it).
@@ -54,6 +57,10 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
   drawTarget: 0,
   eraser: false,
   dataDialog: null,
+  boundaryAxes: [0, 1],
+  setBoundaryAxes(axes) {
+    set({ boundaryAxes: axes });
+  },
   setUserData(data, options = {}) {
     const prev = get().userData;
     const undo = options.undoable ? [...get().userDataUndo, prev].slice(-MAX_UNDO) : [];

@@ -78,6 +78,8 @@ export interface SnapshotRequest {
   neurons: boolean;
   res: number;
   neuronRes: number;
+  /** The two raw columns the output plane spans, for data with more than two (default [0, 1]). */
+  axes?: [number, number];
 }
 
 /** Commands the page sends to the training worker. */

@@ -1,4 +1,5 @@
 import { needsRebuild } from '../engine/configRules';
+import { gridAxes } from '../engine/gridEvaluation';
 import { customDataset, isCustomDataset } from '../engine/customData';
 import type { CustomData } from '../engine/customData';
 import type { Dataset } from '../engine/dataset';
@@ -342,10 +343,11 @@ export class TrainingHost {
     if (want.grid) {
       const res = clampInt(want.res, 4, 200);
       const neuronRes = want.neurons ? clampInt(want.neuronRes, 4, 64) : 0;
-      const key = `${res}:${neuronRes}`;
+      const axes = gridAxes(s.data.dataset.dims, want.axes);
+      const key = `${res}:${neuronRes}:${axes.join(',')}`;
       // Unchanged weights give an unchanged picture: the page keeps the one it has.
       if (this.gridVersion !== this.version || this.gridKey !== key) {
-        grid = s.grid(res, neuronRes > 0, neuronRes);
+        grid = s.grid(res, neuronRes > 0, neuronRes, axes);
         this.gridVersion = this.version;
         this.gridKey = key;
         transfer.push(grid.output.buffer);

@@ -64,3 +64,33 @@ describe('TrainingHost with the user’s data', () => {
     expect(errors()[0]).toMatch(/same class/);
   });
 });
+
+describe('TrainingHost output plane', () => {
+  it('answers a new pair of columns with a new picture, even with unchanged weights', () => {
+    const events: WorkerEvent[] = [];
+    const h2 = new TrainingHost({
+      post: (e) => events.push(e),
+      now: () => 0,
+      yieldThen: () => {},
+      after: () => {},
+    });
+    h2.handle({
+      type: 'data',
+      data: {
+        ...data(6),
+        dims: 3,
+        inputNames: ['a', 'b', 'c'],
+        x: Array.from({ length: 18 }, (_, i) => i % 5),
+      },
+    });
+    h2.handle({ type: 'configure', config: presetFor('customBinary') });
+    const grids = () =>
+      events.flatMap((e) => (e.type === 'snapshot' && e.snapshot.grid ? [e.snapshot.grid] : []));
+    const want = { grid: true, neurons: false, res: 8, neuronRes: 8 };
+    h2.handle({ type: 'snapshot', requestId: 1, want });
+    h2.handle({ type: 'snapshot', requestId: 2, want });
+    expect(grids()).toHaveLength(1);
+    h2.handle({ type: 'snapshot', requestId: 3, want: { ...want, axes: [2, 0] } });
+    expect(grids()).toHaveLength(2);
+  });
+});

@@ -16,6 +16,8 @@ export interface BoundaryChartProps {
   signedOutput?: boolean;
   /** Side of the square chart in CSS px (default 320). */
   size?: number;
+  /** The two raw columns across and up, for data with more than two (default [0, 1]). */
+  axes?: readonly [number, number];
   ariaLabel: string;
 }
 
@@ -27,6 +29,7 @@ export interface BoundaryChartProps {
 export function BoundaryChart(props: BoundaryChartProps) {
   const { info, grid, showTest, discretize, selectedExample, onPointClick, signedOutput } = props;
   const size = props.size ?? 320;
+  const axes = props.axes;
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const planar = info.dims >= 2;
@@ -35,8 +38,8 @@ export function BoundaryChart(props: BoundaryChartProps) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || !planar) return;
-    drawDecisionBoundary(svg, info, { size, showTest, selectedExample, onPointClick });
-  }, [info, size, showTest, selectedExample, onPointClick, planar]);
+    drawDecisionBoundary(svg, info, { size, showTest, selectedExample, onPointClick, axes });
+  }, [info, size, showTest, selectedExample, onPointClick, planar, axes]);
 
   // 1-D regression: the curve follows the grid, so the whole (small) chart redraws with it.
   useEffect(() => {
