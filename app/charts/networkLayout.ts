@@ -231,7 +231,9 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
 
   const labels: DiagramLabel[] = [];
   for (const node of byColumn[0] ?? []) {
-    const text = node.name;
+    // The label margin holds about six characters; a longer column name (an imported CSV's
+    // header) is cut with an ellipsis here and stays whole in the node's own name.
+    const text = node.name.length > 6 ? `${node.name.slice(0, 5)}…` : node.name;
     labels.push({
       id: `f${node.unit}`,
       x: node.x - size / 2 - 5,
