@@ -15,6 +15,26 @@ export function rangeOf(field: keyof TrainingConfig): { min: number; max: number
   return f.kind === 'number' ? { min: f.min, max: f.max } : null;
 }
 
+/** Fields the lesson glossary explains; their help links to it (?page=glossary&term=field). */
+const GLOSSARY_FIELDS: ReadonlySet<string> = new Set([
+  'learningRate',
+  'batchSize',
+  'stopEpochs',
+  'loss',
+  'activations',
+  'outputActivation',
+  'init',
+  'initScale',
+  'standardize',
+  'hidden',
+  'regularization',
+  'regRate',
+  'dropout',
+  'batchNorm',
+  'optimizer',
+  'momentum',
+]);
+
 /** Ids a control needs to be named and described by its Field. */
 export interface FieldIds {
   id: string;
@@ -66,6 +86,12 @@ export function Field({ field, label, help, output, children }: FieldProps) {
       {children({ id, describedBy: helpId })}
       <p id={helpId} className="field-help" hidden={!open}>
         {text}
+        {field && GLOSSARY_FIELDS.has(field) && (
+          <>
+            {' '}
+            <a href={`?page=glossary&term=${field}`}>In the glossary</a>
+          </>
+        )}
       </p>
     </div>
   );
