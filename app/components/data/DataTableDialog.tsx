@@ -152,6 +152,11 @@ export default function DataTableDialog() {
           xLabel={names[ax] ?? ''}
           yLabel={names[ay] ?? ''}
         />
+        <p className="muted">
+          {regression ? 'Colour shows the target value. ' : 'Colour shows the class. '}
+          Solid dots are training rows, faded dashed-edged ones test rows
+          {n > 2000 ? '; an even sample of 2,000 rows is drawn' : ''}.
+        </p>
       </section>
 
       <section className="data-section" aria-label="Rows">

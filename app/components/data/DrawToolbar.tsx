@@ -100,8 +100,9 @@ export function DrawToolbar() {
         </button>
       </div>
       <p id="draw-help" className="draw-hint">
-        {need ? `${need} ` : ''}Click to add, drag to move, Shift-click to erase. Keys: arrows,
-        Enter, Delete, 1–{Math.max(2, data.classNames.length)} for the class.
+        {need ? `${need} ` : ''}Click to add, drag to move, Shift-click to erase. Keys: arrows move
+        the cursor, Enter adds, Delete erases
+        {data.problem === 'regression' ? '' : `, 1–${data.classNames.length} pick the class`}.
       </p>
     </div>
   );
