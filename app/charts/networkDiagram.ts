@@ -31,6 +31,11 @@ export interface NetworkDiagramData {
   /** res·res values per input feature (featureNames order); defaults to `grid.features`. */
   inputPictures?: Float32Array;
   selectedIndex?: number | null;
+  /**
+   * Short numbers written beside neurons, by neuron id (e.g. { 'h1-0': 'a = 0.42' }): the
+   * backpropagation step-through marks the layer it is at. Those neurons are highlighted.
+   */
+  notes?: Record<string, string> | null;
 }
 
 export interface NetworkDiagramCallbacks {
@@ -77,6 +82,7 @@ interface DiagramState {
   parameters?: Float64Array;
   selectedIndex: number | null;
   hovered: Hovered | null;
+  notes: Record<string, string> | null;
 }
 
 const states = new WeakMap<HTMLElement, DiagramState>();
@@ -92,7 +98,7 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
     .attr('role', 'group')
     .attr('aria-label', 'Network diagram');
   svg.append('desc');
-  for (const layer of ['edges', 'neurons', 'biases', 'labels'])
+  for (const layer of ['edges', 'neurons', 'biases', 'labels', 'notes'])
     svg.append('g').attr('class', layer);
   const tip = root.append('div').attr('class', 'network-diagram__tooltip');
   const tooltip = tip.attr('aria-hidden', 'true').property('hidden', true).node()!;
@@ -113,6 +119,7 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
     biasOf: new Map(),
     selectedIndex: null,
     hovered: null,
+    notes: null,
   };
 }
 
@@ -402,11 +409,52 @@ export function renderNetworkDiagram(
     drawSelection(state, g, selected);
     state.selectedIndex = selected;
   }
+  const notes = data.notes ?? null;
+  if (relaid || notes !== state.notes) {
+    drawNotes(state, g, notes);
+    state.notes = notes;
+  }
   const pics = state.pictures;
   if (relaid || pics.grid !== data.grid || pics.inputs !== data.inputPictures) {
     drawPictures(state, data);
     state.pictures = { grid: data.grid, inputs: data.inputPictures };
   }
+}
+
+/** Notes under their neurons (on a light chip so they read over edges); noted neurons lit. */
+function drawNotes(
+  state: DiagramState,
+  g: NetworkGeometry,
+  notes: Record<string, string> | null,
+): void {
+  const noted = g.nodes.filter((n) => notes?.[n.id] !== undefined);
+  state.svg
+    .select('g.neurons')
+    .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
+    .classed('is-noted', (n) => notes?.[n.id] !== undefined);
+  const chips = state.svg
+    .select('g.notes')
+    .selectAll<SVGGElement, NeuronGeometry>('g.note')
+    .data(noted, (n) => n.id)
+    .join((enter) => {
+      const chip = enter.append('g').attr('class', 'note').attr('aria-hidden', 'true');
+      chip.append('rect').attr('rx', 3);
+      chip.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
+      return chip;
+    })
+    .attr('transform', (n) => `translate(${n.x},${n.y - n.size / 2 - 9})`);
+  chips.select('text').text((n) => notes?.[n.id] ?? '');
+  chips.each(function (this: SVGGElement) {
+    const text = this.querySelector('text');
+    const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;
+    if (!box) return;
+    select(this)
+      .select('rect')
+      .attr('x', box.x - 3)
+      .attr('y', box.y - 1)
+      .attr('width', box.width + 6)
+      .attr('height', box.height + 2);
+  });
 }
 
 /** Remove everything the diagram added to `element`. */

@@ -16,6 +16,7 @@ export function DiagramPanel() {
   const grid = useAppStore((s) => s.grid);
   const hidden = useAppStore((s) => s.config.hidden);
   const selection = useAppStore((s) => s.selection);
+  const notes = useAppStore((s) => s.diagramNotes);
   const select = useAppStore((s) => s.select);
   const setParameter = useAppStore((s) => s.setParameter);
   const setHoveredNeuron = useAppStore((s) => s.setHoveredNeuron);
@@ -67,6 +68,7 @@ export function DiagramPanel() {
             onTopology={onTopology}
             onHoverNeuron={setHoveredNeuron}
             onPickNeuron={focusNeuronById}
+            notes={notes}
           />
         )}
       </div>

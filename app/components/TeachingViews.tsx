@@ -29,6 +29,7 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
   const pickExample = useAppStore((s) => s.pickExample);
   const surfacePair = useAppStore((s) => s.surfacePair);
   const setSurfacePair = useAppStore((s) => s.setSurfacePair);
+  const setDiagramNotes = useAppStore((s) => s.setDiagramNotes);
   const onSelect = useCallback((index: number) => select({ index }), [select]);
   const onChoose = useCallback((i: number, k: number) => setSurfacePair([i, k]), [setSurfacePair]);
 
@@ -70,6 +71,7 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
           onPickExample={pickExample}
           learningRate={learningRate}
           onApplyUpdate={applyParameters}
+          onDiagramNotes={setDiagramNotes}
         />
       );
     case 'neuron':

@@ -46,6 +46,8 @@ export interface ViewSlice {
   surfacePair: [number, number] | null;
   /** The neuron in focus: layer (0 = first hidden) and unit. */
   focusNeuron: { layer: number; unit: number } | null;
+  /** Numbers the backprop step-through writes on the diagram, by neuron id. */
+  diagramNotes: Record<string, string> | null;
   setSpeedIndex(index: number): void;
   setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
   select(selection: Selection | null): void;
@@ -58,6 +60,7 @@ export interface ViewSlice {
   pickExample(row: number | null): void;
   setSurfacePair(pair: [number, number] | null): void;
   setFocusNeuron(neuron: { layer: number; unit: number } | null): void;
+  setDiagramNotes(notes: Record<string, string> | null): void;
 }
 
 /** Notices kept at once; older ones drop off. */
@@ -78,6 +81,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   exampleRow: null,
   surfacePair: null,
   focusNeuron: null,
+  diagramNotes: null,
   setSpeedIndex(index) {
     getTrainer().setSpeed(speedAt(index));
     set({ speedIndex: index });
@@ -117,5 +121,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setFocusNeuron(neuron) {
     set({ focusNeuron: neuron });
+  },
+  setDiagramNotes(notes) {
+    set({ diagramNotes: notes });
   },
 });

@@ -27,6 +27,8 @@ export interface NetworkDiagramProps {
   onTopology(topology: { hidden: number[] }): void;
   onHoverNeuron?(id: string | null): void;
   onPickNeuron?(id: string): void;
+  /** Numbers written beside neurons by id (the backprop step-through's current layer). */
+  notes?: Record<string, string> | null;
   /** Fixed size in CSS px; without them the diagram fills its container. */
   width?: number;
   height?: number;
@@ -125,7 +127,8 @@ function ValueEditor({ index, value, name, symbol, x, y, maxX, onEditValue }: Va
  * and +/− buttons that edit the topology. Selecting an edge or bias opens a value editor.
  */
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { featureNames, layers, hidden, parameters, grid, inputPictures, selectedIndex } = props;
+  const { featureNames, layers, hidden, parameters, grid, inputPictures, selectedIndex, notes } =
+    props;
   const outer = useRef<HTMLDivElement>(null);
   const chart = useRef<HTMLDivElement>(null);
   const fixed = props.width !== undefined && props.height !== undefined;
@@ -168,10 +171,10 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     if (!el || width <= 0 || height <= 0) return;
     renderNetworkDiagram(
       el,
-      { geometry, parameters, grid, inputPictures, selectedIndex },
+      { geometry, parameters, grid, inputPictures, selectedIndex, notes },
       callbacks,
     );
-  }, [geometry, parameters, grid, inputPictures, selectedIndex, callbacks, width, height]);
+  }, [geometry, parameters, grid, inputPictures, selectedIndex, notes, callbacks, width, height]);
 
   useEffect(() => {
     const el = chart.current;

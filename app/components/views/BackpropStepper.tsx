@@ -6,6 +6,7 @@ import {
   ledgerRows,
   phaseEquations,
   phaseLabel,
+  phaseNotes,
   tracePhases,
   updatedParameters,
 } from './traceLedger';
@@ -21,6 +22,8 @@ export interface BackpropStepperProps {
   learningRate: number;
   /** Write the update's new weights into the network (the learner's own SGD step). */
   onApplyUpdate?: (parameters: Float64Array) => void;
+  /** The current phase's numbers to write on the network diagram (null clears them). */
+  onDiagramNotes?: (notes: Record<string, string> | null) => void;
 }
 
 /** A random training row (the view's own convenience, not part of any run). */
@@ -71,6 +74,14 @@ export function BackpropStepper(props: BackpropStepperProps) {
     }, 1000);
     return () => clearInterval(id);
   }, [playing, last]);
+
+  // The diagram shows where the step-through is, and forgets it when the view closes.
+  const onDiagramNotes = props.onDiagramNotes;
+  const phaseNow = phases[Math.min(at, last)]!;
+  useEffect(() => {
+    onDiagramNotes?.(current ? phaseNotes(current, info, phaseNow) : null);
+  }, [onDiagramNotes, current, info, phaseNow]);
+  useEffect(() => () => onDiagramNotes?.(null), [onDiagramNotes]);
 
   const pickRandom = () => {
     const row = randomTrainingRow(info);

@@ -10,6 +10,7 @@ import {
   tracePhases,
   updateRows,
   updatedParameters,
+  phaseNotes,
 } from './traceLedger';
 
 const config: TrainingConfig = {
@@ -141,6 +142,23 @@ describe('updatedParameters', () => {
     const rows = updateRows(probe, info);
     const out = info.layers.at(-1)!;
     expect(rows.find((r) => r.quantity === 'bias of output')!.value).toBe(sig(next[out.bOffset]!));
+  });
+});
+
+describe('phaseNotes', () => {
+  it('writes a forward, the loss at the output, and dL/dz backward, by diagram id', () => {
+    const { info, probe } = setup();
+    const phases = tracePhases(info.layers.length);
+    const first = phaseNotes(probe, info, phases[0]!)!;
+    expect(Object.keys(first)).toEqual(
+      Array.from({ length: info.layers[0]!.units }, (_, u) => `h1-${u}`),
+    );
+    expect(first['h1-0']).toBe(`a = ${sig(probe.trace.layers[0]!.a[0]!)}`);
+    const loss = phases.find((p) => p.kind === 'loss')!;
+    expect(phaseNotes(probe, info, loss)).toEqual({ 'out-0': `L = ${sig(probe.trace.loss)}` });
+    const back = phaseNotes(probe, info, { kind: 'backward', layer: info.layers.length - 1 })!;
+    expect(back['out-0']).toBe(`dL/dz = ${sig(probe.trace.layers.at(-1)!.dZ[0]!)}`);
+    expect(phaseNotes(probe, info, { kind: 'update' })).toBeNull();
   });
 });
 

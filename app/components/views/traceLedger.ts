@@ -242,3 +242,41 @@ export function phaseEquations(
       out.push(`a_{${u + 1}} = f(z_{${u + 1}}) = ${texNum(t.a[u]!)}`);
   return out;
 }
+
+/** The diagram id of neuron `unit` of computing layer `li` ('h1-0' … 'out-0'). */
+function neuronId(info: NetworkInfo, li: number, unit: number): string {
+  return li === info.layers.length - 1 ? `out-${unit}` : `h${li + 1}-${unit}`;
+}
+
+/**
+ * What the diagram writes beside the neurons at a phase, by neuron id: a on the way forward,
+ * the loss at the output, dL/dz on the way back (the first piece's for maxout); nothing for the
+ * update, whose numbers are per weight.
+ */
+export function phaseNotes(
+  probe: TraceProbe,
+  info: NetworkInfo,
+  phase: TracePhase,
+): Record<string, string> | null {
+  const notes: Record<string, string> = {};
+  const last = info.layers.length - 1;
+  switch (phase.kind) {
+    case 'forward': {
+      const t = probe.trace.layers[phase.layer]!;
+      t.a.forEach((a, u) => (notes[neuronId(info, phase.layer, u)] = `a = ${sig(a)}`));
+      return notes;
+    }
+    case 'loss':
+      notes[neuronId(info, last, 0)] = `L = ${sig(probe.trace.loss)}`;
+      return notes;
+    case 'backward': {
+      const l = info.layers[phase.layer]!;
+      const t = probe.trace.layers[phase.layer]!;
+      for (let u = 0; u < l.units; u++)
+        notes[neuronId(info, phase.layer, u)] = `dL/dz = ${sig(t.dZ[u * l.pieces]!)}`;
+      return notes;
+    }
+    case 'update':
+      return null;
+  }
+}
