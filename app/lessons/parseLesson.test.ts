@@ -28,6 +28,12 @@ describe('parseLesson', () => {
     expect(p.segments.some((s) => s.kind === 'markdown' && s.text === 'Body')).toBe(true);
   });
 
+  it('reports an objective that YAML read as a map (an unquoted colon)', () => {
+    const p = parseLesson('---\nid: a\ntitle: T\nsummary: S\nminutes: 5\nobjectives:\n  - Try this: and that\n---\nBody');
+    expect(p.errors[0]?.message).toMatch(/Objective 1 .* not plain text/);
+    expect(p.meta.objectives).toEqual([]);
+  });
+
   it('reports missing and unclosed front matter', () => {
     expect(parseLesson('# Only a body').errors[0]?.message).toMatch(/no front matter/);
     expect(parseLesson('---\nid: x\n').errors[0]?.message).toMatch(/not closed/);

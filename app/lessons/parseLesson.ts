@@ -61,7 +61,17 @@ function frontMatter(lines: string[], fallbackId: string, errors: ParsedLesson['
   }
   const minutes = typeof m.minutes === 'number' && m.minutes > 0 ? m.minutes : NaN;
   if (Number.isNaN(minutes)) errors.push({ line: 1, message: 'The front matter needs "minutes:" as a number.' });
-  const objectives = Array.isArray(m.objectives) ? m.objectives.map(String) : [];
+  const objectives = Array.isArray(m.objectives)
+    ? m.objectives.filter((o, i) => {
+        const plain = typeof o === 'string' || typeof o === 'number';
+        if (!plain)
+          errors.push({
+            line: 1,
+            message: `Objective ${i + 1} in the front matter is not plain text (put it in quotes if it contains a colon).`,
+          });
+        return plain;
+      }).map(String)
+    : [];
   if (objectives.length === 0)
     errors.push({ line: 1, message: 'The front matter needs "objectives:" as a list.' });
   return {
