@@ -73,6 +73,33 @@ export function LessonView({ lessonId, lesson, section }: { lessonId: string; le
       {lesson.segments.map((s, i) => {
         if (s.kind === 'markdown')
           return <LessonMarkdown key={i} text={s.text} sectionHref={sectionHref} />;
+        if (s.kind === 'table')
+          return (
+            <div key={i} className="lesson-table">
+              <table>
+                <thead>
+                  <tr>
+                    {s.header.map((h, k) => (
+                      <th key={k} scope="col">
+                        <LessonMarkdown text={h} sectionHref={sectionHref} inline />
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.rows.map((r, j) => (
+                    <tr key={j}>
+                      {r.map((c, k) => (
+                        <td key={k}>
+                          <LessonMarkdown text={c} sectionHref={sectionHref} inline />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
         if (s.kind === 'error')
           return (
             <div key={i} className="lesson-error" role="alert">

@@ -148,6 +148,20 @@ describe('parseLesson', () => {
     expect(p.segments.some((s) => s.kind === 'markdown' && s.text.startsWith('```text\na\n\nb'))).toBe(true);
   });
 
+  it('reads pipe tables, math and escaped pipes in cells included', () => {
+    const p = parseLesson(lesson('| name | range |\n|---|:---:|\n| sigmoid | $0$ to $1$ |\n| a \\| b |'));
+    expect(p.errors).toEqual([]);
+    expect(p.segments[0]).toEqual({
+      kind: 'table',
+      line: 9,
+      header: ['name', 'range'],
+      rows: [
+        ['sigmoid', '$0$ to $1$'],
+        ['a | b', ''],
+      ],
+    });
+  });
+
   it('keeps dollars in code spans and escaped dollars out of math', () => {
     const p = parseLesson(lesson('Price `$5` and \\$3 and $x$.'));
     expect(p.errors).toEqual([]);

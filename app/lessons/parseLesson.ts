@@ -16,6 +16,7 @@ export interface LessonMeta {
 /** One piece of a lesson, in order, with the line it starts on (1-based, in the file). */
 export type Segment =
   | { kind: 'markdown'; line: number; text: string }
+  | { kind: 'table'; line: number; header: string[]; rows: string[][] }
   | { kind: 'block'; line: number; block: LessonBlock }
   | { kind: 'error'; line: number; message: string; source: string };
 
@@ -86,6 +87,27 @@ function frontMatter(lines: string[], fallbackId: string, errors: ParsedLesson['
   };
 }
 
+/** The cells of a `| a | b |` row; a `\\|` stays in its cell. */
+function tableCells(line: string): string[] {
+  const body = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return body.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+/**
+ * A pipe table (GitHub style: a header row, a `|---|---|` rule, then rows), or null when the
+ * chunk is not one. Example: ['| a | b |', '|---|---|', '| 1 | 2 |'] → header [a, b], rows [[1, 2]].
+ */
+function readTable(lines: string[]): { header: string[]; rows: string[][] } | null {
+  if (lines.length < 2 || !lines.every((l) => l.trim().startsWith('|'))) return null;
+  if (!/^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?$/.test(lines[1]!)) return null;
+  const header = tableCells(lines[0]!);
+  const rows = lines.slice(2).map((l) => {
+    const cells = tableCells(l);
+    return header.map((_, k) => cells[k] ?? '');
+  });
+  return { header, rows };
+}
+
 /** A line that is only `$$…$$` becomes a display formula (remark-math wants `$$` on its own lines). */
 function displayMathLines(text: string): string {
   return text.replace(/^[ \t]*\$\$(.+?)\$\$[ \t]*$/gm, (_m, tex: string) => `$$\n${tex.trim()}\n$$`);
@@ -137,7 +159,14 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
           errors.push(p);
           segments.push({ kind: 'error', line: p.line, message: p.message, source: text });
         }
-      } else segments.push({ kind: 'markdown', line: chunkLine, text: displayMathLines(text) });
+      } else {
+        const table = readTable(chunk);
+        segments.push(
+          table
+            ? { kind: 'table', line: chunkLine, ...table }
+            : { kind: 'markdown', line: chunkLine, text: displayMathLines(text) },
+        );
+      }
     }
     chunk = [];
   };
