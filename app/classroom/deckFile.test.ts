@@ -69,6 +69,13 @@ describe('deck files', () => {
       [
         {
           ...base,
+          scenes: [{ title: 'a', config: { ...DEFAULT_CONFIG, dataset: 'customBinary' } }],
+        },
+        /Scene 1: it uses your own data/,
+      ],
+      [
+        {
+          ...base,
           scenes: [
             { title: 'a', config: DEFAULT_CONFIG, weights: { epoch: 0, step: 0, parameters: [1] } },
           ],

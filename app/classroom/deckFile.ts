@@ -1,7 +1,7 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
-import { readConfig, readTrainedState } from './weightsFile';
+import { portabilityProblem, readConfig, readTrainedState } from './weightsFile';
 import type { TrainedState } from './weightsFile';
 
 /** The `format` field of a deck file. */
@@ -111,6 +111,8 @@ export function readDeckFile(text: string): Checked<ReadDeck> {
     }
     const cfg = readConfig(own(raw, 'config'), where);
     if (!cfg.ok) return cfg;
+    const unportable = portabilityProblem(cfg.value.config);
+    if (unportable) return { ok: false, error: `${where}${unportable}` };
     notices.push(...cfg.value.notices);
     const scene: Scene = {
       title: cleanTitle(title ?? '', `Scene ${i + 1}`),

@@ -47,6 +47,7 @@ describe('weights files', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ version: 99 }, /version "99"/],
       [{ config: 'x' }, /configuration is missing/],
+      [{ config: { ...DEFAULT_CONFIG, dataset: 'customBinary' } }, /your own data/],
       [{ state: null }, /trained state is missing/],
       [{ state: { epoch: -1, step: 0, parameters: [] } }, /epoch "-1"/],
       [{ state: { epoch: 1, step: 1.5, parameters: [] } }, /step "1.5"/],

@@ -1,4 +1,5 @@
 import { sanitizeConfig } from '../engine/configRules';
+import { isCustomDataset } from '../engine/customData';
 import { prepareData } from '../engine/prepareData';
 import { planModel } from '../engine/networkSpec';
 import { specFromConfig } from '../engine/session';
@@ -53,6 +54,16 @@ export function writeWeightsFile(file: WeightsFile): string {
   );
 }
 
+/**
+ * Why a configuration cannot travel in a file on its own, or null when it can: the user's own
+ * data (drawn or imported) is not part of the configuration, so it could not be rebuilt.
+ */
+export function portabilityProblem(config: TrainingConfig): string | null {
+  return isCustomDataset(config.dataset)
+    ? 'it uses your own data, which is not stored in the file (export the data as CSV instead).'
+    : null;
+}
+
 /** The number of parameters the engine builds for a configuration. */
 export function parameterCountOf(config: TrainingConfig): number {
   return planModel(specFromConfig(config, prepareData(config))).parameterCount;
@@ -83,7 +94,14 @@ export function readTrainedState(
   if (bad >= 0) {
     return fail(`parameter ${bad} is "${quoteText(parameters[bad])}", not a finite number.`);
   }
-  const expected = parameterCountOf(config);
+  const unportable = portabilityProblem(config);
+  if (unportable) return fail(unportable);
+  let expected: number;
+  try {
+    expected = parameterCountOf(config);
+  } catch (err) {
+    return fail(`its network cannot be built (${err instanceof Error ? err.message : 'unknown'}).`);
+  }
   if (parameters.length !== expected) {
     return fail(
       `it has ${parameters.length} parameters, but the network it describes has ${expected}.`,

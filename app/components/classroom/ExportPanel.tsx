@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { readWeightsFile, writeWeightsFile } from '../../classroom/weightsFile';
+import { portabilityProblem, readWeightsFile, writeWeightsFile } from '../../classroom/weightsFile';
 import { chartFileName } from '../../classroom/svgText';
 import type { ExportTheme } from '../../classroom/svgText';
 import { configEquals } from '../../engine/configRules';
@@ -45,6 +45,8 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
   const exportWeights = () => {
     const s = useAppStore.getState();
     if (!s.parameters) return setMessage({ tone: 'error', text: 'The network is not ready yet.' });
+    const unportable = portabilityProblem(s.config);
+    if (unportable) return setMessage({ tone: 'error', text: `Not exported: ${unportable}` });
     s.pause();
     const text = writeWeightsFile({
       config: s.config,

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { cleanTitle, readDeckFile, writeDeckFile } from '../../classroom/deckFile';
 import type { Deck, Scene } from '../../classroom/deckFile';
+import { portabilityProblem } from '../../classroom/weightsFile';
 import { useAppStore } from '../../store/store';
 import { Dialog } from './Dialog';
 import { downloadFile, fileSlug } from './files';
@@ -31,6 +32,8 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
 
   const update = (next: Scene[]) => setDeck({ ...deck, scenes: next });
   const add = () => {
+    const unportable = portabilityProblem(useAppStore.getState().config);
+    if (unportable) return setMessage({ tone: 'error', text: `Not added: ${unportable}` });
     const scene = useAppStore
       .getState()
       .captureScene(cleanTitle(title, `Scene ${scenes.length + 1}`), withWeights);
