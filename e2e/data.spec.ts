@@ -110,4 +110,35 @@ test.describe('your own data', () => {
       'study_hours',
     );
   });
+
+  test('a drawing travels in the share link to a fresh browser; large data says it cannot', async ({
+    playground,
+    page,
+    browser,
+  }) => {
+    const data = new DataTools(page);
+    await playground.open('v=1&seed=5');
+    await data.startDrawing();
+    await data.clickAt(0.3, 0.4);
+    await data.chooseClass('B');
+    await data.clickAt(0.7, 0.6);
+    await expect(data.summary()).toContainText('2 rows');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('pts=');
+    const link = page.url();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(new DataTools(other).summary()).toContainText('Drawn points: 2 rows');
+    await expect(other).toHaveURL(/data=customBinary/);
+    await fresh.close();
+
+    const rows = Array.from({ length: 250 }, (_, i) => `${i},${(i * 7) % 11},${i % 2}`);
+    await data.openImport();
+    await data.paste(`a,b,label\n${rows.join('\n')}\n`);
+    await expect(data.importButton()).toHaveText('Import 250 rows');
+    await data.importButton().click();
+    await expect(page.getByText(/too many for a share link/)).toBeVisible();
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('pts=');
+  });
 });

@@ -70,18 +70,22 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
     }
     if (!isTrainable(data)) return;
     getTrainer().setData(data);
+    // Said once per data set: when it first grows past what a link can carry.
+    const large = (d: CustomData | null) => d !== null && d.y.length > MAX_LINK_ROWS;
+    if (large(data) && (!large(prev) || prev?.name !== data.name)) {
+      get().addNotice(
+        `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. It is saved in this browser, and Export CSV gives a file to share.`,
+      );
+    }
     const target = CUSTOM_DATASETS[data.problem];
-    if (get().config.dataset !== target) {
-      // The preset's batch, cut to the training rows, so switching brings no batch notice.
+    const switching = get().config.dataset !== target;
+    // A new data set (not an edit of the drawing) also sets the size the controls go by.
+    if (switching || prev?.name !== data.name) {
+      // The batch is cut to the training rows, so switching brings no batch notice.
       const points = Math.min(2000, Math.max(10, data.y.length));
-      const preset = presetFor(target);
-      const train = Math.max(1, Math.round(points * preset.trainRatio));
-      get().setConfig({ dataset: target, points, batchSize: Math.min(preset.batchSize, train) });
-      if (data.y.length > MAX_LINK_ROWS) {
-        get().addNotice(
-          `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. It is saved in this browser, and Export CSV gives a file to share.`,
-        );
-      }
+      const base = switching ? presetFor(target) : get().config;
+      const train = Math.max(1, Math.round(points * base.trainRatio));
+      get().setConfig({ dataset: target, points, batchSize: Math.min(base.batchSize, train) });
     }
   },
   undoUserData() {
