@@ -1,23 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ColumnChoice } from '../../data/csvImport';
-import type { ProblemType } from '../../engine/dataset';
 import { MAX_CUSTOM_ROWS } from '../../engine/customData';
 import { useAppStore } from '../../store/store';
 import { DataDialog } from './DataDialog';
+import { ImportColumns, ImportPreview, RejectedRows } from './ImportParts';
 import { useCsvParser } from './useCsvParser';
-
-const PROBLEM_LABEL: Record<ProblemType, string> = {
-  binary: 'Two classes',
-  multiclass: 'Several classes',
-  regression: 'Values to predict (regression)',
-};
-
-/** Rejected rows listed one by one before the rest are counted. */
-const MAX_LISTED = 100;
-/** Characters shown of a preview cell. */
-const MAX_CELL = 24;
-
-const clip = (s: string) => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL - 1)}…` : s);
 
 /**
  * Import a CSV: paste it, open a file (picker or drop) or load the study-hours example; see
@@ -35,7 +22,7 @@ export default function ImportDialog() {
   const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
-  const ids = { text: useId(), target: useId(), kind: useId(), status: useId() };
+  const ids = { text: useId(), status: useId() };
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const read = (t: string, n: string, choice?: ColumnChoice) => {
@@ -180,98 +167,8 @@ export default function ImportDialog() {
 
       {reply && !reply.error && choice && (
         <>
-          <div className="import-preview" role="region" aria-label="Preview" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  {reply.header.map((h, j) => (
-                    <th key={j} scope="col">
-                      {clip(h)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {reply.preview.map((r) => (
-                  <tr key={r.line}>
-                    <th scope="row">{r.line}</th>
-                    {reply.header.map((_, j) => (
-                      <td key={j}>{clip(r.cells[j] ?? '')}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          <div className="import-columns">
-            <div className="import-field">
-              <label htmlFor={ids.target}>Target column</label>
-              <select
-                id={ids.target}
-                value={choice.target}
-                onChange={(e) => change({ target: Number(e.target.value), problem: undefined })}
-              >
-                {reply.header.map((h, j) => (
-                  <option key={j} value={j}>
-                    {h}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="import-features">
-              <legend>Feature columns (at least two numeric ones)</legend>
-              {reply.header.map((h, j) => {
-                if (j === choice.target) return null;
-                const numeric = reply.numeric.includes(j);
-                const on = choice.features.includes(j);
-                return (
-                  <label key={j} className="check">
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      disabled={!numeric && !on}
-                      onChange={(e) =>
-                        change({
-                          features: e.target.checked
-                            ? [...choice.features, j].sort((a, b) => a - b)
-                            : choice.features.filter((f) => f !== j),
-                        })
-                      }
-                    />
-                    {h}
-                    {!numeric && <span className="muted"> (text)</span>}
-                  </label>
-                );
-              })}
-            </fieldset>
-            {result && (
-              <div className="import-field">
-                <label htmlFor={ids.kind}>The target is</label>
-                <select
-                  id={ids.kind}
-                  value={result.problem}
-                  onChange={(e) => change({ problem: e.target.value as ProblemType })}
-                >
-                  {(Object.keys(PROBLEM_LABEL) as ProblemType[]).map((p) => (
-                    <option key={p} value={p}>
-                      {PROBLEM_LABEL[p]}
-                      {p === result.guess.problem ? ' (detected)' : ''}
-                    </option>
-                  ))}
-                </select>
-                <p className="muted import-reason">
-                  Detected from {result.guess.reason}
-                  {result.data && result.data.classNames.length > 0
-                    ? `; classes: ${result.data.classNames.map(clip).join(', ')}`
-                    : ''}
-                  .
-                </p>
-              </div>
-            )}
-          </div>
-
+          <ImportPreview header={reply.header} rows={reply.preview} />
+          <ImportColumns reply={reply} choice={choice} result={result} onChange={change} />
           {result && result.errors.length > 0 && (
             <ul className="import-errors" role="alert" aria-label="Problems">
               {result.errors.map((m) => (
@@ -279,24 +176,7 @@ export default function ImportDialog() {
               ))}
             </ul>
           )}
-          {result && result.rejected.length > 0 && (
-            <section className="import-rejected" aria-label="Rows left out">
-              <p>
-                {result.rejected.length.toLocaleString('en')} row
-                {result.rejected.length === 1 ? ' is' : 's are'} left out:
-              </p>
-              <ul>
-                {result.rejected.slice(0, MAX_LISTED).map((r) => (
-                  <li key={r.line}>{r.message}</li>
-                ))}
-              </ul>
-              {result.rejected.length > MAX_LISTED && (
-                <p className="muted">
-                  …and {(result.rejected.length - MAX_LISTED).toLocaleString('en')} more.
-                </p>
-              )}
-            </section>
-          )}
+          {result && result.rejected.length > 0 && <RejectedRows rows={result.rejected} />}
         </>
       )}
 
