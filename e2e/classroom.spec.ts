@@ -130,6 +130,27 @@ test.describe('classroom: presenter mode', () => {
   });
 });
 
+test.describe('classroom: presenter mode on a lesson', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('P on a lesson page enlarges its text too', async ({ page }) => {
+    await page.goto('./?page=lesson&id=one-neuron');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const size = () =>
+      page
+        .locator('.lesson-main p')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size()).toBeLessThan(24);
+    await page.keyboard.press('p');
+    await expect(page.getByRole('button', { name: 'Present' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(await size()).toBeGreaterThanOrEqual(24);
+  });
+});
+
 test.describe('classroom: scenes', () => {
   test('PageDown and PageUp walk a deck; a deck exported and re-imported is identical', async ({
     playground,

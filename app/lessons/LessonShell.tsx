@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LessonPresenter } from '../components/classroom/LessonPresenter';
 import { INDEX_HREF, glossaryHref } from './links';
 import '../styles/lessons.css';
 
@@ -15,6 +16,7 @@ export function LessonShell({ children }: { children: ReactNode }) {
           <a href={glossaryHref()}>Glossary</a>
           <a href="?page=playground">Playground</a>
         </nav>
+        <LessonPresenter />
       </header>
       <main className="lesson-main">{children}</main>
     </div>
