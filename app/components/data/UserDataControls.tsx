@@ -53,7 +53,15 @@ export function UserDataControls() {
           type="button"
           className="secondary"
           aria-pressed={drawing}
-          onClick={() => setDrawing(!drawing)}
+          onClick={() => {
+            setDrawing(!drawing);
+            // On a phone the plot is far above the controls: bring it into view to draw on.
+            if (!drawing) {
+              document
+                .querySelector('.boundary-panel')
+                ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+            }
+          }}
           title="Click on the output plot to add points; drag to move them"
         >
           {drawing ? 'Stop drawing' : 'Draw points'}
