@@ -18,11 +18,12 @@ function useCheckContext(): CheckContext {
   const config = useAppStore((s) => s.config);
   const info = useAppStore((s) => s.info);
   const active = useLessonStore((s) => s.activeBlock);
+  const runValid = useLessonStore((s) => s.runValid);
   const widgets = useLessonStore((s) => s.widgets);
   return {
     run: { status, trainLoss, testLoss, trainAccuracy, testAccuracy, epoch, step },
-    // Before a block is live the store holds no lesson configuration.
-    config: active ? config : null,
+    // Before a block is live, or while a new network is being built, the numbers are not its own.
+    config: active && runValid ? config : null,
     parameterCount: info?.parameterCount ?? NaN,
     widgets,
   };

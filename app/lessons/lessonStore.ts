@@ -9,6 +9,13 @@ export interface LessonState {
   activeBlock: string | null;
   /** Published numbers by widget key, e.g. { 'single-neuron': { cost: 512 } }. */
   widgets: Record<string, Record<string, number>>;
+  /**
+   * Whether the run numbers in the playground store belong to its current network. False from
+   * a rebuild (new block, new data, new shape) until the rebuilt network's first snapshot, so a
+   * checkpoint never passes on the numbers of the network before.
+   */
+  runValid: boolean;
+  setRunValid(valid: boolean): void;
   setActiveBlock(key: string | null): void;
   publish(widget: string, values: Record<string, number>): void;
   pass(lesson: string, checkpoint: string): void;
@@ -32,6 +39,10 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
   progress: loadProgress(storage()),
   activeBlock: null,
   widgets: {},
+  runValid: false,
+  setRunValid(valid) {
+    if (get().runValid !== valid) set({ runValid: valid });
+  },
   setActiveBlock(key) {
     set({ activeBlock: key });
   },

@@ -1,9 +1,22 @@
 import { useEffect } from 'react';
 import { startSnapshotLoop } from '../store/snapshotLoop';
 import { useAppStore } from '../store/store';
+import type { AppState } from '../store/store';
 import { getTrainer } from '../store/trainer';
+import { configEquals, needsRebuild } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { useLessonStore } from './lessonStore';
+
+/** Whether a store change carries a new snapshot's numbers. */
+function snapshotApplied(state: AppState, prev: AppState): boolean {
+  return (
+    state.history !== prev.history ||
+    state.step !== prev.step ||
+    state.epoch !== prev.epoch ||
+    !Object.is(state.trainLoss, prev.trainLoss) ||
+    state.parameters !== prev.parameters
+  );
+}
 
 /**
  * Connect the playground store to the training worker for a lesson page, without the URL:
@@ -14,8 +27,24 @@ export function useLessonTraining(): void {
   useEffect(() => {
     const client = getTrainer();
     useAppStore.setState({ diagramVisible: false });
+    // After a rebuild, run numbers count again only once the new network's 'ready' has been
+    // followed by a snapshot (the worker answers in order, so that snapshot is the new one's).
+    let readySeen = false;
     const unsubscribe = useAppStore.subscribe((state, prev) => {
-      if (state.config !== prev.config) client.configure(state.config);
+      const lesson = useLessonStore.getState();
+      if (state.config !== prev.config) {
+        client.configure(state.config);
+        const kind = needsRebuild(prev.config, state.config);
+        if (kind === 'data' || kind === 'model') {
+          lesson.setRunValid(false);
+          readySeen = false;
+        }
+      }
+      if (state.info !== prev.info && state.info) readySeen = true;
+      else if (readySeen && !lesson.runValid && snapshotApplied(state, prev)) {
+        lesson.setRunValid(true);
+        readySeen = false;
+      }
     });
     const offReady = client.onReady((info) => useAppStore.getState().setInfo(info));
     const offError = client.onError((message) =>
@@ -41,6 +70,9 @@ export function useLessonTraining(): void {
  */
 export function activateBlock(key: string, config: TrainingConfig): void {
   const app = useAppStore.getState();
+  // The first block of a page has no run yet; a different configuration gets a new network.
+  if (app.info === null || !configEquals(app.config, config))
+    useLessonStore.getState().setRunValid(false);
   app.pause();
   app.select(null);
   app.loadConfig(config);
