@@ -32,7 +32,8 @@ function urlTransform(url: string): string {
 
 function Link({ href = '', children }: ComponentProps<'a'>) {
   if (href === '') return <span className="dead-link">{children}</span>;
-  const external = /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(window.location.origin);
+  const origin = (globalThis as { location?: Location }).location?.origin;
+  const external = /^[a-z][a-z0-9+.-]*:/i.test(href) && !(origin && href.startsWith(origin));
   if (href.startsWith('?page=glossary'))
     return (
       <a href={href} className="glossary-link" title="Open in the glossary">
