@@ -52,6 +52,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,woff2,svg,png,json,md}'],
         navigateFallback: null,
+        // Pages differ by query (?page=lesson&id=…) but share one index.html: match it offline.
+        ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
       },
     }),

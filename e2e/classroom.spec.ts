@@ -376,6 +376,8 @@ test.describe('classroom: offline and self-contained', () => {
     await expect(playground.readout('Status')).toHaveText('Paused');
     await playground.button('Step epoch').click();
     await expect.poll(() => playground.number('Epoch')).toBe(1);
+    await page.goto('./?page=lesson&id=one-neuron');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await context.setOffline(false);
     expect(foreign).toEqual([]);
     expect(csp).toEqual([]);
