@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customDataProblem } from '../engine/customData';
 import {
   addPoint,
+  drawingFrom,
   drawingNeeds,
   emptyDrawing,
   movePoint,
@@ -35,5 +36,28 @@ describe('drawing', () => {
     expect(customDataProblem(d)).toBeNull();
     const r = addPoint(emptyDrawing('regression'), 0, 0, 1.5);
     expect(drawingNeeds(r)).toMatch(/1 more point/);
+  });
+});
+
+describe('drawingFrom', () => {
+  it('copies a planar data set into an editable drawing', () => {
+    const d = drawingFrom('Circle (edited)', {
+      problem: 'multiclass',
+      classes: 3,
+      dims: 2,
+      points: new Float64Array([1.234, -2, 3, 4.5678, 0, 0]),
+      targets: new Float64Array([0, 2, 1]),
+      domain: [
+        [-6, 6],
+        [-6, 6],
+      ],
+    });
+    expect(d).toMatchObject({
+      name: 'Circle (edited)',
+      classNames: ['A', 'B', 'C'],
+      x: [1.23, -2, 3, 4.57, 0, 0],
+      y: [0, 2, 1],
+    });
+    expect(customDataProblem(d)).toBeNull();
   });
 });

@@ -101,3 +101,37 @@ export function drawingNeeds(d: CustomData): string | null {
   if (new Set(d.y).size < 2) return 'Add points of at least two classes to train.';
   return null;
 }
+
+/** What drawingFrom copies: a planar data set as the page has it. */
+export interface PlanarPoints {
+  problem: ProblemType;
+  classes: number;
+  dims: number;
+  points: ArrayLike<number>;
+  targets: ArrayLike<number>;
+  domain: [number, number][];
+}
+
+/**
+ * A drawing that starts from an existing planar data set (coordinates rounded to 0.01), so
+ * its points can be moved, erased and added to. Classes are named A, B, C, …
+ * Example: the 400 circle points → a two-class drawing of 400 points named `name`.
+ */
+export function drawingFrom(name: string, d: PlanarPoints): CustomData {
+  const base = emptyDrawing(d.problem);
+  const n = d.targets.length;
+  const x: number[] = [];
+  for (let i = 0; i < n * 2; i++) x.push(Math.round(d.points[i]! * 100) / 100);
+  const classNames =
+    d.problem === 'regression'
+      ? []
+      : Array.from({ length: Math.max(2, d.classes) }, (_, k) => String.fromCharCode(65 + k));
+  return {
+    ...base,
+    name,
+    classNames,
+    x,
+    y: Array.from(d.targets),
+    domain: d.domain.map((r) => [r[0], r[1]]),
+  };
+}

@@ -47,6 +47,8 @@ export function DrawLayer({ size }: { size: number }) {
     .range([plot.y + plot.height, plot.y]);
   const n = data.y.length;
   const regression = data.problem === 'regression';
+  // Big marks are easy to grab; many points get the chart's usual size.
+  const area = n > 150 ? 36 : 64;
   const [t0, t1] = regression && n > 0 ? fittedDomain(data.y, n, 1)[0]! : [0, 1];
   const fill = (t: number) => (regression ? regressionCss((t - t0) / (t1 - t0 || 1)) : classCss(t));
   const label = (t: number) => (regression ? `value ${fmt(t)}` : `class ${data.classNames[t]}`);
@@ -164,7 +166,7 @@ export function DrawLayer({ size }: { size: number }) {
                 key={i}
                 className={`point drawn${drag?.index === i ? ' dragging' : ''}`}
                 transform={`translate(${sx(x).toFixed(1)},${sy(y).toFixed(1)})`}
-                d={symbolPath(symbolFor(regression ? -1 : t), 64)}
+                d={symbolPath(symbolFor(regression ? -1 : t), area)}
                 style={{ fill: fill(t) }}
               />
             );

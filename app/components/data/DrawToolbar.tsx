@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { classCss } from '../../charts/colors';
-import { drawingNeeds, emptyDrawing } from '../../data/drawing';
+import { drawingFrom, drawingNeeds, emptyDrawing } from '../../data/drawing';
+import { isCustomDataset } from '../../engine/customData';
+import { DATASET_INFO } from '../../engine/datasets';
 import type { ProblemType } from '../../engine/dataset';
 import { useAppStore } from '../../store/store';
 import '../../styles/dataTools.css';
@@ -22,6 +24,8 @@ export function DrawToolbar() {
   const setEraser = useAppStore((s) => s.setEraser);
   const setUserData = useAppStore((s) => s.setUserData);
   const undo = useAppStore((s) => s.undoUserData);
+  const info = useAppStore((s) => s.info);
+  const dataset = useAppStore((s) => s.config.dataset);
   const ids = { kind: useId(), value: useId() };
   if (!data) return null;
   const need = drawingNeeds(data);
@@ -98,6 +102,20 @@ export function DrawToolbar() {
         <button type="button" className="secondary" onClick={() => setDrawing(false)}>
           Done
         </button>
+        {info && info.dims === 2 && !isCustomDataset(dataset) && (
+          <button
+            type="button"
+            className="secondary"
+            title="Copy the points of the current data set into the drawing, to move, erase or add to"
+            onClick={() =>
+              setUserData(drawingFrom(`${DATASET_INFO[dataset].label} (edited)`, info), {
+                undoable: true,
+              })
+            }
+          >
+            Start from {DATASET_INFO[dataset].label}
+          </button>
+        )}
       </div>
       <p id="draw-help" className="draw-hint">
         {need ? `${need} ` : ''}Click to add, drag to move, Shift-click to erase. Keys: arrows move
