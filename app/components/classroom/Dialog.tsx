@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import '../../styles/classroomDialogs.css';
 
 /**
  * A modal dialog (the native <dialog>): focus moves into it and stays there, Escape or the
