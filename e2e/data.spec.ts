@@ -141,4 +141,19 @@ test.describe('your own data', () => {
     await expect(page.getByText(/too many for a share link/)).toBeVisible();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('pts=');
   });
+
+  test('a CSV file dropped on the page opens the import with it', async ({ playground, page }) => {
+    const data = new DataTools(page);
+    await playground.open('v=1&seed=5');
+    const transfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['a,b,kind\n1,2,x\n3,4,y\n'], 'dropped.csv', { type: 'text/csv' }));
+      return dt;
+    });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(data.importDialog()).toBeVisible();
+    await expect(data.importButton()).toHaveText('Import 2 rows');
+    await data.importButton().click();
+    await expect(data.summary()).toContainText('dropped.csv: 2 rows');
+  });
 });

@@ -4,6 +4,7 @@ import { MAX_CUSTOM_ROWS } from '../../engine/customData';
 import { useAppStore } from '../../store/store';
 import { DataDialog } from './DataDialog';
 import { ImportColumns, ImportPreview, RejectedRows } from './ImportParts';
+import { takeDroppedFile } from './droppedFile';
 import { useCsvParser } from './useCsvParser';
 
 /**
@@ -58,6 +59,14 @@ export default function ImportDialog() {
     }
   };
 
+  // A file dropped on the page before the dialog opened.
+  useEffect(() => {
+    const file = takeDroppedFile();
+    if (file) void openFile(file);
+    // Once, on opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const loadExample = async () => {
     setReadError('');
     try {
@@ -100,6 +109,7 @@ export default function ImportDialog() {
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => {
           e.preventDefault();
+          e.stopPropagation();
           setDragging(false);
           const file = e.dataTransfer.files[0];
           if (file) void openFile(file);

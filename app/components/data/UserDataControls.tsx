@@ -1,8 +1,10 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { isCustomDataset } from '../../engine/customData';
 import { useAppStore } from '../../store/store';
 import { isTrainable } from '../../store/userDataSlice';
 import '../../styles/data.css';
+import { dragHasFiles, holdDroppedFile } from './droppedFile';
 
 // The dialogs load their code when first opened, so they cost the first page load nothing.
 const ImportDialog = lazy(() => import('./ImportDialog'));
@@ -26,6 +28,26 @@ export function UserDataControls() {
   const setDrawing = useAppStore((s) => s.setDrawing);
   const openDialog = useAppStore((s) => s.openDataDialog);
   const useSaved = useAppStore((s) => s.useSavedData);
+  // A CSV file dropped anywhere on the page opens the import dialog with it.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (dragHasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file || e.defaultPrevented) return;
+      e.preventDefault();
+      holdDroppedFile(file);
+      openDialog(null);
+      queueMicrotask(() => openDialog('import'));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openDialog]);
   const rows = userData?.y.length ?? 0;
   const summary = userData
     ? `${userData.name}: ${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}, ${userData.dims} input${userData.dims === 1 ? '' : 's'}, ${KIND_TEXT[userData.problem]}`
@@ -81,10 +103,15 @@ export function UserDataControls() {
           Export CSV
         </button>
       </div>
-      <Suspense fallback={null}>
-        {dialog === 'import' && <ImportDialog />}
-        {dialog === 'table' && <DataTableDialog />}
-      </Suspense>
+      {dialog &&
+        // On the page's body, so a collapsed Data section cannot hide an open dialog.
+        createPortal(
+          <Suspense fallback={null}>
+            {dialog === 'import' && <ImportDialog />}
+            {dialog === 'table' && <DataTableDialog />}
+          </Suspense>,
+          document.body,
+        )}
     </div>
   );
 }
