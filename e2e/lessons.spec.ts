@@ -233,3 +233,16 @@ test('the playground’s help links to the glossary', async ({ page, pageErrors 
   await expect(page).toHaveURL(/page=glossary&term=learningRate/);
   await expect(page.locator('#learning-rate')).toHaveClass(/current/);
 });
+
+test('a lesson file dropped on the index opens', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.goto('./?page=lessons');
+  const text = HOSTILE.replace('A hostile lesson', 'A dropped lesson');
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'dropped.md', { type: 'text/markdown' }));
+    return dt;
+  }, text);
+  await page.locator('.open-lesson').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('heading', { name: 'A dropped lesson', level: 1 })).toBeVisible();
+});
