@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { DataTools } from './dataPage';
 
@@ -155,5 +156,29 @@ test.describe('your own data', () => {
     await expect(data.importButton()).toHaveText('Import 2 rows');
     await data.importButton().click();
     await expect(data.summary()).toContainText('dropped.csv: 2 rows');
+  });
+
+  test('the draw tool and the data dialogs have no serious or critical axe violations', async ({
+    playground,
+    page,
+  }) => {
+    const data = new DataTools(page);
+    const serious = async (include: string) => {
+      const r = await new AxeBuilder({ page }).include(include).analyze();
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
+    };
+    await playground.open('v=1&seed=5');
+    await data.startDrawing();
+    expect(await serious('.boundary-panel')).toEqual([]);
+    await data.openImport();
+    await data.paste('x,y,label\n1,2,yes\n3,abc,no\n5,6,no\n');
+    await expect(data.importButton()).toHaveText('Import 2 rows');
+    expect(await serious('.data-dialog')).toEqual([]);
+    await data.importButton().click();
+    await page.getByRole('button', { name: 'Data table…' }).click();
+    await expect(page.getByRole('table', { name: 'Rows of the data' })).toBeVisible();
+    expect(await serious('.data-dialog')).toEqual([]);
   });
 });

@@ -61,14 +61,17 @@ export function UserDataControls() {
     <div className="user-data" role="group" aria-label="Your own data">
       <p className="user-data-title">Your own data</p>
       {userData && (
-        <p className="user-data-summary" aria-label="Your data">
-          {summary}
+        <div className="user-data-summary">
+          <dl>
+            <dt className="visually-hidden">Your data</dt>
+            <dd aria-label="Your data">{summary}</dd>
+          </dl>
           {!onCustom && isTrainable(userData) && (
             <button type="button" className="secondary" onClick={useSaved}>
               Train on it
             </button>
           )}
-        </p>
+        </div>
       )}
       <div className="user-data-buttons">
         <button
