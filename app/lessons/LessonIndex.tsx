@@ -6,6 +6,21 @@ import { lessonStatus } from './progress';
 import { lessonHref } from './links';
 import { OpenLessonFile } from './OpenLessonFile';
 
+/** A link to the first lesson not yet complete. */
+function ContinueLink({ lessons, complete }: { lessons: LoadedLesson[]; complete: boolean[] }) {
+  const i = complete.findIndex((c) => !c);
+  const next = lessons[i];
+  if (!next) return null;
+  return (
+    <p className="continue">
+      <a href={lessonHref(next.lesson.meta.id)} className="continue-link">
+        {i === 0 && !complete.some(Boolean) ? 'Start' : 'Continue'} with lesson {i + 1}:{' '}
+        {next.lesson.meta.title} →
+      </a>
+    </p>
+  );
+}
+
 /** The list of lessons with each one's progress, a reset, and a way to open one's own file. */
 export function LessonIndex() {
   const [lessons, setLessons] = useState<LoadedLesson[] | null>(null);
@@ -41,6 +56,9 @@ export function LessonIndex() {
             Reset progress
           </button>
         </p>
+      )}
+      {lessons && done < lessons.length && (
+        <ContinueLink lessons={lessons} complete={statuses.map((st) => st.complete)} />
       )}
       {!lessons && <p>Loading the lessons…</p>}
       <ol className="lesson-list">

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { loadCustomLesson } from './customLesson';
-import { loadAllLessons } from './lessonFiles';
 import { LessonView } from './LessonView';
+import { checkpointKeys, loadAllLessons } from './lessonFiles';
+import { useLessonStore } from './lessonStore';
+import { lessonStatus } from './progress';
 import { CUSTOM_ID, INDEX_HREF, lessonHref } from './links';
 import { parseLesson } from './parseLesson';
 import type { ParsedLesson } from './parseLesson';
@@ -29,6 +31,19 @@ async function findLesson(id: string): Promise<Found | null> {
     next: all[i + 1]?.lesson ?? null,
     number: i + 1,
   };
+}
+
+/** "1 of 2 checkpoints passed", live as the learner passes them. */
+function LessonProgressLine({ lessonId, lesson }: { lessonId: string; lesson: ParsedLesson }) {
+  const progress = useLessonStore((s) => s.progress);
+  const st = lessonStatus(progress, lessonId, checkpointKeys(lesson));
+  return (
+    <p className={st.complete ? 'lesson-progress complete' : 'lesson-progress'} role="status">
+      {st.complete
+        ? `All ${st.total} checkpoint${st.total > 1 ? 's' : ''} passed: lesson complete.`
+        : `${st.passed} of ${st.total} checkpoint${st.total > 1 ? 's' : ''} passed.`}
+    </p>
+  );
 }
 
 /** One lesson: title, objectives, contents, body, and previous/next links. */
@@ -74,6 +89,7 @@ export function LessonPage({ id, section }: { id: string; section: string | null
             </ul>
           </div>
         )}
+        <LessonProgressLine lessonId={lessonId} lesson={found.lesson} />
         {errors.length > 0 && (
           <p className="lesson-error-summary" role="note">
             This lesson has {errors.length} problem{errors.length > 1 ? 's' : ''} (first on line{' '}

@@ -7,8 +7,9 @@ import { WIDGET_SPECS, isWidgetId } from './widgetSpecs';
 import type { WidgetId } from './widgetSpecs';
 import { isMap } from './yamlBlock';
 
-/** The panels a playground block can show. */
+/** The panels a playground block can show: the output picture, the loss curve, the network. */
 export const PANELS = ['output', 'loss', 'network'] as const;
+/** One of PANELS. */
 export type PanelName = (typeof PANELS)[number];
 
 /** A compact live playground: a configuration, the controls shown and those locked. */

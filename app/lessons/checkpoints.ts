@@ -1,6 +1,6 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
 
-/** The run metrics a checkpoint may test. */
+/** The run metrics a checkpoint may test (names of the playground store's run fields). */
 export const RUN_METRICS = [
   'trainLoss',
   'testLoss',
@@ -9,6 +9,7 @@ export const RUN_METRICS = [
   'epoch',
   'step',
 ] as const;
+/** One of RUN_METRICS. */
 export type RunMetric = (typeof RUN_METRICS)[number];
 
 /** A bound on a number: below (strict), above (strict), or within a tolerance of a value. */
