@@ -34,6 +34,7 @@ export interface ClassroomSlice {
   loadTrained(config: TrainingConfig, state: TrainedState): void;
 }
 
+/** The classroom slice: starts out of presenter mode with an empty deck. */
 export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice> = (set, get) => ({
   presenter: false,
   blank: false,
