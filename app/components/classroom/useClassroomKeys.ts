@@ -40,7 +40,8 @@ export function runShortcut(action: ShortcutAction): void {
 /**
  * The page's keyboard shortcuts (see SHORTCUTS). Keys typed into a text field, keys a focused
  * control uses itself, keys already handled (defaultPrevented) and keys pressed while a dialog
- * is open stay where they are. A blanked screen is woken by any key.
+ * is open stay where they are; without a deck, PageDown/PageUp and ↑/↓ still scroll. A blanked
+ * screen is woken by any key.
  */
 export function useClassroomKeys(): void {
   useEffect(() => {
@@ -57,6 +58,9 @@ export function useClassroomKeys(): void {
       const action = shortcutFor(e, target as HTMLElement | null);
       if (!action) return;
       if (s.panel === 'shortcuts' && action !== 'showShortcuts') return;
+      // Without a deck the paging and arrow keys keep scrolling the page.
+      const paging = action === 'nextScene' || action === 'previousScene';
+      if (paging && s.deck.scenes.length === 0) return;
       // Space would also scroll the page or press the focused button; the shortcut wins.
       e.preventDefault();
       runShortcut(action);
