@@ -338,6 +338,34 @@ test.describe('classroom: share and export', () => {
   });
 });
 
+test.describe('classroom: on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the run controls and the share dialog work by touch and fit the screen', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=5');
+    await playground.button('Step epoch').tap();
+    await expect.poll(() => playground.number('Epoch')).toBe(1);
+    for (const name of ['Present', 'Share', 'Scenes', 'Export', 'Keyboard shortcuts']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box!.height, name).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole('button', { name: 'Share', exact: true }).tap();
+    const dialog = page.getByRole('dialog', { name: 'Share this playground' });
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await expect(dialog.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).tap();
+    await expect(dialog).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
+
 test.describe('classroom: offline and self-contained', () => {
   test('no request leaves the origin, and a reload with the network cut still works', async ({
     playground,
