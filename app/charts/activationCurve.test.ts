@@ -30,4 +30,10 @@ describe('activationCurveGeometry', () => {
     expect(activationCurveGeometry('maxout', 1, size)).toBeNull();
     expect(activationCurveGeometry('softmax', 1, size)).toBeNull();
   });
+
+  it('draws the derivative when asked: the sigmoid slope peaks at 0.25 at z = 0', () => {
+    const g = activationCurveGeometry('sigmoid', 0, size, undefined, 121, true)!;
+    expect(g.marker).toEqual([0, 0.25]);
+    expect(g.y.domain()[1]).toBeLessThan(0.4);
+  });
 });

@@ -29,6 +29,7 @@ export function isPlottableActivation(name: string): name is keyof typeof ACTIVA
  * The activation function over z ∈ [−s, s] with s = max(4, 1.2|z|), so the current z is
  * always on the chart; the y-range is the function's over that interval, padded.
  * Returns null for activations that are not element-wise (maxout, softmax).
+ * With `derivative`, the curve is f′(z) instead (lessons draw both).
  * Example: activationCurveGeometry('tanh', 0.5, …).marker → [0.5, 0.4621].
  */
 export function activationCurveGeometry(
@@ -37,6 +38,7 @@ export function activationCurveGeometry(
   size: CurveSize,
   param?: number,
   samples = 121,
+  derivative = false,
 ): ActivationCurveGeometry | null {
   if (!isPlottableActivation(name)) return null;
   const act = ACTIVATIONS[name];
@@ -44,7 +46,8 @@ export function activationCurveGeometry(
   const zf = z !== null && Number.isFinite(z) ? z : null;
   const s = Math.max(4, zf === null ? 0 : 1.2 * Math.abs(zf));
   const zs = Array.from({ length: samples }, (_, k) => -s + (2 * s * k) / (samples - 1));
-  const as = zs.map((v) => act.f(v, p));
+  const g = derivative ? (v: number) => act.df(v, act.f(v, p), p) : (v: number) => act.f(v, p);
+  const as = zs.map(g);
   let lo = Math.min(...as);
   let hi = Math.max(...as);
   const pad = Math.max(0.05, (hi - lo) * 0.08);
@@ -60,7 +63,7 @@ export function activationCurveGeometry(
     line<number>()
       .x((k) => x(zs[k]!))
       .y((k) => y(as[k]!))(zs.map((_, k) => k)) ?? '';
-  return { x, y, path, marker: zf === null ? null : [zf, act.f(zf, p)] };
+  return { x, y, path, marker: zf === null ? null : [zf, g(zf)] };
 }
 
 /** Draw the curve with axes and, when given, the current z marked by a dot and a guide line. */
