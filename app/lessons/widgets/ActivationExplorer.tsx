@@ -4,6 +4,7 @@ import { ACTIVATIONS } from '../../engine/activations';
 import { ACTIVATION_LABELS } from '../../store/optionLabels';
 import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
+import '../../styles/views.css';
 
 type Name = keyof typeof ACTIVATIONS;
 const NAMES = Object.keys(ACTIVATIONS) as Name[];
@@ -32,6 +33,7 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
   const [name, setName] = useState<Name>(initial);
   const [z, setZ] = useState(1);
   const svgRef = useRef<SVGSVGElement>(null);
+  const slopeRef = useRef<SVGSVGElement>(null);
   const id = useId();
   const act = ACTIVATIONS[name];
   const a = act.f(z, act.defaultParam);
@@ -39,9 +41,15 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
   const publish = useLessonStore((s) => s.publish);
   useEffect(() => publish(blockKey, { z, value: a, slope }), [publish, blockKey, z, a, slope]);
   const geometry = useMemo(() => activationCurveGeometry(name, z, SIZE), [name, z]);
+  const slopeGeometry = useMemo(
+    () => activationCurveGeometry(name, z, SIZE, undefined, 121, true),
+    [name, z],
+  );
   useEffect(() => {
     if (svgRef.current && geometry) drawActivationCurve(svgRef.current, geometry, SIZE);
-  }, [geometry]);
+    if (slopeRef.current && slopeGeometry)
+      drawActivationCurve(slopeRef.current, slopeGeometry, SIZE);
+  }, [geometry, slopeGeometry]);
   const slopes = [-4, -2, -1, 0, 1, 2, 4].map((v) => {
     const av = act.f(v, act.defaultParam);
     return { z: v, a: av, d: act.df(v, av, act.defaultParam) };
@@ -73,7 +81,26 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
             <dd>{SATURATION[name]}</dd>
           </dl>
         </div>
-        <svg ref={svgRef} className="view-chart" role="img" aria-label={`${ACTIVATION_LABELS[name]} over z, with z = ${z} marked`} />
+        <div className="activation-charts">
+          <figure>
+            <figcaption>a = f(z)</figcaption>
+            <svg
+              ref={svgRef}
+              className="view-chart"
+              role="img"
+              aria-label={`${ACTIVATION_LABELS[name]} over z, with z = ${z} marked`}
+            />
+          </figure>
+          <figure>
+            <figcaption>slope f′(z)</figcaption>
+            <svg
+              ref={slopeRef}
+              className="view-chart"
+              role="img"
+              aria-label={`Derivative of ${ACTIVATION_LABELS[name]} over z: ${slope.toFixed(3)} at z = ${z}`}
+            />
+          </figure>
+        </div>
       </div>
       <table className="widget-table">
         <caption>The derivative f′(z) at a few points</caption>
