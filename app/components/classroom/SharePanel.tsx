@@ -1,7 +1,7 @@
 import { toString as qrSvg } from 'qrcode';
 import { useEffect, useState } from 'react';
 import { Dialog } from './Dialog';
-import { setFullscreen } from './fullscreen';
+import { isFullscreen, setFullscreen } from './fullscreen';
 import { QR_OPTIONS } from './qrOptions';
 
 /**
@@ -14,6 +14,8 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
   const [failed, setFailed] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const [big, setBig] = useState(false);
+  // Full screen the page was already in (presenter mode) stays when the big QR code goes.
+  const [wasFullscreen] = useState(isFullscreen);
 
   useEffect(() => {
     let live = true;
@@ -35,12 +37,12 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
   };
 
   const toggleBig = () => {
-    void setFullscreen(!big);
+    if (!wasFullscreen) void setFullscreen(!big);
     setBig(!big);
   };
 
   const close = () => {
-    if (big) void setFullscreen(false);
+    if (big && !wasFullscreen) void setFullscreen(false);
     onClose();
   };
 
