@@ -21,6 +21,13 @@ export { TrainingSession, specFromConfig } from './session';
 export { lossAlongParameter, lossSurface, backpropTrace } from './probes';
 export type { BackpropTrace, TraceLayer, ParameterSlice, ProbeData } from './probes';
 export { generateDataset, DATASET_INFO } from './datasets';
+export {
+  customDataset,
+  customDataProblem,
+  isCustomDataset,
+  CUSTOM_DATASETS,
+  type CustomData,
+} from './customData';
 export { FEATURE_INFO, applicableFeatures } from './features';
 export { prepareData, type PreparedData } from './prepareData';
 export type * from './sessionTypes';
