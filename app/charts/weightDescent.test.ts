@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SliceProbe } from '../engine/sessionProbes';
 import type { ParameterSlice } from '../engine/probes';
-import { clampedLossRange, descentGeometry, lossAt, tangentSegment } from './weightDescent';
+import {
+  clampedLossRange,
+  compactTick,
+  descentGeometry,
+  lossAt,
+  tangentSegment,
+} from './weightDescent';
 
 /** A slice of L(θ) = a·(θ − c)² + d sampled on [w − span, w + span]. */
 function quadSlice(w: number, a: number, c: number, d: number, span = 1, n = 41): ParameterSlice {
@@ -93,5 +99,14 @@ describe('tangentSegment and lossAt', () => {
   it('interpolates the sampled curve and is NaN outside it', () => {
     expect(lossAt([0, 1, 2], [0, 10, 30], 1.5)).toBe(20);
     expect(lossAt([0, 1, 2], [0, 10, 30], 3)).toBeNaN();
+  });
+});
+
+describe('compactTick', () => {
+  it('writes tiny and huge losses in exponent form and others to 3 significant digits', () => {
+    expect(compactTick([0.00011, 0.00014])(0.00014)).toBe('1.4e−4');
+    expect(compactTick([0, 250000])(200000)).toBe('2.0e5');
+    expect(compactTick([0.5, 0.8])(0.6499999)).toBe('0.65');
+    expect(compactTick([0.5, 0.8])(0)).toBe('0');
   });
 });

@@ -1,3 +1,4 @@
+import type { NumberValue } from 'd3-scale';
 import { quantileSorted } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -31,7 +32,23 @@ export interface DescentGeometry {
   trail: XY[];
 }
 
-export const DESCENT_MARGIN = { top: 10, right: 12, bottom: 30, left: 48 };
+export const DESCENT_MARGIN = { top: 18, right: 12, bottom: 30, left: 52 };
+
+/**
+ * A tick formatter that stays within the left margin: plain numbers to 3 significant digits,
+ * exponent form when the values are tiny or huge (0.00014 → "1.4e-4").
+ */
+export function compactTick(domain: number[]): (v: NumberValue) => string {
+  const big = Math.max(...domain.map((v) => Math.abs(v)));
+  const exp = big !== 0 && (big < 0.01 || big >= 1e5);
+  return (v) => {
+    const n = Number(v);
+    if (n === 0) return '0';
+    return exp
+      ? n.toExponential(1).replace('e-', 'e−').replace('e+', 'e')
+      : String(Number(n.toPrecision(3)));
+  };
+}
 
 /**
  * A y-range that shows the curve near the point: from the lowest finite loss to the 85th
@@ -198,15 +215,12 @@ export function drawWeightDescent(
   root
     .select<SVGGElement>('.wd-axis-y')
     .attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(g.y).ticks(4));
+    .call(axisLeft(g.y).ticks(4).tickFormat(compactTick(g.y.domain())));
   root
     .select('.wd-title-x')
     .attr('x', size.width - m.right)
     .attr('y', size.height - 2);
-  root
-    .select('.wd-title-y')
-    .attr('x', 2)
-    .attr('y', m.top + 2);
+  root.select('.wd-title-y').attr('x', 2).attr('y', 11);
   const seg = (s: [XY, XY] | null) => {
     if (!s) return null;
     const [a, b] = [px(s[0]), px(s[1])];

@@ -74,6 +74,8 @@ interface ValueEditorProps {
   y: number;
   maxX: number;
   onEditValue(index: number, value: number): void;
+  /** Fold the field away (the selection stays). */
+  onClose(): void;
 }
 
 /**
@@ -81,7 +83,8 @@ interface ValueEditorProps {
  * select-all and typing work during training); Enter or leaving the field applies an edited
  * value, Escape drops the draft.
  */
-function ValueEditor({ index, value, name, symbol, x, y, maxX, onEditValue }: ValueEditorProps) {
+function ValueEditor(props: ValueEditorProps) {
+  const { index, value, name, symbol, x, y, maxX, onEditValue, onClose } = props;
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; initial: string } | null>(null);
   const live = value === undefined ? '' : formatValue(value);
@@ -118,6 +121,15 @@ function ValueEditor({ index, value, name, symbol, x, y, maxX, onEditValue }: Va
             setDraft({ text: draft?.initial ?? live, initial: draft?.initial ?? live });
         }}
       />
+      <button
+        type="button"
+        className="network-diagram__editor-close"
+        aria-label={`Close the value field of ${name}`}
+        title="Close this field (the selection stays)"
+        onClick={onClose}
+      >
+        ×
+      </button>
     </div>
   );
 }
@@ -184,6 +196,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   }, []);
 
   const item = selectedItem(geometry, selectedIndex);
+  // The field folds away on request and comes back with the next selection.
+  const [closedFor, setClosedFor] = useState<number | null>(null);
   return (
     <div
       ref={outer}
@@ -191,19 +205,23 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       style={fixed ? { width, height, minHeight: 0 } : undefined}
     >
       <div ref={chart} className="network-diagram__chart" />
-      {item && selectedIndex !== null && selectedIndex !== undefined && (
-        <ValueEditor
-          key={selectedIndex}
-          index={selectedIndex}
-          value={parameters?.[selectedIndex]}
-          name={item.name}
-          symbol={item.symbol}
-          x={item.x}
-          y={item.y}
-          maxX={width}
-          onEditValue={props.onEditValue}
-        />
-      )}
+      {item &&
+        selectedIndex !== null &&
+        selectedIndex !== undefined &&
+        closedFor !== selectedIndex && (
+          <ValueEditor
+            key={selectedIndex}
+            index={selectedIndex}
+            value={parameters?.[selectedIndex]}
+            name={item.name}
+            symbol={item.symbol}
+            x={item.x}
+            y={item.y}
+            maxX={width}
+            onEditValue={props.onEditValue}
+            onClose={() => setClosedFor(selectedIndex)}
+          />
+        )}
     </div>
   );
 }
