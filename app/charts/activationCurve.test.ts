@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activationCurveGeometry } from './activationCurve';
+import { activationCurveGeometry, functionCurveGeometry } from './activationCurve';
 
 const size = { width: 200, height: 120 };
 
@@ -35,5 +35,12 @@ describe('activationCurveGeometry', () => {
     const g = activationCurveGeometry('sigmoid', 0, size, undefined, 121, true)!;
     expect(g.marker).toEqual([0, 0.25]);
     expect(g.y.domain()[1]).toBeLessThan(0.4);
+  });
+
+  it('draws any function the same way', () => {
+    const g = functionCurveGeometry((e) => 0.5 * e * e, 2, size);
+    expect(g.marker).toEqual([2, 2]);
+    expect(g.x.domain()).toEqual([-4, 4]);
+    expect(g.path).not.toContain('NaN');
   });
 });

@@ -43,10 +43,24 @@ export function activationCurveGeometry(
   if (!isPlottableActivation(name)) return null;
   const act = ACTIVATIONS[name];
   const p = param ?? act.defaultParam;
+  const g = derivative ? (v: number) => act.df(v, act.f(v, p), p) : (v: number) => act.f(v, p);
+  return functionCurveGeometry(g, z, size, samples);
+}
+
+/**
+ * Any function of one variable drawn like an activation: over [−s, s] with
+ * s = max(4, 1.2|z|), y-range padded, the point at z marked. Lessons use it for losses as a
+ * function of the error. Example: functionCurveGeometry((e) => e * e, 1, size).marker → [1, 1].
+ */
+export function functionCurveGeometry(
+  g: (v: number) => number,
+  z: number | null,
+  size: CurveSize,
+  samples = 121,
+): ActivationCurveGeometry {
   const zf = z !== null && Number.isFinite(z) ? z : null;
   const s = Math.max(4, zf === null ? 0 : 1.2 * Math.abs(zf));
   const zs = Array.from({ length: samples }, (_, k) => -s + (2 * s * k) / (samples - 1));
-  const g = derivative ? (v: number) => act.df(v, act.f(v, p), p) : (v: number) => act.f(v, p);
   const as = zs.map(g);
   let lo = Math.min(...as);
   let hi = Math.max(...as);
