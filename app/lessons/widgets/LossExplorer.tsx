@@ -1,15 +1,18 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { drawActivationCurve, functionCurveGeometry } from '../../charts/activationCurve';
 import { LOSSES } from '../../engine/losses';
 import { LOSS_LABELS } from '../../store/optionLabels';
 import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
+import '../../styles/views.css';
 import { BATCH, REGRESSION_LOSSES, batchCost, batchTargets } from './lossExplorerMath';
 
 type Name = (typeof REGRESSION_LOSSES)[number];
-const ERRORS = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3];
+const SIZE = { width: 300, height: 170 };
 
 /**
- * Each regression loss as a function of the error ŷ − y (a table from the engine's losses),
+ * Each regression loss as a function of the error ŷ − y (the engine's loss, drawn with the
+ * playground's curve chart, with an error slider),
  * and a four-example batch whose cost is shown with and without one outlier, for every loss
  * side by side. Publishes `cost` (the chosen loss, current batch) and `growth` per loss.
  */
@@ -17,12 +20,18 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
   const initial = (REGRESSION_LOSSES as readonly string[]).includes(String(options.initial)) ? (options.initial as Name) : 'mse';
   const [name, setName] = useState<Name>(initial);
   const [outlier, setOutlier] = useState(false);
+  const [error, setError] = useState(1);
+  const svgRef = useRef<SVGSVGElement>(null);
   const id = useId();
   const loss = LOSSES[name];
   const p = loss.defaultParam || (name === 'quantile' ? 0.5 : 0);
   const y = batchTargets(outlier);
   const cost = batchCost(name, BATCH.yhat, y, p);
   const publish = useLessonStore((s) => s.publish);
+  const geometry = useMemo(() => functionCurveGeometry((e) => loss.f(e, 0, p), error, SIZE), [loss, p, error]);
+  useEffect(() => {
+    if (svgRef.current) drawActivationCurve(svgRef.current, geometry, SIZE);
+  }, [geometry]);
   useEffect(() => publish(blockKey, { cost, outlier: outlier ? 1 : 0 }), [publish, blockKey, cost, outlier]);
   return (
     <section className="widget loss-explorer" aria-label="Loss explorer">
@@ -40,26 +49,37 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
           target an outlier ({BATCH.y.at(-1)} → 16.5)
         </label>
       </div>
-      <table className="widget-table">
-        <caption>
-          {LOSS_LABELS[name]}
-          {loss.paramName ? ` (${loss.paramName} = ${p})` : ''} for a single example, by its error ŷ − y
-        </caption>
-        <tbody>
-          <tr>
-            <th scope="row">error</th>
-            {ERRORS.map((e) => (
-              <td key={e}>{e}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">loss</th>
-            {ERRORS.map((e) => (
-              <td key={e}>{loss.f(e, 0, p).toFixed(2)}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <div className="widget-row">
+        <div className="widget-controls">
+          <label htmlFor={`${id}-e`}>
+            error ŷ − y = <output htmlFor={`${id}-e`}>{error}</output>
+          </label>
+          <input
+            id={`${id}-e`}
+            type="range"
+            min={-6}
+            max={6}
+            step={0.1}
+            value={error}
+            onChange={(e) => setError(Number(e.target.value))}
+          />
+          <p className="widget-readout">
+            loss = {loss.f(error, 0, p).toFixed(3)}, slope = {loss.df(error, 0, p).toFixed(3)}
+          </p>
+        </div>
+        <figure className="loss-chart">
+          <figcaption>
+            {LOSS_LABELS[name]}
+            {loss.paramName ? ` (${loss.paramName} = ${p})` : ''} of one example, by its error
+          </figcaption>
+          <svg
+            ref={svgRef}
+            className="view-chart"
+            role="img"
+            aria-label={`${LOSS_LABELS[name]} as a function of the error; ${loss.f(error, 0, p).toFixed(3)} at an error of ${error}`}
+          />
+        </figure>
+      </div>
       <table className="widget-table">
         <caption>
           The batch: predictions ŷ = {BATCH.yhat.join(', ')}; targets y = {y.join(', ')}. Cost = mean of the four
