@@ -1,15 +1,19 @@
 import { dimsOf } from '../../engine/configRules';
+import { isCustomDataset } from '../../engine/customData';
 import { FEATURE_INFO, applicableFeatures } from '../../engine/features';
 import { useAppStore } from '../../store/store';
 import { CheckField } from './CheckField';
 
 /** Input features the data set allows, as checkboxes, and standardisation on/off. */
 export function FeatureControls() {
-  const dataset = useAppStore((s) => s.config.dataset);
   const features = useAppStore((s) => s.config.features);
   const standardize = useAppStore((s) => s.config.standardize);
   const setConfig = useAppStore((s) => s.setConfig);
-  const usable = applicableFeatures(dimsOf(dataset));
+  // The user's own data has as many columns as it came with.
+  const dims = useAppStore((s) =>
+    isCustomDataset(s.config.dataset) ? (s.info?.dims ?? 2) : dimsOf(s.config.dataset),
+  );
+  const usable = applicableFeatures(dims);
   return (
     <>
       {usable.length === 0 ? (
