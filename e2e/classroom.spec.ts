@@ -389,7 +389,7 @@ test.describe('classroom: offline and self-contained', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
       .toBe(true);
-    // A full session: train, present, share, export, shortcuts.
+    // A whole lesson's worth of use: train, present, share, shortcuts.
     await playground.play();
     await playground.waitForEpoch(3);
     await playground.pause();
