@@ -21,9 +21,10 @@ const name = (s: string) => s.replace(/\p{Cc}/gu, ' ').slice(0, MAX_NAME);
 
 /**
  * Untrusted JSON (local storage, a file) → the user's data, or null when it is not a valid
- * CustomData. Names are cut to 60 characters and control characters blanked.
+ * CustomData (with `draft`, a drawing in progress: too few rows or one class are fine).
+ * Names are cut to 60 characters and control characters blanked.
  */
-export function readCustomData(v: unknown): CustomData | null {
+export function readCustomData(v: unknown, draft = false): CustomData | null {
   if (!isRecord(v)) return null;
   const { problem, dims, x, y, inputNames, classNames, targetName, domain } = v;
   if (problem !== 'binary' && problem !== 'multiclass' && problem !== 'regression') return null;
@@ -49,7 +50,7 @@ export function readCustomData(v: unknown): CustomData | null {
   ) {
     data.domain = domain.map((d) => [d[0], d[1]] as [number, number]);
   }
-  return customDataProblem(data) === null ? data : null;
+  return customDataProblem(data, draft) === null ? data : null;
 }
 
 /** Percent-encoding that also escapes '~', the field separator. */

@@ -45,13 +45,14 @@ export function isCustomDataset(name: string): boolean {
 
 /**
  * Why `data` is not a usable custom data set, or null when it is. Checks shapes, finite
- * numbers, class indices and that a classifier has at least two classes present.
+ * numbers, class indices and that a classifier has at least two classes present. With
+ * `draft` (a drawing in progress) too few rows or a single class are allowed.
  */
-export function customDataProblem(data: CustomData): string | null {
+export function customDataProblem(data: CustomData, draft = false): string | null {
   const { dims, x, y, problem } = data;
   if (!Number.isInteger(dims) || dims < 1 || dims > 64) return 'dims must be from 1 to 64';
   const n = y.length;
-  if (n < 2) return 'at least two rows are needed';
+  if (n < 2 && !draft) return 'at least two rows are needed';
   if (n > MAX_CUSTOM_ROWS) return `at most ${MAX_CUSTOM_ROWS} rows are allowed`;
   if (x.length !== n * dims) return `x must hold ${n} × ${dims} values`;
   if (data.inputNames.length !== dims) return `one name per input column is needed`;
@@ -69,7 +70,7 @@ export function customDataProblem(data: CustomData): string | null {
     if (!Number.isInteger(c) || c < 0 || c >= k) return `y[${i}] is not a class index`;
     seen.add(c);
   }
-  if (seen.size < 2) return 'every row has the same class';
+  if (seen.size < 2 && !draft) return 'every row has the same class';
   return null;
 }
 

@@ -91,3 +91,12 @@ describe('user data slice', () => {
     expect(createAppStore().getState().userData).toBeNull();
   });
 });
+
+describe('a drawing in progress', () => {
+  it('is kept across a reload even before it can train', () => {
+    saved.clear();
+    const one = addPoint(emptyDrawing('binary'), 0, 0, 0);
+    createAppStore().getState().setUserData(one, { undoable: true });
+    expect(createAppStore().getState().userData).toEqual(one);
+  });
+});

@@ -13,11 +13,14 @@ function storage(): Storage | null {
   }
 }
 
-/** The data saved by an earlier visit, checked like any untrusted input; null when none. */
+/**
+ * The data saved by an earlier visit (a drawing in progress included), checked like any
+ * untrusted input; null when none.
+ */
 export function loadSavedUserData(): CustomData | null {
   try {
     const text = storage()?.getItem(USER_DATA_KEY);
-    return text ? readCustomData(JSON.parse(text)) : null;
+    return text ? readCustomData(JSON.parse(text), true) : null;
   } catch {
     return null;
   }
