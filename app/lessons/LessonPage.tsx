@@ -67,8 +67,9 @@ export function LessonPage({ id, section }: { id: string; section: string | null
         </p>
       </div>
     );
-  // The custom lesson keeps its own id for progress but is addressed as 'custom'.
-  const lessonId = id === CUSTOM_ID ? CUSTOM_ID : found.lesson.meta.id;
+  // A teacher's lesson is addressed as 'custom'; its progress is kept under its own id.
+  const lessonId = id === CUSTOM_ID ? `${CUSTOM_ID}-${found.lesson.meta.id}` : found.lesson.meta.id;
+  const linkId = id === CUSTOM_ID ? CUSTOM_ID : lessonId;
   const { meta, sections, errors } = found.lesson;
   return (
     <article className="lesson">
@@ -101,14 +102,14 @@ export function LessonPage({ id, section }: { id: string; section: string | null
             <ol>
               {sections.map((s) => (
                 <li key={s.slug}>
-                  <a href={lessonHref(lessonId, s.slug)}>{s.title}</a>
+                  <a href={lessonHref(linkId, s.slug)}>{s.title}</a>
                 </li>
               ))}
             </ol>
           </nav>
         )}
       </header>
-      <LessonView lessonId={lessonId} lesson={found.lesson} section={section} />
+      <LessonView lessonId={lessonId} linkId={linkId} lesson={found.lesson} section={section} />
       <nav className="lesson-pager" aria-label="Lessons">
         {found.prev ? (
           <a href={lessonHref(found.prev.meta.id)} rel="prev">

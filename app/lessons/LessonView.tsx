@@ -50,10 +50,18 @@ function firstLiveBlock(lesson: ParsedLesson) {
  * its line. The first live block is loaded into the playground when the lesson opens; a
  * `section` opens the page scrolled to that heading.
  */
-export function LessonView({ lessonId, lesson, section }: { lessonId: string; lesson: ParsedLesson; section: string | null }) {
+export function LessonView(props: {
+  /** Where progress is kept. */
+  lessonId: string;
+  /** The id in the lesson's address. */
+  linkId: string;
+  lesson: ParsedLesson;
+  section: string | null;
+}) {
+  const { lessonId, linkId, lesson, section } = props;
   useLessonTraining();
   const visit = useLessonStore((s) => s.visit);
-  const sectionHref = useCallback((slug: string) => lessonHref(lessonId, slug), [lessonId]);
+  const sectionHref = useCallback((slug: string) => lessonHref(linkId, slug), [linkId]);
 
   useEffect(() => {
     visit(lessonId);

@@ -13,8 +13,8 @@ export function OpenLessonFile() {
     if (!file) return;
     readLessonFile(file).then(
       (text) => {
-        saveCustomLesson(file.name, text);
-        window.location.assign(lessonHref(CUSTOM_ID));
+        if (saveCustomLesson(file.name, text)) window.location.assign(lessonHref(CUSTOM_ID));
+        else setError('This browser would not keep the lesson (its storage is full or blocked).');
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
