@@ -50,6 +50,33 @@ export function specFromConfig(cfg: TrainingConfig, data: PreparedData): ModelSp
   };
 }
 
+/** Training state besides the weights; see TrainingSession.extras(). */
+export interface TrainingExtras {
+  m: ArrayLike<number>;
+  s: ArrayLike<number>;
+  t: number;
+  runMean: ArrayLike<number>[];
+  runVar: ArrayLike<number>[];
+}
+
+/** True when every array of `x` has the session's shape and only finite values. */
+function extrasFit(x: TrainingExtras, s: TrainingSession): boolean {
+  const n = s.net.params.length;
+  const bufs = s.net.buffers;
+  const finite = (a: ArrayLike<number>, len: number) =>
+    a.length === len && Array.prototype.every.call(a, (v: number) => Number.isFinite(v));
+  return (
+    Number.isFinite(x.t) &&
+    finite(x.m, n) &&
+    finite(x.s, n) &&
+    x.runMean.length === bufs.length &&
+    x.runVar.length === bufs.length &&
+    bufs.every(
+      (b, i) => finite(x.runMean[i]!, b.runMean.length) && finite(x.runVar[i]!, b.runVar.length),
+    )
+  );
+}
+
 /**
  * One training run of the playground: data, network, optimiser and history, advanced a
  * mini-batch at a time. Same configuration ⇒ same run, bit for bit: the initial weights come
@@ -126,11 +153,31 @@ export class TrainingSession {
   }
 
   /**
-   * Continue from saved weights: the parameters, epoch and step are restored (optimiser state,
-   * shuffles and history start afresh from there). Returns false, changing nothing, when the
-   * vector has the wrong length or a non-finite value.
+   * What training state holds besides the weights: the optimiser's moments and update count,
+   * and each layer's batch-norm running statistics (empty arrays for layers without).
    */
-  restore(parameters: ArrayLike<number>, epoch: number, step: number): boolean {
+  extras(): TrainingExtras {
+    return {
+      m: this.optimizer.m.slice(),
+      s: this.optimizer.s.slice(),
+      t: this.optimizer.t,
+      runMean: this.net.buffers.map((b) => b.runMean.slice()),
+      runVar: this.net.buffers.map((b) => b.runVar.slice()),
+    };
+  }
+
+  /**
+   * Continue from saved weights: the parameters, epoch and step are restored, and with
+   * `extras` the optimiser's moments and batch-norm statistics too (extras of another shape
+   * are ignored). Shuffles and history start afresh from there. Returns false, changing
+   * nothing, when the vector has the wrong length or a non-finite value.
+   */
+  restore(
+    parameters: ArrayLike<number>,
+    epoch: number,
+    step: number,
+    extras?: TrainingExtras,
+  ): boolean {
     const params = this.net.params;
     if (parameters.length !== params.length) return false;
     for (let i = 0; i < parameters.length; i++) if (!Number.isFinite(parameters[i])) return false;
@@ -138,6 +185,15 @@ export class TrainingSession {
     for (let i = 0; i < parameters.length; i++) params[i] = parameters[i]!;
     this.epoch = Math.max(0, Math.floor(epoch));
     this.step = Math.max(0, Math.floor(step));
+    if (extras && extrasFit(extras, this)) {
+      this.optimizer.m.set(extras.m);
+      this.optimizer.s.set(extras.s);
+      this.optimizer.t = Math.max(0, Math.floor(extras.t));
+      this.net.buffers.forEach((b, i) => {
+        b.runMean.set(extras.runMean[i]!);
+        b.runVar.set(extras.runVar[i]!);
+      });
+    }
     for (const s of Object.values(this.history)) s.clear();
     this.evaluateAll();
     this.recordHistory();

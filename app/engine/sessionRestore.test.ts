@@ -31,3 +31,33 @@ describe('TrainingSession.restore', () => {
     expect(s.epoch).toBe(1);
   });
 });
+
+describe('TrainingSession.extras', () => {
+  it('restores the optimiser state and batch-norm statistics with the weights', () => {
+    const cfg = { ...DEFAULT_CONFIG, optimizer: 'adam' as const, batchNorm: true };
+    const a = new TrainingSession(cfg);
+    a.stepEpoch();
+    a.stepEpoch();
+    const saved = a.extras();
+    expect(saved.t).toBeGreaterThan(0);
+    const b = new TrainingSession(cfg);
+    expect(b.restore(a.net.params, a.epoch, a.step, saved)).toBe(true);
+    const back = b.extras();
+    expect(back.t).toBe(saved.t);
+    expect([...back.m]).toEqual([...saved.m]);
+    expect([...back.s]).toEqual([...saved.s]);
+    expect(back.runMean.map((x) => [...x])).toEqual(saved.runMean.map((x) => [...x]));
+    expect(back.runVar.map((x) => [...x])).toEqual(saved.runVar.map((x) => [...x]));
+    expect(b.train.loss).toBeCloseTo(a.train.loss, 12);
+  });
+
+  it('ignores extras of another shape but keeps the weights', () => {
+    const a = new TrainingSession({ ...DEFAULT_CONFIG, optimizer: 'adam' });
+    a.stepEpoch();
+    const b = new TrainingSession({ ...DEFAULT_CONFIG, optimizer: 'adam' });
+    const bad = { ...a.extras(), m: [1, 2] };
+    expect(b.restore(a.net.params, 1, a.step, bad)).toBe(true);
+    expect(b.extras().t).toBe(0);
+    expect([...b.net.params]).toEqual([...a.net.params]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CustomData } from '../engine/customData';
+import type { TrainingExtras } from '../engine/session';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   Command,
@@ -113,10 +114,13 @@ export class TrainingClient {
     this.send({ type: 'speed', stepsPerSecond });
   }
 
-  /** Continue from saved weights at the given epoch and step (the network shape must match). */
-  restore(parameters: Float64Array, epoch: number, step: number): void {
+  /**
+   * Continue from saved weights at the given epoch and step (the network shape must match),
+   * with the optimiser state and batch-norm statistics when given.
+   */
+  restore(parameters: Float64Array, epoch: number, step: number, extras?: TrainingExtras): void {
     this.playing = false;
-    this.send({ type: 'restore', parameters, epoch, step });
+    this.send({ type: 'restore', parameters, epoch, step, extras });
   }
 
   /** Overwrite one entry of the flat parameter vector. */

@@ -1,3 +1,4 @@
+import type { TrainingExtras } from '../engine/session';
 import type { RaceLane, SliceProbe, SurfaceProbe, TraceProbe } from '../engine/sessionProbes';
 import type { CustomData } from '../engine/customData';
 import type { OptimizerName, TrainingConfig } from '../engine/trainingConfig';
@@ -31,14 +32,25 @@ export type ProbeRequest =
       steps: number;
       lanes: { label: string; optimizer: OptimizerName; batchSize: number }[];
     }
-  | { kind: 'trace'; row: number };
+  | { kind: 'trace'; row: number }
+  /** Everything needed to continue training later: weights, counters, optimiser state. */
+  | { kind: 'state' };
 
 export type ProbeResult =
   | { kind: 'slice'; slice: SliceProbe }
   | { kind: 'surface'; surface: SurfaceProbe }
   | { kind: 'race'; lanes: RaceLane[] }
   | { kind: 'trace'; trace: TraceProbe | null }
+  | { kind: 'state'; state: SavedTraining }
   | { kind: 'error'; message: string };
+
+/** Training as it stands, to save and restore later. */
+export interface SavedTraining {
+  parameters: Float64Array;
+  epoch: number;
+  step: number;
+  extras: TrainingExtras;
+}
 
 /** Values of the watched parameters after each recent step (for trails on the charts). */
 export interface Trail {
@@ -98,7 +110,13 @@ export type Command =
   /** Record these parameters after every step (an empty list stops recording). */
   | { type: 'watch'; indices: number[] }
   /** Continue from saved weights at this epoch and step (same network shape). */
-  | { type: 'restore'; parameters: Float64Array; epoch: number; step: number }
+  | {
+      type: 'restore';
+      parameters: Float64Array;
+      epoch: number;
+      step: number;
+      extras?: TrainingExtras;
+    }
   | { type: 'probe'; requestId: number; probe: ProbeRequest };
 
 /** Events the worker sends back. */

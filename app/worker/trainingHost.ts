@@ -4,6 +4,7 @@ import { customDataset, isCustomDataset } from '../engine/customData';
 import type { CustomData } from '../engine/customData';
 import type { Dataset } from '../engine/dataset';
 import { TrainingSession } from '../engine/session';
+import type { TrainingExtras } from '../engine/session';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { probeRace, probeSlice, probeTrace, SurfaceJob } from '../engine/sessionProbes';
 import type {
@@ -82,6 +83,16 @@ export class TrainingHost {
           };
         case 'trace':
           return { kind: 'trace', trace: probeTrace(s, req.row) };
+        case 'state':
+          return {
+            kind: 'state',
+            state: {
+              parameters: s.net.params.slice(),
+              epoch: s.epoch,
+              step: s.step,
+              extras: s.extras(),
+            },
+          };
       }
     } catch (err) {
       return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
@@ -128,7 +139,7 @@ export class TrainingHost {
         this.version++;
         return;
       case 'restore':
-        return this.restore(cmd.parameters, cmd.epoch, cmd.step);
+        return this.restore(cmd.parameters, cmd.epoch, cmd.step, cmd.extras);
       case 'snapshot':
         return this.sendSnapshot(cmd.requestId, cmd.want);
       case 'watch':
@@ -253,11 +264,16 @@ export class TrainingHost {
   }
 
   /** Continue from saved weights; an error event (nothing changed) when they do not fit. */
-  private restore(parameters: Float64Array, epoch: number, step: number): void {
+  private restore(
+    parameters: Float64Array,
+    epoch: number,
+    step: number,
+    extras?: TrainingExtras,
+  ): void {
     const s = this.session;
     if (!s) return;
     this.pause();
-    if (!s.restore(parameters, epoch, step)) {
+    if (!s.restore(parameters, epoch, step, extras)) {
       const message = `The saved weights (${parameters.length} values) do not fit this network (${s.net.params.length} parameters).`;
       this.env.post({ type: 'error', message }, []);
       return;
