@@ -32,6 +32,9 @@ export interface PlotFrame {
   plot: { x: number; y: number; width: number; height: number };
 }
 
+/** Most points the plot draws; larger data (an imported table) shows an even sample. */
+export const MAX_PLOT_POINTS = 2000;
+
 /** Default margins: room for tick labels and an axis title on the left and the bottom. */
 export const PLOT_MARGIN: Margin = { top: 8, right: 8, bottom: 34, left: 42 };
 
@@ -111,7 +114,8 @@ export interface BoundaryGeometry {
  * Point positions over the plane of raw columns `axes` (default 0 across and 1 up), in px
  * of a size × size chart: x maps domain[axes[0]] onto the plot's width, y maps
  * domain[axes[1]] onto its height with larger values higher. Test points are left out unless
- * showTest. Regression points are coloured by target over targetDomain.
+ * showTest. Regression points are coloured by target over targetDomain. Beyond
+ * MAX_PLOT_POINTS shown rows, every k-th one is drawn (k the smallest whole step that fits).
  * Example: domain [[-6, 6], [-6, 6]], point (0, 0) → the centre of the plot area.
  */
 export function boundaryGeometry(
@@ -134,9 +138,13 @@ export function boundaryGeometry(
   const regression = info.problem === 'regression';
   const points: PointMark[] = [];
   const n = info.targets.length;
+  const shown = showTest ? n : info.trainCount;
+  const every = Math.max(1, Math.ceil(shown / MAX_PLOT_POINTS));
+  let seen = 0;
   for (let i = 0; i < n; i++) {
     const train = info.isTrain[i] === 1;
     if (!train && !showTest) continue;
+    if (seen++ % every !== 0) continue;
     const px = info.points[i * info.dims + ax]!;
     const py = info.dims > 1 ? info.points[i * info.dims + ay]! : 0;
     const target = info.targets[i]!;

@@ -7,6 +7,9 @@ import { ImportColumns, ImportPreview, RejectedRows } from './ImportParts';
 import { takeDroppedFile } from './droppedFile';
 import { useCsvParser } from './useCsvParser';
 
+/** Characters of an opened file shown in the text box; a larger file is named instead. */
+const MAX_SHOWN = 20_000;
+
 /**
  * Import a CSV: paste it, open a file (picker or drop) or load the study-hours example; see
  * what was read, choose the columns and the kind of target, see every row that will be left
@@ -20,6 +23,8 @@ export default function ImportDialog() {
   const { reply, busy, parse } = useCsvParser();
   const [text, setText] = useState('');
   const [name, setName] = useState('Pasted data');
+  // What the text box shows: a large file is read but not laid out in it (that would stall).
+  const [shown, setShown] = useState('');
   const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -40,6 +45,7 @@ export default function ImportDialog() {
 
   const onPaste = (t: string) => {
     setText(t);
+    setShown(t);
     setName('Pasted data');
     if (pending.current) clearTimeout(pending.current);
     if (t.trim() === '') return;
@@ -52,6 +58,7 @@ export default function ImportDialog() {
     try {
       const t = await file.text();
       setText(t);
+      setShown(t.length <= MAX_SHOWN ? t : '');
       setName(file.name);
       read(t, file.name);
     } catch {
@@ -74,6 +81,7 @@ export default function ImportDialog() {
       if (!res.ok) throw new Error(String(res.status));
       const t = await res.text();
       setText(t);
+      setShown(t);
       setName('study-hours.csv');
       read(t, 'study-hours.csv');
     } catch {
@@ -118,7 +126,7 @@ export default function ImportDialog() {
         <label htmlFor={ids.text}>Paste CSV text</label>
         <textarea
           id={ids.text}
-          value={text}
+          value={shown}
           rows={6}
           spellCheck={false}
           placeholder={'hours,sleep,passed\n12,6,yes\n3,9,no'}
@@ -145,6 +153,11 @@ export default function ImportDialog() {
           </button>
           <span className="muted">or drop a file here</span>
         </div>
+        {text !== shown && (
+          <p className="import-file">
+            {name}: {Math.ceil(text.length / 1024).toLocaleString('en')} KB, read from the file.
+          </p>
+        )}
       </div>
 
       <div id={ids.status} className="import-status" role="status">
