@@ -10,7 +10,12 @@ const EPOCHS = 100;
 const EMPTY: number[] = [];
 
 function Curve({ title, run }: { title: string; run: RunCurve }) {
-  const epochs = useMemo(() => run.losses.map((_, i) => i + 1), [run]);
+  // A diverged run is drawn up to its last finite epoch, so the climb fills the chart.
+  const finite = useMemo(() => {
+    const k = run.losses.findIndex((v) => !Number.isFinite(v));
+    return k < 0 ? run.losses : run.losses.slice(0, k);
+  }, [run]);
+  const epochs = useMemo(() => finite.map((_, i) => i), [finite]);
   const last = run.losses.filter(Number.isFinite).at(-1);
   return (
     <div className="compare-side">
@@ -20,7 +25,7 @@ function Curve({ title, run }: { title: string; run: RunCurve }) {
           ? `Diverged: the loss blew up to infinity (last finite value ${last?.toExponential(1) ?? '–'}).`
           : `Final loss ${last?.toFixed(1)} after ${EPOCHS} epochs.`}
       </p>
-      <LossChart epochs={epochs} train={run.losses} test={EMPTY} logScale width={300} height={170} ariaLabel={`${title}: loss per epoch`} />
+      <LossChart epochs={epochs} train={finite} test={EMPTY} logScale width={300} height={170} ariaLabel={`${title}: loss per epoch`} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { createModel } from '../../engine';
 import { STUDY_HOURS_ROWS, generateDataset } from '../../engine/datasets';
 import { applyStandardizer, fitStandardizer } from '../../engine/standardize';
 
-/** Loss per epoch of one small run (NaN from the epoch it diverged). */
+/** Loss before training and after each epoch of one small run (NaN from the epoch it diverged). */
 export interface RunCurve {
   losses: number[];
   diverged: boolean;
@@ -19,7 +19,8 @@ export function studyRun(standardize: boolean, learningRate: number, epochs: num
   const inputs = STUDY_HOURS_ROWS.map((_, i) => [x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!]);
   const targets = STUDY_HOURS_ROWS.map((r) => [r[3]]);
   const m = createModel({ inputs: 3, layers: [{ units: 1, activation: 'linear' }], loss: 'mse', init: 'zeros', seed: 1 });
-  const losses: number[] = [];
+  // Index 0 is the loss before training, so even a run that explodes at once has a line.
+  const losses: number[] = [m.lossAndGradient(inputs, targets).loss];
   let diverged = false;
   for (let e = 0; e < epochs; e++) {
     const loss = diverged ? NaN : m.fit(inputs, targets, { epochs: 1, batchSize: 8, learningRate, shuffle: false }).loss;
