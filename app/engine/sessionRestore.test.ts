@@ -44,10 +44,10 @@ describe('TrainingSession.extras', () => {
     expect(b.restore(a.net.params, a.epoch, a.step, saved)).toBe(true);
     const back = b.extras();
     expect(back.t).toBe(saved.t);
-    expect([...back.m]).toEqual([...saved.m]);
-    expect([...back.s]).toEqual([...saved.s]);
-    expect(back.runMean.map((x) => [...x])).toEqual(saved.runMean.map((x) => [...x]));
-    expect(back.runVar.map((x) => [...x])).toEqual(saved.runVar.map((x) => [...x]));
+    expect(Array.from(back.m)).toEqual(Array.from(saved.m));
+    expect(Array.from(back.s)).toEqual(Array.from(saved.s));
+    expect(back.runMean.map((x) => Array.from(x))).toEqual(saved.runMean.map((x) => Array.from(x)));
+    expect(back.runVar.map((x) => Array.from(x))).toEqual(saved.runVar.map((x) => Array.from(x)));
     expect(b.train.loss).toBeCloseTo(a.train.loss, 12);
   });
 
