@@ -45,12 +45,14 @@ function WeightTable({ title, run }: { title: string; run: InitRun }) {
 }
 
 /**
- * The same 2-4-1 network trained on XOR twice, from all-zero and from small random weights;
+ * The same 2-4-1 network trained on XOR three times, from all zeros, all 0.5 and small random weights;
  * identical hidden neurons are highlighted. Publishes `zeroAccuracy`, `randomAccuracy` and
  * `zeroIdentical` once trained.
  */
 export function InitCompare({ blockKey }: WidgetProps) {
-  const [runs, setRuns] = useState<{ zero: InitRun; random: InitRun } | null>(null);
+  const [runs, setRuns] = useState<{ zero: InitRun; same: InitRun; random: InitRun } | null>(
+    null,
+  );
   const publish = useLessonStore((s) => s.publish);
   useEffect(() => {
     if (runs)
@@ -62,16 +64,21 @@ export function InitCompare({ blockKey }: WidgetProps) {
   }, [runs, publish, blockKey]);
   return (
     <section className="widget init-compare" aria-label="Zero versus random initialisation">
-      <button type="button" onClick={() => setRuns({ zero: initRun('zeros', EPOCHS), random: initRun('xavier', EPOCHS) })}>
-        {runs ? 'Train both again' : `Train both for ${EPOCHS} epochs`}
+      <button type="button" onClick={() => setRuns({
+            zero: initRun('zeros', EPOCHS),
+            same: initRun('constant', EPOCHS),
+            random: initRun('xavier', EPOCHS),
+          })}>
+        {runs ? 'Train all three again' : `Train all three for ${EPOCHS} epochs`}
       </button>
       {runs ? (
         <div className="widget-row">
           <WeightTable title="Started from all zeros" run={runs.zero} />
+          <WeightTable title="Started from all 0.5" run={runs.same} />
           <WeightTable title="Started from small random weights" run={runs.random} />
         </div>
       ) : (
-        <p className="widget-idle">Two copies of a 2-4-1 tanh network on XOR, one started from zeros, one from small random weights.</p>
+        <p className="widget-idle">Three copies of a 2-4-1 tanh network on XOR: started from all zeros, from all 0.5, and from small random weights.</p>
       )}
     </section>
   );

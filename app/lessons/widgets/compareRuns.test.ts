@@ -13,6 +13,9 @@ describe('compareRuns', () => {
   it('zero initialisation keeps every hidden neuron identical; random weights learn XOR', () => {
     const zero = initRun('zeros', 300);
     const rand = initRun('xavier', 300);
+    const same = initRun('constant', 300);
+    expect(same.identical).toBe(4);
+    expect(same.hidden[0]![0]).not.toBe(0.5);
     expect(zero.identical).toBe(4);
     expect(zero.accuracy).toBeLessThan(0.7);
     expect(rand.identical).toBe(0);

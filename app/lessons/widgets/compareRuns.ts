@@ -40,10 +40,10 @@ export interface InitRun {
 }
 
 /**
- * A 2-4-1 tanh network trained on XOR (200 points) from all-zero or Xavier initial weights,
+ * A 2-4-1 tanh network trained on XOR (200 points) from all-zero, all-0.5 or Xavier weights,
  * full-batch SGD for `epochs` epochs. Example: initRun('zeros', 300).identical → 4.
  */
-export function initRun(init: 'zeros' | 'xavier', epochs: number): InitRun {
+export function initRun(init: 'zeros' | 'constant' | 'xavier', epochs: number): InitRun {
   const d = generateDataset('xor', { n: 200, noise: 0.1, seed: 3 });
   const inputs = Array.from({ length: d.n }, (_, i) => [d.x[2 * i]! / 3, d.x[2 * i + 1]! / 3]);
   const targets = Array.from(d.y, (v) => [v]);
@@ -55,6 +55,7 @@ export function initRun(init: 'zeros' | 'xavier', epochs: number): InitRun {
     ],
     loss: 'bce',
     init,
+    initScale: 0.5,
     seed: 5,
   });
   const { loss } = m.fit(inputs, targets, { epochs, batchSize: 10, learningRate: 0.3 });
