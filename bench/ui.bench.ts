@@ -50,7 +50,8 @@ async function serve(): Promise<ChildProcess> {
       String(PORT),
       '--strictPort',
     ],
-    { stdio: 'ignore' },
+    // Its own process group, so stopping it also stops the server npx started.
+    { stdio: 'ignore', detached: true },
   );
   for (let i = 0; i < 100; i++) {
     try {
@@ -60,8 +61,12 @@ async function serve(): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  server.kill();
+  stop(server);
   throw new Error('the preview server did not start');
+}
+
+function stop(server: ChildProcess): void {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
 interface LoadRow {
@@ -213,7 +218,7 @@ async function main() {
     console.table(rows);
   } finally {
     await browser.close();
-    server.kill();
+    stop(server);
   }
 }
 
