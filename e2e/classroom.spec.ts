@@ -282,7 +282,7 @@ test.describe('classroom: share and export', () => {
     playground,
     page,
   }) => {
-    await playground.open('v=1&data=xor&seed=4');
+    await playground.open('v=1&data=xor&seed=4&opt=adam&lr=0.01');
     await playground.play();
     await playground.waitForEpoch(5);
     await playground.pause();
@@ -292,6 +292,7 @@ test.describe('classroom: share and export', () => {
     const dl = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download configuration and weights' }).click();
     const saved = await downloadText(await dl);
+    expect(JSON.parse(saved).state.extras.t).toBe(JSON.parse(saved).state.step);
     await page.keyboard.press('Escape');
 
     await playground.button('Reset').click();
@@ -321,7 +322,7 @@ test.describe('classroom: share and export', () => {
     await expect.poll(() => playground.number('Epoch')).toBe(epoch + 1);
 
     // A file for another network asks first; declining keeps the current one.
-    await page.goto('./#v=1&data=xor&seed=4&layers=3');
+    await page.goto('./#v=1&data=xor&seed=4&opt=adam&lr=0.01&layers=3');
     await expect.poll(() => hashValue(page, 'layers')).toBe('3');
     await openPanel(page, 'Export');
     const asked: string[] = [];

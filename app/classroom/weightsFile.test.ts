@@ -27,6 +27,40 @@ describe('weights files', () => {
     expect(back.value.notices).toEqual([]);
   });
 
+  it('round-trips the optimiser state and batch-norm statistics, and checks their shape', () => {
+    const config = { ...DEFAULT_CONFIG, optimizer: 'adam' as const, batchNorm: true };
+    const session = new TrainingSession(config);
+    session.stepEpoch();
+    const x = session.extras();
+    const extras = {
+      m: Array.from(x.m),
+      s: Array.from(x.s),
+      t: x.t,
+      runMean: x.runMean.map((a) => Array.from(a)),
+      runVar: x.runVar.map((a) => Array.from(a)),
+    };
+    const file = {
+      config,
+      state: { epoch: 1, step: session.step, parameters: [...session.net.params], extras },
+    };
+    const back = readWeightsFile(writeWeightsFile(file));
+    expect(back.ok && back.value.state).toEqual(file.state);
+    const broken = (patch: object) =>
+      readWeightsFile(
+        writeWeightsFile({ ...file, state: { ...file.state, extras: { ...extras, ...patch } } }),
+      );
+    const cases: [object, RegExp][] = [
+      [{ m: [1] }, /finite numbers in "m" and in "s"/],
+      [{ t: -2 }, /update count "-2"/],
+      [{ runMean: [] }, /batch-norm statistics do not match/],
+    ];
+    for (const [patch, message] of cases) {
+      const r = broken(patch);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(message);
+    }
+  });
+
   it('counts parameters as the engine builds them', () => {
     const session = new TrainingSession(DEFAULT_CONFIG);
     expect(parameterCountOf(DEFAULT_CONFIG)).toBe(session.net.params.length);

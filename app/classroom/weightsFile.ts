@@ -14,12 +14,26 @@ export const WEIGHTS_VERSION = 1;
 /** More parameters than any network the playground can build (8 layers of 16 units). */
 const MAX_PARAMETERS = 100_000;
 
+/**
+ * The optimiser's state and batch-norm statistics (TrainingExtras as JSON): m and s have one
+ * value per parameter; runMean and runVar one list per layer (empty without batch norm).
+ */
+export interface SavedExtras {
+  m: number[];
+  s: number[];
+  t: number;
+  runMean: number[][];
+  runVar: number[][];
+}
+
 /** Trained weights and where training stood: enough to continue exactly there. */
 export interface TrainedState {
   epoch: number;
   step: number;
   /** The flat parameter vector, in the engine's layout for the configuration. */
   parameters: number[];
+  /** Optimiser moments and batch-norm statistics; without them both start afresh. */
+  extras?: SavedExtras;
 }
 
 /** A configuration with trained weights, as saved to and read from a JSON file. */
@@ -47,6 +61,7 @@ export function writeWeightsFile(file: WeightsFile): string {
         epoch: file.state.epoch,
         step: file.state.step,
         parameters: file.state.parameters,
+        ...(file.state.extras ? { extras: file.state.extras } : {}),
       },
     },
     null,
@@ -67,6 +82,45 @@ export function portabilityProblem(config: TrainingConfig): string | null {
 /** The number of parameters the engine builds for a configuration. */
 export function parameterCountOf(config: TrainingConfig): number {
   return planModel(specFromConfig(config, prepareData(config))).parameterCount;
+}
+
+/** Batch-norm statistics per layer the engine builds for a configuration (0 without). */
+function normRowsOf(config: TrainingConfig): number[] {
+  return planModel(specFromConfig(config, prepareData(config))).layers.map((l) =>
+    l.batchNorm ? l.rows : 0,
+  );
+}
+
+/** A list of finite numbers of exactly `length` items. */
+function numbers(v: unknown, length: number): v is number[] {
+  return (
+    Array.isArray(v) &&
+    v.length === length &&
+    v.every((x) => typeof x === 'number' && Number.isFinite(x))
+  );
+}
+
+/** Check saved optimiser state and batch-norm statistics against the network's shape. */
+function readExtras(input: unknown, config: TrainingConfig, count: number): string | SavedExtras {
+  if (!isRecord(input)) return 'the optimiser state is not an object.';
+  const m = own(input, 'm');
+  const s = own(input, 's');
+  const t = own(input, 't');
+  const runMean = own(input, 'runMean');
+  const runVar = own(input, 'runVar');
+  if (!numbers(m, count) || !numbers(s, count)) {
+    return `the optimiser state needs ${count} finite numbers in "m" and in "s".`;
+  }
+  if (typeof t !== 'number' || !Number.isSafeInteger(t) || t < 0) {
+    return `the optimiser's update count "${quoteText(t)}" is not a whole number ≥ 0.`;
+  }
+  const rows = normRowsOf(config);
+  const lists = (v: unknown): v is number[][] =>
+    Array.isArray(v) && v.length === rows.length && v.every((a, i) => numbers(a, rows[i]!));
+  if (!lists(runMean) || !lists(runVar)) {
+    return `the batch-norm statistics do not match the network's ${rows.length} layers.`;
+  }
+  return { m, s, t, runMean, runVar };
 }
 
 /**
@@ -107,10 +161,18 @@ export function readTrainedState(
       `it has ${parameters.length} parameters, but the network it describes has ${expected}.`,
     );
   }
-  return {
-    ok: true,
-    value: { epoch: epoch as number, step: step as number, parameters: parameters as number[] },
+  const state: TrainedState = {
+    epoch: epoch as number,
+    step: step as number,
+    parameters: parameters as number[],
   };
+  const extras = own(input, 'extras');
+  if (extras !== undefined) {
+    const read = readExtras(extras, config, expected);
+    if (typeof read === 'string') return fail(read);
+    state.extras = read;
+  }
+  return { ok: true, value: state };
 }
 
 /**

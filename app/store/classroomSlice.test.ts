@@ -23,12 +23,12 @@ describe('classroom slice', () => {
     calls.length = 0;
   });
 
-  it('captures the current state as a scene, with weights only when asked', () => {
+  it('captures the current state as a scene, with weights only when asked', async () => {
     const store = createAppStore();
     store.setState({ parameters: new Float64Array([1, 2, 3]), epoch: 4, step: 40 });
-    const plain = store.getState().captureScene('A', false);
+    const plain = await store.getState().captureScene('A', false);
     expect(plain).toEqual({ title: 'A', config: DEFAULT_CONFIG });
-    const trained = store.getState().captureScene('B', true);
+    const trained = await store.getState().captureScene('B', true);
     expect(trained.weights).toEqual({ epoch: 4, step: 40, parameters: [1, 2, 3] });
   });
 
@@ -50,7 +50,7 @@ describe('classroom slice', () => {
     store.getState().goToScene(1);
     expect(store.getState().config).toEqual(DEFAULT_CONFIG);
     const restore = calls.find((c) => c[0] === 'restore');
-    expect(restore?.slice(2)).toEqual([2, 9]);
+    expect(restore?.slice(2)).toEqual([2, 9, undefined]);
     expect([...(restore?.[1] as Float64Array)]).toEqual([5]);
     store.getState().goToScene(2);
     expect(store.getState().sceneIndex).toBe(1);

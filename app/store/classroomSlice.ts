@@ -24,8 +24,13 @@ export interface ClassroomSlice {
   openPanel(panel: ClassroomPanel | null): void;
   /** Replace the deck (an import, a reorder); the position is kept when it still exists. */
   setDeck(deck: Deck): void;
-  /** The current configuration (and, if asked, the trained weights) as a new last scene. */
-  captureScene(title: string, withWeights: boolean): Scene;
+  /**
+   * Training as it stands in the worker: weights, counters, optimiser state and batch-norm
+   * statistics (the last snapshot's weights if the worker cannot answer); null before any.
+   */
+  saveTraining(): Promise<TrainedState | null>;
+  /** The current configuration (and, if asked, the trained state) as a scene. */
+  captureScene(title: string, withWeights: boolean): Promise<Scene>;
   /** Show scene i: its configuration, then its weights or a fresh start. Out of range: nothing. */
   goToScene(index: number): void;
   /** Multiply the learning rate up or down one step of RATE_STEPS. */
@@ -54,12 +59,31 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     const i = get().sceneIndex;
     set({ deck, sceneIndex: i < deck.scenes.length ? i : deck.scenes.length - 1 });
   },
-  captureScene(title, withWeights) {
-    const s = get();
-    const scene: Scene = { title, config: s.config };
-    if (withWeights && s.parameters) {
-      scene.weights = { epoch: s.epoch, step: s.step, parameters: [...s.parameters] };
+  async saveTraining() {
+    const answer = await getTrainer().probe({ kind: 'state' });
+    if (answer?.kind === 'state') {
+      const { parameters, epoch, step, extras } = answer.state;
+      return {
+        epoch,
+        step,
+        parameters: Array.from(parameters),
+        extras: {
+          m: Array.from(extras.m),
+          s: Array.from(extras.s),
+          t: extras.t,
+          runMean: extras.runMean.map((a) => Array.from(a)),
+          runVar: extras.runVar.map((a) => Array.from(a)),
+        },
+      };
     }
+    const s = get();
+    return s.parameters ? { epoch: s.epoch, step: s.step, parameters: [...s.parameters] } : null;
+  },
+  async captureScene(title, withWeights) {
+    const config = get().config;
+    const scene: Scene = { title, config };
+    const weights = withWeights ? await get().saveTraining() : null;
+    if (weights) scene.weights = weights;
     return scene;
   },
   goToScene(index) {
@@ -80,7 +104,12 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     get().pause();
     if (!configEquals(get().config, config)) set({ config, configSource: 'user' });
     // The store sends the configuration to the worker as it changes, so this comes after it.
-    getTrainer().restore(Float64Array.from(state.parameters), state.epoch, state.step);
+    getTrainer().restore(
+      Float64Array.from(state.parameters),
+      state.epoch,
+      state.step,
+      state.extras,
+    );
     set({ status: 'paused', divergence: null, doneReason: null });
   },
 });

@@ -42,18 +42,20 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const exportWeights = () => {
+  const exportWeights = async () => {
     const s = useAppStore.getState();
-    if (!s.parameters) return setMessage({ tone: 'error', text: 'The network is not ready yet.' });
     const unportable = portabilityProblem(s.config);
     if (unportable) return setMessage({ tone: 'error', text: `Not exported: ${unportable}` });
+    // Paused first, so the file holds the state the page shows.
     s.pause();
-    const text = writeWeightsFile({
-      config: s.config,
-      state: { epoch: s.epoch, step: s.step, parameters: [...s.parameters] },
+    const state = await s.saveTraining();
+    if (!state) return setMessage({ tone: 'error', text: 'The network is not ready yet.' });
+    const text = writeWeightsFile({ config: s.config, state });
+    downloadFile(`gradient-lab-${s.config.dataset}-epoch-${state.epoch}.json`, text);
+    setMessage({
+      tone: 'ok',
+      text: `Saved the configuration and weights at epoch ${state.epoch}.`,
     });
-    downloadFile(`gradient-lab-${s.config.dataset}-epoch-${s.epoch}.json`, text);
-    setMessage({ tone: 'ok', text: `Saved the configuration and weights at epoch ${s.epoch}.` });
   };
 
   const importWeights = async (file: File) => {
@@ -126,7 +128,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
       <section className="dialog-section" aria-label="Trained network">
         <h3>Trained network</h3>
         <div className="dialog-actions">
-          <button type="button" className="primary-button" onClick={exportWeights}>
+          <button type="button" className="primary-button" onClick={() => void exportWeights()}>
             Download configuration and weights
           </button>
           <button type="button" className="tool-button" onClick={() => fileRef.current?.click()}>

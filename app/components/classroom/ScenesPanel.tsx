@@ -31,15 +31,20 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
   const scenes = deck.scenes;
 
   const update = (next: Scene[]) => setDeck({ ...deck, scenes: next });
-  const add = () => {
+  const add = async () => {
     const unportable = portabilityProblem(useAppStore.getState().config);
     if (unportable) return setMessage({ tone: 'error', text: `Not added: ${unportable}` });
-    const scene = useAppStore
+    const scene = await useAppStore
       .getState()
       .captureScene(cleanTitle(title, `Scene ${scenes.length + 1}`), withWeights);
-    update([...scenes, scene]);
+    // The deck as it is now: the worker's answer took a moment.
+    const latest = useAppStore.getState().deck;
+    setDeck({ ...latest, scenes: [...latest.scenes, scene] });
     setTitle('');
-    setMessage({ tone: 'ok', text: `Added “${scene.title}” as scene ${scenes.length + 1}.` });
+    setMessage({
+      tone: 'ok',
+      text: `Added “${scene.title}” as scene ${latest.scenes.length + 1}.`,
+    });
   };
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
@@ -116,7 +121,7 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
         className="scene-add"
         onSubmit={(e) => {
           e.preventDefault();
-          add();
+          void add();
         }}
       >
         <label htmlFor="scene-title">New scene title</label>
