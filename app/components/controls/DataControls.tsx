@@ -59,10 +59,14 @@ export function DataControls() {
       <button
         type="button"
         className="secondary"
-        title="Draw new data (and new initial weights) by moving to the next seed"
+        title={
+          info.custom
+            ? 'Draw a new train/test split (and new initial weights) by moving to the next seed'
+            : 'Draw new data (and new initial weights) by moving to the next seed'
+        }
         onClick={() => setConfig({ seed: seed + 1 })}
       >
-        Regenerate
+        {info.custom ? 'New split' : 'Regenerate'}
       </button>
       <UserDataControls />
     </>
