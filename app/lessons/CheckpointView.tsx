@@ -42,7 +42,9 @@ interface CheckpointViewProps {
  */
 export function CheckpointView({ lessonId, block, sectionHref }: CheckpointViewProps) {
   const ctx = useCheckContext();
-  const passedBefore = useLessonStore((s) => s.progress[lessonId]?.passed.includes(block.key) ?? false);
+  const passedBefore = useLessonStore(
+    (s) => s.progress[lessonId]?.passed.includes(block.key) ?? false,
+  );
   const pass = useLessonStore((s) => s.pass);
   const [answer, setAnswer] = useState('');
   const [checked, setChecked] = useState<string | null>(null);
@@ -62,10 +64,7 @@ export function CheckpointView({ lessonId, block, sectionHref }: CheckpointViewP
   }, [verdict?.passed, passedBefore, pass, lessonId, block.key]);
 
   return (
-    <section
-      className={passed ? 'checkpoint passed' : 'checkpoint'}
-      aria-labelledby={`${id}-goal`}
-    >
+    <section className={passed ? 'checkpoint passed' : 'checkpoint'} aria-labelledby={`${id}-goal`}>
       <div className="checkpoint-head">
         <span className="checkpoint-mark" aria-hidden="true">
           {passed ? '✓' : '◎'}
@@ -141,7 +140,13 @@ export function CheckpointView({ lessonId, block, sectionHref }: CheckpointViewP
 }
 
 /** Short lesson text inside a heading or label (its paragraph wrapper is dropped by CSS). */
-function LessonInline({ text, sectionHref }: { text: string; sectionHref: (slug: string) => string }) {
+function LessonInline({
+  text,
+  sectionHref,
+}: {
+  text: string;
+  sectionHref: (slug: string) => string;
+}) {
   return (
     <span className="lesson-inline">
       <LessonMarkdown text={text} sectionHref={sectionHref} inline />

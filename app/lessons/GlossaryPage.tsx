@@ -16,10 +16,20 @@ export function GlossaryPage({ term }: { term: string | null }) {
       {term && !found && <p className="lesson-error">“{term}” is not in the glossary yet.</p>}
       <dl>
         {entries.map((e) => (
-          <div key={e.slug} id={e.slug} className={e === found ? 'glossary-entry current' : 'glossary-entry'}>
+          <div
+            key={e.slug}
+            id={e.slug}
+            className={e === found ? 'glossary-entry current' : 'glossary-entry'}
+          >
             <dt>{e.term}</dt>
             <dd>
-              {e.definition} <a href={lessonHref(e.lesson)}>Learn it in a lesson</a>
+              {e.definition}{' '}
+              <a
+                href={lessonHref(e.lesson)}
+                aria-label={`Learn about ${e.term.toLowerCase()} in a lesson`}
+              >
+                Learn it in a lesson
+              </a>
             </dd>
           </div>
         ))}

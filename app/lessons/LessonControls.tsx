@@ -3,7 +3,14 @@ import { CheckField } from '../components/controls/CheckField';
 import { Field } from '../components/controls/Field';
 import { NumberField } from '../components/controls/NumberField';
 import { SelectField } from '../components/controls/SelectField';
-import { CONFIG_FIELDS, dimsOf, lossesFor, outputsFor, problemOf, trainingSetSize } from '../engine/configRules';
+import {
+  CONFIG_FIELDS,
+  dimsOf,
+  lossesFor,
+  outputsFor,
+  problemOf,
+  trainingSetSize,
+} from '../engine/configRules';
 import { FEATURE_INFO, applicableFeatures } from '../engine/features';
 import { FEATURE_NAMES, HIDDEN_ACTIVATIONS } from '../engine/trainingConfig';
 import type { FeatureName, HiddenActivation, TrainingConfig } from '../engine/trainingConfig';
@@ -30,13 +37,18 @@ const LABELS: Partial<Record<keyof TrainingConfig, Record<string, string>>> = {
 function readLayers(text: string): number[] | null {
   if (text.trim() === '') return [];
   const parts = text.split(',').map((p) => Number(p.trim()));
-  return parts.every((n) => Number.isInteger(n) && n >= 1 && n <= 16) && parts.length <= 8 ? parts : null;
+  return parts.every((n) => Number.isInteger(n) && n >= 1 && n <= 16) && parts.length <= 8
+    ? parts
+    : null;
 }
 
 function LayersField({ hidden, onChange }: { hidden: number[]; onChange(h: number[]): void }) {
   const [draft, setDraft] = useState<string | null>(null);
   return (
-    <Field field="hidden" help="Neurons in each hidden layer, separated by commas (e.g. 4, 2); empty for none.">
+    <Field
+      field="hidden"
+      help="Neurons in each hidden layer, separated by commas (e.g. 4, 2); empty for none."
+    >
       {({ id, describedBy }) => (
         <input
           id={id}
@@ -115,7 +127,9 @@ function Control({ field, config }: { field: keyof TrainingConfig; config: Train
         max={n}
         step={1}
         slider
-        format={(v) => (v === 1 ? '1 (stochastic)' : v >= n ? `${v} (full batch)` : `${v} (mini-batch)`)}
+        format={(v) =>
+          v === 1 ? '1 (stochastic)' : v >= n ? `${v} (full batch)` : `${v} (mini-batch)`
+        }
         onChange={(v) => setConfig({ batchSize: v })}
       />
     );
@@ -134,7 +148,11 @@ function Control({ field, config }: { field: keyof TrainingConfig; config: Train
       );
     case 'boolean':
       return (
-        <CheckField field={field} checked={config[field] as boolean} onChange={(v) => setConfig({ [field]: v })} />
+        <CheckField
+          field={field}
+          checked={config[field] as boolean}
+          onChange={(v) => setConfig({ [field]: v })}
+        />
       );
     case 'enum': {
       const options =
@@ -162,7 +180,13 @@ function Control({ field, config }: { field: keyof TrainingConfig; config: Train
  * The controls a lesson's playground shows, in the author's order; locked ones are visible but
  * cannot be changed (a disabled fieldset), so the lesson's point stays in focus.
  */
-export function LessonControls({ show, lock }: { show: (keyof TrainingConfig)[]; lock: (keyof TrainingConfig)[] }) {
+export function LessonControls({
+  show,
+  lock,
+}: {
+  show: (keyof TrainingConfig)[];
+  lock: (keyof TrainingConfig)[];
+}) {
   const config = useAppStore((s) => s.config);
   const free = show.filter((f) => !lock.includes(f));
   return (

@@ -38,8 +38,8 @@ export function LessonIndex() {
     <div className="lesson-index">
       <h1>Lessons: from one neuron to deep networks</h1>
       <p className="lead">
-        Thirteen short lessons. Each one has something to try and a checkpoint the app checks for you.
-        Your progress is kept in this browser only.
+        Thirteen short lessons. Each one has something to try and a checkpoint the app checks for
+        you. Your progress is kept in this browser only.
       </p>
       {lessons && (
         <p className="index-progress">

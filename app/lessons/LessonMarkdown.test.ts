@@ -9,7 +9,9 @@ const render = (text: string) =>
 
 describe('LessonMarkdown', () => {
   it('shows raw HTML as text and never as markup', () => {
-    const html = render('a <script>alert(1)</script> b\n\n<img src=x onerror="alert(2)">\n\n<b>bold?</b>');
+    const html = render(
+      'a <script>alert(1)</script> b\n\n<img src=x onerror="alert(2)">\n\n<b>bold?</b>',
+    );
     expect(html).not.toMatch(/<script|<img|<b>/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(2)&quot;&gt;');
@@ -18,12 +20,16 @@ describe('LessonMarkdown', () => {
   it('drops javascript: links and opens other sites in a new tab with noopener', () => {
     const html = render('[x](javascript:alert(1)) [y](https://example.com/) [z](?page=lessons)');
     expect(html).not.toMatch(/javascript:/);
-    expect(html).toMatch(/<a href="https:\/\/example.com\/" target="_blank" rel="noopener noreferrer">y/);
+    expect(html).toMatch(
+      /<a href="https:\/\/example.com\/" target="_blank" rel="noopener noreferrer">y/,
+    );
     expect(html).toMatch(/<a href="\?page=lessons">z<\/a>/);
   });
 
   it('typesets math with KaTeX and links headings and glossary terms', () => {
-    const html = render('## Why it works\n\nSo $z = w x + b$ and [cost](glossary:cost).\n\n$$\na^2\n$$');
+    const html = render(
+      '## Why it works\n\nSo $z = w x + b$ and [cost](glossary:cost).\n\n$$\na^2\n$$',
+    );
     expect(html).toContain('class="katex"');
     expect(html).toContain('katex-display');
     expect(html).toContain('id="why-it-works"');

@@ -58,7 +58,11 @@ function heading(level: 2 | 3, sectionHref: (slug: string) => string) {
     return (
       <Tag id={slug} className="lesson-heading">
         {children}
-        <a className="section-link" href={sectionHref(slug)} aria-label={`Link to the section ${text}`}>
+        <a
+          className="section-link"
+          href={sectionHref(slug)}
+          aria-label={`Link to the section ${text}`}
+        >
           #
         </a>
       </Tag>

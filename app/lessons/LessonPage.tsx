@@ -20,7 +20,13 @@ async function findLesson(id: string): Promise<Found | null> {
   if (id === CUSTOM_ID) {
     const saved = loadCustomLesson();
     if (!saved) return null;
-    return { lesson: parseLesson(saved.text, CUSTOM_ID), prev: null, next: null, number: null, fileName: saved.name };
+    return {
+      lesson: parseLesson(saved.text, CUSTOM_ID),
+      prev: null,
+      next: null,
+      number: null,
+      fileName: saved.name,
+    };
   }
   const all = await loadAllLessons();
   const i = all.findIndex((l) => l.lesson.meta.id === id);
@@ -75,7 +81,9 @@ export function LessonPage({ id, section }: { id: string; section: string | null
     <article className="lesson">
       <header className="lesson-header">
         <p className="lesson-kicker">
-          {found.number !== null ? `Lesson ${found.number} · ` : `Your lesson (${found.fileName}) · `}
+          {found.number !== null
+            ? `Lesson ${found.number} · `
+            : `Your lesson (${found.fileName}) · `}
           {meta.minutes} min
         </p>
         <h1>{meta.title}</h1>

@@ -40,7 +40,8 @@ function firstLiveBlock(lesson: ParsedLesson) {
   for (const s of lesson.segments) {
     if (s.kind !== 'block') continue;
     if (s.block.kind === 'playground') return { key: s.block.key, config: s.block.config };
-    if (s.block.kind === 'widget' && s.block.config) return { key: s.block.key, config: s.block.config };
+    if (s.block.kind === 'widget' && s.block.config)
+      return { key: s.block.key, config: s.block.config };
   }
   return null;
 }

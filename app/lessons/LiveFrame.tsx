@@ -36,7 +36,11 @@ export function LiveFrame({ blockKey, title, config, children }: LiveFrameProps)
         {active ? (
           <span className="live-badge">Live</span>
         ) : (
-          <button type="button" className="live-activate" onClick={() => activateBlock(blockKey, config)}>
+          <button
+            type="button"
+            className="live-activate"
+            onClick={() => activateBlock(blockKey, config)}
+          >
             Load {title}
           </button>
         )}

@@ -170,7 +170,12 @@ function check(m: Record<string, unknown>): CheckSpec {
     const tolerance = num(m.tolerance, 'tolerance') ?? 0.01;
     if (typeof m.answer === 'number') return { kind: 'answer', value: m.answer, tolerance };
     const a = isMap(m.answer) ? m.answer : fail('"answer" must be a number or widget + metric');
-    return { kind: 'answer', widget: String(a.widget), metric: text(a.metric, 'metric', true), tolerance };
+    return {
+      kind: 'answer',
+      widget: String(a.widget),
+      metric: text(a.metric, 'metric', true),
+      tolerance,
+    };
   }
   if (m.widget !== undefined) {
     return {
@@ -182,11 +187,21 @@ function check(m: Record<string, unknown>): CheckSpec {
   }
   if (m.choices !== undefined) {
     const options = m.choices;
-    if (!Array.isArray(options) || options.length < 2) fail('"choices" must list two or more options');
+    if (!Array.isArray(options) || options.length < 2)
+      fail('"choices" must list two or more options');
     const correct = num(m.correct, 'correct');
-    if (correct === undefined || !Number.isInteger(correct) || correct < 1 || correct > (options as unknown[]).length)
+    if (
+      correct === undefined ||
+      !Number.isInteger(correct) ||
+      correct < 1 ||
+      correct > (options as unknown[]).length
+    )
       fail('"correct" must be the number of the right choice, counting from 1');
-    return { kind: 'choice', options: (options as unknown[]).map((o) => String(o)), correct: (correct as number) - 1 };
+    return {
+      kind: 'choice',
+      options: (options as unknown[]).map((o) => String(o)),
+      correct: (correct as number) - 1,
+    };
   }
   return fail('a checkpoint needs one of "run:", "widget:", "answer:" or "choices:"');
 }
@@ -196,7 +211,26 @@ export function readCheckpoint(v: unknown, fallbackKey: string): CheckpointBlock
   const m = isMap(v) ? v : fail('a checkpoint block needs "goal:" and a check');
   knownKeys(
     m,
-    ['id', 'goal', 'hint', 'explanation', 'run', 'below', 'above', 'maxParameters', 'maxHiddenUnits', 'maxEpoch', 'minEpoch', 'require', 'widget', 'metric', 'answer', 'tolerance', 'choices', 'correct'],
+    [
+      'id',
+      'goal',
+      'hint',
+      'explanation',
+      'run',
+      'below',
+      'above',
+      'maxParameters',
+      'maxHiddenUnits',
+      'maxEpoch',
+      'minEpoch',
+      'require',
+      'widget',
+      'metric',
+      'answer',
+      'tolerance',
+      'choices',
+      'correct',
+    ],
     'checkpoint',
   );
   return {

@@ -7,7 +7,10 @@ const DIR = new URL('../../lessons/', import.meta.url);
 const files = readdirSync(DIR)
   .filter((f) => /^\d\d-[a-z0-9-]+\.md$/.test(f))
   .sort();
-const lessons = files.map((f) => ({ file: f, lesson: parseLesson(readFileSync(new URL(f, DIR), 'utf8'), f) }));
+const lessons = files.map((f) => ({
+  file: f,
+  lesson: parseLesson(readFileSync(new URL(f, DIR), 'utf8'), f),
+}));
 
 describe('built-in lessons', () => {
   it('are the thirteen of the curriculum, with unique ids', () => {
@@ -16,26 +19,29 @@ describe('built-in lessons', () => {
     expect(new Set(ids).size).toBe(13);
   });
 
-  it.each(lessons)('$file parses without errors and lets the learner do something', ({ lesson }) => {
-    expect(lesson.errors).toEqual([]);
-    const blocks = lesson.segments.flatMap((s) => (s.kind === 'block' ? [s.block] : []));
-    const live = blocks.filter((b) => b.kind !== 'checkpoint');
-    const checkpoints = blocks.flatMap((b) => (b.kind === 'checkpoint' ? [b] : []));
-    expect(live.length).toBeGreaterThan(0);
-    expect(checkpoints.length).toBeGreaterThan(0);
-    expect(lesson.meta.minutes).toBeGreaterThanOrEqual(5);
-    expect(lesson.meta.minutes).toBeLessThanOrEqual(15);
-    expect(lesson.meta.objectives.length).toBeGreaterThan(0);
-    for (const b of blocks) {
-      if (b.kind === 'playground') expect(isValidConfig(b.config)).toBe(true);
-      if (b.kind === 'widget' && b.config) expect(isValidConfig(b.config)).toBe(true);
-    }
-    // A checkpoint that reads a widget names one that is in the lesson.
-    const keys = new Set(blocks.map((b) => b.key));
-    for (const c of checkpoints) {
-      if (c.check.kind === 'widget') expect(keys).toContain(c.check.widget);
-      if (c.check.kind === 'answer' && c.check.widget) expect(keys).toContain(c.check.widget);
-      expect(c.hint.length + c.explanation.length).toBeGreaterThan(0);
-    }
-  });
+  it.each(lessons)(
+    '$file parses without errors and lets the learner do something',
+    ({ lesson }) => {
+      expect(lesson.errors).toEqual([]);
+      const blocks = lesson.segments.flatMap((s) => (s.kind === 'block' ? [s.block] : []));
+      const live = blocks.filter((b) => b.kind !== 'checkpoint');
+      const checkpoints = blocks.flatMap((b) => (b.kind === 'checkpoint' ? [b] : []));
+      expect(live.length).toBeGreaterThan(0);
+      expect(checkpoints.length).toBeGreaterThan(0);
+      expect(lesson.meta.minutes).toBeGreaterThanOrEqual(5);
+      expect(lesson.meta.minutes).toBeLessThanOrEqual(15);
+      expect(lesson.meta.objectives.length).toBeGreaterThan(0);
+      for (const b of blocks) {
+        if (b.kind === 'playground') expect(isValidConfig(b.config)).toBe(true);
+        if (b.kind === 'widget' && b.config) expect(isValidConfig(b.config)).toBe(true);
+      }
+      // A checkpoint that reads a widget names one that is in the lesson.
+      const keys = new Set(blocks.map((b) => b.key));
+      for (const c of checkpoints) {
+        if (c.check.kind === 'widget') expect(keys).toContain(c.check.widget);
+        if (c.check.kind === 'answer' && c.check.widget) expect(keys).toContain(c.check.widget);
+        expect(c.hint.length + c.explanation.length).toBeGreaterThan(0);
+      }
+    },
+  );
 });

@@ -124,12 +124,21 @@ export function verifyCheckpoint(spec: CheckSpec, ctx: CheckContext, answer = ''
       if (spec.maxEpoch !== undefined && ctx.run.epoch > spec.maxEpoch) {
         const v = boundVerdict(spec.metric, ctx.run[spec.metric], spec);
         return v.passed
-          ? { passed: false, detail: `Reached at epoch ${ctx.run.epoch}: too late (${spec.maxEpoch} allowed). Reset and try again.` }
-          : { passed: false, detail: `${v.detail} The epoch budget (${spec.maxEpoch}) is spent: reset and try again.` };
+          ? {
+              passed: false,
+              detail: `Reached at epoch ${ctx.run.epoch}: too late (${spec.maxEpoch} allowed). Reset and try again.`,
+            }
+          : {
+              passed: false,
+              detail: `${v.detail} The epoch budget (${spec.maxEpoch}) is spent: reset and try again.`,
+            };
       }
       const v = boundVerdict(spec.metric, ctx.run[spec.metric], spec);
       if (v.passed && spec.minEpoch !== undefined && ctx.run.epoch < spec.minEpoch)
-        return { passed: false, detail: `${v.detail} Keep training: it must still hold at epoch ${spec.minEpoch} (now ${ctx.run.epoch}).` };
+        return {
+          passed: false,
+          detail: `${v.detail} Keep training: it must still hold at epoch ${spec.minEpoch} (now ${ctx.run.epoch}).`,
+        };
       return v;
     }
     case 'widget': {
@@ -149,7 +158,8 @@ export function verifyCheckpoint(spec: CheckSpec, ctx: CheckContext, answer = ''
     }
     case 'choice': {
       const i = Number(answer);
-      if (answer === '' || !Number.isInteger(i)) return { passed: false, detail: 'Pick an option.' };
+      if (answer === '' || !Number.isInteger(i))
+        return { passed: false, detail: 'Pick an option.' };
       return i === spec.correct
         ? { passed: true, detail: 'That is right.' }
         : { passed: false, detail: 'Not that one.' };

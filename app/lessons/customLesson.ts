@@ -33,7 +33,9 @@ export function saveCustomLesson(name: string, text: string): boolean {
  */
 export async function readLessonFile(file: File): Promise<string> {
   if (file.size > MAX_LESSON_BYTES)
-    throw new Error(`"${file.name}" is ${Math.round(file.size / 1024)} KB; a lesson file can be at most 512 KB.`);
+    throw new Error(
+      `"${file.name}" is ${Math.round(file.size / 1024)} KB; a lesson file can be at most 512 KB.`,
+    );
   if (!/\.(md|markdown|txt)$/i.test(file.name) && file.type && !file.type.startsWith('text/'))
     throw new Error(`"${file.name}" is not a Markdown file.`);
   const text = await file.text();

@@ -16,7 +16,13 @@ const lesson = (body: string) => `${FRONT}\n${body}`;
 describe('parseLesson', () => {
   it('reads front matter', () => {
     const p = parseLesson(lesson('# Hello\n\nText.'));
-    expect(p.meta).toEqual({ id: 'demo', title: 'A demo', summary: 'Short.', minutes: 5, objectives: ['learn'] });
+    expect(p.meta).toEqual({
+      id: 'demo',
+      title: 'A demo',
+      summary: 'Short.',
+      minutes: 5,
+      objectives: ['learn'],
+    });
     expect(p.errors).toEqual([]);
     expect(p.segments.map((s) => s.kind)).toEqual(['markdown', 'markdown']);
   });
@@ -29,7 +35,9 @@ describe('parseLesson', () => {
   });
 
   it('reports an objective that YAML read as a map (an unquoted colon)', () => {
-    const p = parseLesson('---\nid: a\ntitle: T\nsummary: S\nminutes: 5\nobjectives:\n  - Try this: and that\n---\nBody');
+    const p = parseLesson(
+      '---\nid: a\ntitle: T\nsummary: S\nminutes: 5\nobjectives:\n  - Try this: and that\n---\nBody',
+    );
     expect(p.errors[0]?.message).toMatch(/Objective 1 .* not plain text/);
     expect(p.meta.objectives).toEqual([]);
   });
@@ -79,7 +87,12 @@ describe('parseLesson', () => {
     expect(pg.config.activations).toEqual(['tanh']);
     expect(pg.show).toEqual(['learningRate', 'dataset']);
     const cp = blocks[2]!.block;
-    expect(cp.kind === 'checkpoint' && cp.check).toMatchObject({ kind: 'run', metric: 'testLoss', below: 0.1, maxHiddenUnits: 4 });
+    expect(cp.kind === 'checkpoint' && cp.check).toMatchObject({
+      kind: 'run',
+      metric: 'testLoss',
+      below: 0.1,
+      maxHiddenUnits: 4,
+    });
     expect(cp.key).toBe('checkpoint-19');
   });
 
@@ -92,7 +105,9 @@ describe('parseLesson', () => {
       ),
     );
     expect(p.errors).toEqual([]);
-    const checks = p.segments.flatMap((s) => (s.kind === 'block' && s.block.kind === 'checkpoint' ? [s.block.check] : []));
+    const checks = p.segments.flatMap((s) =>
+      s.kind === 'block' && s.block.kind === 'checkpoint' ? [s.block.check] : [],
+    );
     expect(checks).toEqual([
       { kind: 'answer', widget: 'forward-pass', metric: 'output', tolerance: 0.01 },
       { kind: 'choice', options: ['one', 'two'], correct: 1 },
@@ -101,16 +116,51 @@ describe('parseLesson', () => {
 
   it.each([
     ['an unknown widget id', '```widget\nid: nope\n```', 9, /unknown widget "nope"/],
-    ['bad YAML in a block', '```widget\nid: single-neuron\noptions: { relu: \n```', 11, /not valid YAML/],
-    ['an invalid playground config', '```playground\nconfig: { dataset: xor, learningRate: banana }\n```', 9, /invalid playground configuration/],
+    [
+      'bad YAML in a block',
+      '```widget\nid: single-neuron\noptions: { relu: \n```',
+      11,
+      /not valid YAML/,
+    ],
+    [
+      'an invalid playground config',
+      '```playground\nconfig: { dataset: xor, learningRate: banana }\n```',
+      9,
+      /invalid playground configuration/,
+    ],
     ['an unknown data set', '```playground\nconfig: { dataset: mars }\n```', 9, /unknown data set/],
-    ['an unknown config field', '```playground\nconfig: { colour: red }\n```', 9, /unknown configuration field "colour"/],
+    [
+      'an unknown config field',
+      '```playground\nconfig: { colour: red }\n```',
+      9,
+      /unknown configuration field "colour"/,
+    ],
     ['an unknown control', '```playground\nshow: [everything]\n```', 9, /unknown control/],
-    ['a wrong widget option', '```widget\nid: single-neuron\noptions: { relu: 3 }\n```', 9, /must be boolean/],
-    ['an unknown widget option', '```widget\nid: single-neuron\noptions: { size: 3 }\n```', 9, /no option "size"/],
+    [
+      'a wrong widget option',
+      '```widget\nid: single-neuron\noptions: { relu: 3 }\n```',
+      9,
+      /must be boolean/,
+    ],
+    [
+      'an unknown widget option',
+      '```widget\nid: single-neuron\noptions: { size: 3 }\n```',
+      9,
+      /no option "size"/,
+    ],
     ['a checkpoint without a check', '```checkpoint\ngoal: x\n```', 9, /needs one of/],
-    ['a checkpoint without a goal', '```checkpoint\nrun: testLoss\nbelow: 1\n```', 9, /"goal" is missing/],
-    ['a choice out of range', '```checkpoint\ngoal: x\nchoices: [a, b]\ncorrect: 3\n```', 9, /"correct"/],
+    [
+      'a checkpoint without a goal',
+      '```checkpoint\nrun: testLoss\nbelow: 1\n```',
+      9,
+      /"goal" is missing/,
+    ],
+    [
+      'a choice out of range',
+      '```checkpoint\ngoal: x\nchoices: [a, b]\ncorrect: 3\n```',
+      9,
+      /"correct"/,
+    ],
     ['an unclosed fence', 'Before.\n\n```widget\nid: single-neuron\n', 11, /never closed/],
     ['an unclosed display formula', 'Text $$x^2\n\nmore', 9, /not closed/],
     ['an unclosed inline formula', 'Cost $x + 1 here', 9, /not closed/],
@@ -123,17 +173,23 @@ describe('parseLesson', () => {
     expect(err && err.kind === 'error' && err.message).toMatch(message);
     expect(p.errors.length).toBeGreaterThan(0);
     if (!/never closed/.test(String(message)))
-      expect(p.segments.some((s) => s.kind === 'markdown' && s.text.includes('Still here'))).toBe(true);
+      expect(p.segments.some((s) => s.kind === 'markdown' && s.text.includes('Still here'))).toBe(
+        true,
+      );
   });
 
   it('rejects a checkpoint that reads a widget the lesson does not have', () => {
-    const p = parseLesson(lesson('```checkpoint\ngoal: g\nwidget: single-neuron\nmetric: cost\nbelow: 1\n```'));
+    const p = parseLesson(
+      lesson('```checkpoint\ngoal: g\nwidget: single-neuron\nmetric: cost\nbelow: 1\n```'),
+    );
     expect(p.errors[0]?.line).toBe(9);
     expect(p.errors[0]?.message).toMatch(/not in this lesson/);
   });
 
   it('rejects two blocks with the same id', () => {
-    const p = parseLesson(lesson('```widget\nid: single-neuron\n```\n```widget\nid: single-neuron\n```'));
+    const p = parseLesson(
+      lesson('```widget\nid: single-neuron\n```\n```widget\nid: single-neuron\n```'),
+    );
     expect(p.errors[0]?.message).toMatch(/already has the id/);
     expect(p.errors[0]?.line).toBe(12);
   });
@@ -145,11 +201,15 @@ describe('parseLesson', () => {
       { slug: 'first-part', title: 'First part', line: 9 },
       { slug: 'second-w', title: 'Second: w', line: 17 },
     ]);
-    expect(p.segments.some((s) => s.kind === 'markdown' && s.text.startsWith('```text\na\n\nb'))).toBe(true);
+    expect(
+      p.segments.some((s) => s.kind === 'markdown' && s.text.startsWith('```text\na\n\nb')),
+    ).toBe(true);
   });
 
   it('reads pipe tables, math and escaped pipes in cells included', () => {
-    const p = parseLesson(lesson('| name | range |\n|---|:---:|\n| sigmoid | $0$ to $1$ |\n| a \\| b |'));
+    const p = parseLesson(
+      lesson('| name | range |\n|---|:---:|\n| sigmoid | $0$ to $1$ |\n| a \\| b |'),
+    );
     expect(p.errors).toEqual([]);
     expect(p.segments[0]).toEqual({
       kind: 'table',
@@ -168,7 +228,16 @@ describe('parseLesson', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    for (const s of ['', '---', '---\n---', '```', '$', '$$', '```checkpoint\n```', '\u0000---\n']) {
+    for (const s of [
+      '',
+      '---',
+      '---\n---',
+      '```',
+      '$',
+      '$$',
+      '```checkpoint\n```',
+      '\u0000---\n',
+    ]) {
       expect(() => parseLesson(s)).not.toThrow();
     }
   });

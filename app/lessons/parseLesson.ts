@@ -40,14 +40,26 @@ const FENCE = /^(\s{0,3})(`{3,}|~{3,})\s*([\w-]*)/;
 
 /** Front matter: `---` on line 1 to the next `---`; returns the body's first line too. */
 function frontMatter(lines: string[], fallbackId: string, errors: ParsedLesson['errors']) {
-  const meta: LessonMeta = { id: fallbackId, title: fallbackId, summary: '', minutes: 10, objectives: [] };
+  const meta: LessonMeta = {
+    id: fallbackId,
+    title: fallbackId,
+    summary: '',
+    minutes: 10,
+    objectives: [],
+  };
   if (lines[0]?.trim() !== '---') {
-    errors.push({ line: 1, message: 'The lesson has no front matter (a --- block with id and title).' });
+    errors.push({
+      line: 1,
+      message: 'The lesson has no front matter (a --- block with id and title).',
+    });
     return { meta, bodyStart: 0 };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) {
-    errors.push({ line: 1, message: 'The front matter is not closed: add a line with --- after it.' });
+    errors.push({
+      line: 1,
+      message: 'The front matter is not closed: add a line with --- after it.',
+    });
     return { meta, bodyStart: lines.length };
   }
   const y = readYaml(lines.slice(1, end).join('\n'));
@@ -56,22 +68,26 @@ function frontMatter(lines: string[], fallbackId: string, errors: ParsedLesson['
     return { meta, bodyStart: end + 1 };
   }
   const m = isMap(y.value) ? y.value : {};
-  const str = (k: string) => (typeof m[k] === 'string' || typeof m[k] === 'number' ? String(m[k]) : '');
+  const str = (k: string) =>
+    typeof m[k] === 'string' || typeof m[k] === 'number' ? String(m[k]) : '';
   for (const k of ['id', 'title', 'summary']) {
     if (!str(k)) errors.push({ line: 1, message: `The front matter has no "${k}".` });
   }
   const minutes = typeof m.minutes === 'number' && m.minutes > 0 ? m.minutes : NaN;
-  if (Number.isNaN(minutes)) errors.push({ line: 1, message: 'The front matter needs "minutes:" as a number.' });
+  if (Number.isNaN(minutes))
+    errors.push({ line: 1, message: 'The front matter needs "minutes:" as a number.' });
   const objectives = Array.isArray(m.objectives)
-    ? m.objectives.filter((o, i) => {
-        const plain = typeof o === 'string' || typeof o === 'number';
-        if (!plain)
-          errors.push({
-            line: 1,
-            message: `Objective ${i + 1} in the front matter is not plain text (put it in quotes if it contains a colon).`,
-          });
-        return plain;
-      }).map(String)
+    ? m.objectives
+        .filter((o, i) => {
+          const plain = typeof o === 'string' || typeof o === 'number';
+          if (!plain)
+            errors.push({
+              line: 1,
+              message: `Objective ${i + 1} in the front matter is not plain text (put it in quotes if it contains a colon).`,
+            });
+          return plain;
+        })
+        .map(String)
     : [];
   if (objectives.length === 0)
     errors.push({ line: 1, message: 'The front matter needs "objectives:" as a list.' });
@@ -110,7 +126,10 @@ function readTable(lines: string[]): { header: string[]; rows: string[][] } | nu
 
 /** A line that is only `$$…$$` becomes a display formula (remark-math wants `$$` on its own lines). */
 function displayMathLines(text: string): string {
-  return text.replace(/^[ \t]*\$\$(.+?)\$\$[ \t]*$/gm, (_m, tex: string) => `$$\n${tex.trim()}\n$$`);
+  return text.replace(
+    /^[ \t]*\$\$(.+?)\$\$[ \t]*$/gm,
+    (_m, tex: string) => `$$\n${tex.trim()}\n$$`,
+  );
 }
 
 function readBlock(kind: (typeof LIVE)[number], body: string, key: string): LessonBlock {
@@ -179,9 +198,14 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
       const marker = fence[2]!;
       const info = fence[3]!;
       const close = lines.findIndex(
-        (l, j) => j > i && l.trim().startsWith(marker[0]!.repeat(marker.length)) && l.trim().replace(/[`~]/g, '') === '',
+        (l, j) =>
+          j > i &&
+          l.trim().startsWith(marker[0]!.repeat(marker.length)) &&
+          l.trim().replace(/[`~]/g, '') === '',
       );
-      const live = (LIVE as readonly string[]).includes(info) ? (info as (typeof LIVE)[number]) : null;
+      const live = (LIVE as readonly string[]).includes(info)
+        ? (info as (typeof LIVE)[number])
+        : null;
       if (close < 0) {
         flush();
         const message = `This \`\`\`${info} block is never closed: add a line with ${marker} after it.`;
@@ -199,7 +223,8 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
       const body = lines.slice(i + 1, close).join('\n');
       try {
         const block = readBlock(live, body, `${live}-${i + 1}`);
-        if (keys.has(block.key)) throw new BlockError(`another block already has the id "${block.key}"`);
+        if (keys.has(block.key))
+          throw new BlockError(`another block already has the id "${block.key}"`);
         keys.add(block.key);
         segments.push({ kind: 'block', line: i + 1, block });
       } catch (e) {

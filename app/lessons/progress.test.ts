@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_KEY, lessonStatus, loadProgress, markPassed, markVisited, saveProgress } from './progress';
+import {
+  PROGRESS_KEY,
+  lessonStatus,
+  loadProgress,
+  markPassed,
+  markVisited,
+  saveProgress,
+} from './progress';
 import type { StorageLike } from './progress';
 
 function memory(initial?: string): StorageLike & { data: Map<string, string> } {
@@ -25,7 +32,9 @@ describe('progress', () => {
       const p = loadProgress(memory(raw));
       expect(typeof p).toBe('object');
     }
-    expect(loadProgress(memory('{"a": {"passed": [1, "k"]}}'))).toEqual({ a: { passed: ['k'], visited: false } });
+    expect(loadProgress(memory('{"a": {"passed": [1, "k"]}}'))).toEqual({
+      a: { passed: ['k'], visited: false },
+    });
     expect(loadProgress(null)).toEqual({});
   });
 
@@ -46,7 +55,12 @@ describe('progress', () => {
   it('marks a checkpoint once and reports lesson status', () => {
     const p1 = markPassed({}, 'a', 'k');
     expect(markPassed(p1, 'a', 'k')).toBe(p1);
-    expect(lessonStatus(p1, 'a', ['k', 'j'])).toEqual({ passed: 1, total: 2, visited: true, complete: false });
+    expect(lessonStatus(p1, 'a', ['k', 'j'])).toEqual({
+      passed: 1,
+      total: 2,
+      visited: true,
+      complete: false,
+    });
     expect(lessonStatus(markPassed(p1, 'a', 'j'), 'a', ['k', 'j']).complete).toBe(true);
     expect(lessonStatus({}, 'b', []).complete).toBe(false);
   });

@@ -30,7 +30,9 @@ export function loadProgress(storage: StorageLike | null): Progress {
       if (typeof p !== 'object' || p === null) continue;
       const { passed, visited } = p as Record<string, unknown>;
       out[id] = {
-        passed: Array.isArray(passed) ? passed.filter((k): k is string => typeof k === 'string') : [],
+        passed: Array.isArray(passed)
+          ? passed.filter((k): k is string => typeof k === 'string')
+          : [],
         visited: visited === true,
       };
     }

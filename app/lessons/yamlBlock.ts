@@ -2,8 +2,7 @@ import { parseDocument } from 'yaml';
 
 /** A YAML block read into plain data, or the first error with its line inside the block. */
 export type YamlResult =
-  | { ok: true; value: unknown }
-  | { ok: false; line: number; message: string };
+  { ok: true; value: unknown } | { ok: false; line: number; message: string };
 
 /**
  * Parses YAML text (a block's body or front matter). Line numbers are 1-based within `text`.

@@ -69,7 +69,15 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
           <label htmlFor={`${id}-z`}>
             z = <output htmlFor={`${id}-z`}>{z}</output>
           </label>
-          <input id={`${id}-z`} type="range" min={-6} max={6} step={0.1} value={z} onChange={(e) => setZ(Number(e.target.value))} />
+          <input
+            id={`${id}-z`}
+            type="range"
+            min={-6}
+            max={6}
+            step={0.1}
+            value={z}
+            onChange={(e) => setZ(Number(e.target.value))}
+          />
           <dl className="widget-numbers">
             <dt>f(z)</dt>
             <dd>{a.toFixed(3)}</dd>

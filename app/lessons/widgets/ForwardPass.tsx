@@ -71,28 +71,50 @@ export function ForwardPass({ blockKey, options }: WidgetProps) {
     [publish, blockKey, p.yhat, p.loss, p.dOut, p.dW2, p.dW1],
   );
   const forward: Cell[] = [
-    { key: 'z11', label: 'z₁ (hidden 1)', how: `${n.W1[0][0]}·x₁ + (${n.W1[0][1]})·x₂ + ${n.b1[0]}`, value: p.z1[0]! },
+    {
+      key: 'z11',
+      label: 'z₁ (hidden 1)',
+      how: `${n.W1[0][0]}·x₁ + (${n.W1[0][1]})·x₂ + ${n.b1[0]}`,
+      value: p.z1[0]!,
+    },
     { key: 'a11', label: 'a₁ = ReLU(z₁)', how: 'max(0, z₁)', value: p.a1[0]! },
-    { key: 'z12', label: 'z₂ (hidden 2)', how: `${n.W1[1][0]}·x₁ + ${n.W1[1][1]}·x₂ + (${n.b1[1]})`, value: p.z1[1]! },
+    {
+      key: 'z12',
+      label: 'z₂ (hidden 2)',
+      how: `${n.W1[1][0]}·x₁ + ${n.W1[1][1]}·x₂ + (${n.b1[1]})`,
+      value: p.z1[1]!,
+    },
     { key: 'a12', label: 'a₂ = ReLU(z₂)', how: 'max(0, z₂)', value: p.a1[1]! },
-    { key: 'out', label: 'ŷ (output)', how: `${n.W2[0]}·a₁ + (${n.W2[1]})·a₂ + ${n.b2}`, value: p.yhat },
+    {
+      key: 'out',
+      label: 'ŷ (output)',
+      how: `${n.W2[0]}·a₁ + (${n.W2[1]})·a₂ + ${n.b2}`,
+      value: p.yhat,
+    },
   ];
   const backward: Cell[] = [
     { key: 'loss', label: 'L = ½(ŷ − y)²', how: `with y = ${n.y}`, value: p.loss },
     { key: 'dout', label: 'dL/dŷ', how: 'ŷ − y', value: p.dOut },
-    { key: 'dv1', label: 'dL/dv₁', how: 'dL/dŷ · a₁ (v₁ is the weight from hidden 1 to the output)', value: p.dW2[0]! },
+    {
+      key: 'dv1',
+      label: 'dL/dv₁',
+      how: 'dL/dŷ · a₁ (v₁ is the weight from hidden 1 to the output)',
+      value: p.dW2[0]!,
+    },
     { key: 'dz1', label: 'dL/dz₁', how: 'dL/dŷ · v₁ · ReLU′(z₁)', value: p.dz1[0]! },
     { key: 'dw11', label: 'dL/dw₁₁', how: 'dL/dz₁ · x₁', value: p.dW1[0]![0]! },
   ];
   return (
     <section className="widget forward-pass" aria-label="A 2-2-1 network by hand">
       <p className="widget-given">
-        Inputs x₁ = {n.x[0]}, x₂ = {n.x[1]}. Hidden layer (ReLU): neuron 1 has weights {n.W1[0][0]} and{' '}
-        {n.W1[0][1]} and bias {n.b1[0]}; neuron 2 has weights {n.W1[1][0]} and {n.W1[1][1]} and bias {n.b1[1]}.
-        Output (linear): weights v₁ = {n.W2[0]}, v₂ = {n.W2[1]}, bias {n.b2}.
+        Inputs x₁ = {n.x[0]}, x₂ = {n.x[1]}. Hidden layer (ReLU): neuron 1 has weights {n.W1[0][0]}{' '}
+        and {n.W1[0][1]} and bias {n.b1[0]}; neuron 2 has weights {n.W1[1][0]} and {n.W1[1][1]} and
+        bias {n.b1[1]}. Output (linear): weights v₁ = {n.W2[0]}, v₂ = {n.W2[1]}, bias {n.b2}.
       </p>
       <table className="widget-table blanks">
-        <caption>Forward pass: fill in each value (press Enter or leave the box to check it)</caption>
+        <caption>
+          Forward pass: fill in each value (press Enter or leave the box to check it)
+        </caption>
         <thead>
           <tr>
             <th scope="col">value</th>

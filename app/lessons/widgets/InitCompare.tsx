@@ -8,13 +8,18 @@ const EPOCHS = 300;
 
 function WeightTable({ title, run }: { title: string; run: InitRun }) {
   const same = (u: number) =>
-    run.hidden.some((o, v) => v !== u && o.every((x, k) => Math.abs(x - run.hidden[u]![k]!) < 1e-9));
+    run.hidden.some(
+      (o, v) => v !== u && o.every((x, k) => Math.abs(x - run.hidden[u]![k]!) < 1e-9),
+    );
   return (
     <div className="init-side">
       <h4>{title}</h4>
       <p>
         Accuracy <strong>{(run.accuracy * 100).toFixed(0)}%</strong>, loss {run.loss.toFixed(3)};{' '}
-        {run.identical > 0 ? `${run.identical} of 4 hidden neurons are identical` : 'all 4 hidden neurons differ'}.
+        {run.identical > 0
+          ? `${run.identical} of 4 hidden neurons are identical`
+          : 'all 4 hidden neurons differ'}
+        .
       </p>
       <table className="widget-table">
         <caption className="visually-hidden">{title}: hidden-layer weights after training</caption>
@@ -50,9 +55,7 @@ function WeightTable({ title, run }: { title: string; run: InitRun }) {
  * `zeroIdentical` once trained.
  */
 export function InitCompare({ blockKey }: WidgetProps) {
-  const [runs, setRuns] = useState<{ zero: InitRun; same: InitRun; random: InitRun } | null>(
-    null,
-  );
+  const [runs, setRuns] = useState<{ zero: InitRun; same: InitRun; random: InitRun } | null>(null);
   const publish = useLessonStore((s) => s.publish);
   useEffect(() => {
     if (runs)
@@ -64,11 +67,16 @@ export function InitCompare({ blockKey }: WidgetProps) {
   }, [runs, publish, blockKey]);
   return (
     <section className="widget init-compare" aria-label="Zero versus random initialisation">
-      <button type="button" onClick={() => setRuns({
+      <button
+        type="button"
+        onClick={() =>
+          setRuns({
             zero: initRun('zeros', EPOCHS),
             same: initRun('constant', EPOCHS),
             random: initRun('xavier', EPOCHS),
-          })}>
+          })
+        }
+      >
         {runs ? 'Train all three again' : `Train all three for ${EPOCHS} epochs`}
       </button>
       {runs ? (
@@ -78,7 +86,10 @@ export function InitCompare({ blockKey }: WidgetProps) {
           <WeightTable title="Started from small random weights" run={runs.random} />
         </div>
       ) : (
-        <p className="widget-idle">Three copies of a 2-4-1 tanh network on XOR: started from all zeros, from all 0.5, and from small random weights.</p>
+        <p className="widget-idle">
+          Three copies of a 2-4-1 tanh network on XOR: started from all zeros, from all 0.5, and
+          from small random weights.
+        </p>
       )}
     </section>
   );

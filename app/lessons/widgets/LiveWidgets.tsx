@@ -158,7 +158,15 @@ export function OverfitLab({ blockKey, config }: WidgetProps) {
     <LiveFrame blockKey={blockKey} title="Overfitting lab" config={need(config)}>
       <div className="live-body">
         <LessonControls
-          show={['points', 'hidden', 'regularization', 'regRate', 'dropout', 'batchNorm', 'stopEpochs']}
+          show={[
+            'points',
+            'hidden',
+            'regularization',
+            'regRate',
+            'dropout',
+            'batchNorm',
+            'stopEpochs',
+          ]}
           lock={[]}
         />
         <div className="live-panels">

@@ -17,7 +17,9 @@ const SIZE = { width: 300, height: 170 };
  * side by side. Publishes `cost` (the chosen loss, current batch) and `growth` per loss.
  */
 export function LossExplorer({ blockKey, options }: WidgetProps) {
-  const initial = (REGRESSION_LOSSES as readonly string[]).includes(String(options.initial)) ? (options.initial as Name) : 'mse';
+  const initial = (REGRESSION_LOSSES as readonly string[]).includes(String(options.initial))
+    ? (options.initial as Name)
+    : 'mse';
   const [name, setName] = useState<Name>(initial);
   const [outlier, setOutlier] = useState(false);
   const [error, setError] = useState(1);
@@ -28,11 +30,17 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
   const y = batchTargets(outlier);
   const cost = batchCost(name, BATCH.yhat, y, p);
   const publish = useLessonStore((s) => s.publish);
-  const geometry = useMemo(() => functionCurveGeometry((e) => loss.f(e, 0, p), error, SIZE), [loss, p, error]);
+  const geometry = useMemo(
+    () => functionCurveGeometry((e) => loss.f(e, 0, p), error, SIZE),
+    [loss, p, error],
+  );
   useEffect(() => {
     if (svgRef.current) drawActivationCurve(svgRef.current, geometry, SIZE);
   }, [geometry]);
-  useEffect(() => publish(blockKey, { cost, outlier: outlier ? 1 : 0 }), [publish, blockKey, cost, outlier]);
+  useEffect(
+    () => publish(blockKey, { cost, outlier: outlier ? 1 : 0 }),
+    [publish, blockKey, cost, outlier],
+  );
   return (
     <section className="widget loss-explorer" aria-label="Loss explorer">
       <div className="widget-controls inline">
@@ -45,8 +53,8 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
           ))}
         </select>
         <label className="widget-check">
-          <input type="checkbox" checked={outlier} onChange={(e) => setOutlier(e.target.checked)} /> Make the last
-          target an outlier ({BATCH.y.at(-1)} → 16.5)
+          <input type="checkbox" checked={outlier} onChange={(e) => setOutlier(e.target.checked)} />{' '}
+          Make the last target an outlier ({BATCH.y.at(-1)} → 16.5)
         </label>
       </div>
       <div className="widget-row">
@@ -82,8 +90,8 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
       </div>
       <table className="widget-table">
         <caption>
-          The batch: predictions ŷ = {BATCH.yhat.join(', ')}; targets y = {y.join(', ')}. Cost = mean of the four
-          losses.
+          The batch: predictions ŷ = {BATCH.yhat.join(', ')}; targets y = {y.join(', ')}. Cost =
+          mean of the four losses.
         </caption>
         <thead>
           <tr>

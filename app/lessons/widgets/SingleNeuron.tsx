@@ -8,7 +8,14 @@ import { houseCost, houseData, neuronOutput } from './singleNeuronMath';
 const RES = 66;
 const DOMAIN: [number, number] = [0, 260];
 
-function Slider(props: { label: string; value: number; min: number; max: number; step: number; onChange(v: number): void }) {
+function Slider(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange(v: number): void;
+}) {
   const id = useId();
   return (
     <div className="widget-slider">
@@ -39,7 +46,10 @@ export function SingleNeuron({ blockKey, options }: WidgetProps) {
   const [relu, setRelu] = useState(false);
   const publish = useLessonStore((s) => s.publish);
   const cost = houseCost(w, b, data.area, data.price, relu);
-  useEffect(() => publish(blockKey, { cost, w, b, relu: relu ? 1 : 0 }), [publish, blockKey, cost, w, b, relu]);
+  useEffect(
+    () => publish(blockKey, { cost, w, b, relu: relu ? 1 : 0 }),
+    [publish, blockKey, cost, w, b, relu],
+  );
 
   const info = useMemo<NetworkInfo>(
     () => ({
@@ -78,8 +88,8 @@ export function SingleNeuron({ blockKey, options }: WidgetProps) {
           <Slider label="bias b" value={b} min={-400} max={400} step={5} onChange={setB} />
           {options.relu === true && (
             <label className="widget-check">
-              <input type="checkbox" checked={relu} onChange={(e) => setRelu(e.target.checked)} /> Pass z
-              through ReLU: ŷ = max(0, w·x + b)
+              <input type="checkbox" checked={relu} onChange={(e) => setRelu(e.target.checked)} />{' '}
+              Pass z through ReLU: ŷ = max(0, w·x + b)
             </label>
           )}
           <p className="widget-formula">

@@ -25,7 +25,15 @@ function Curve({ title, run }: { title: string; run: RunCurve }) {
           ? `Diverged: the loss blew up to infinity (last finite value ${last?.toExponential(1) ?? '–'}).`
           : `Final loss ${last?.toFixed(1)} after ${EPOCHS} epochs.`}
       </p>
-      <LossChart epochs={epochs} train={finite} test={EMPTY} logScale width={300} height={170} ariaLabel={`${title}: loss per epoch`} />
+      <LossChart
+        epochs={epochs}
+        train={finite}
+        test={EMPTY}
+        logScale
+        width={300}
+        height={170}
+        ariaLabel={`${title}: loss per epoch`}
+      />
     </div>
   );
 }
@@ -68,7 +76,12 @@ export function StandardizeCompare({ blockKey, options }: WidgetProps) {
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={() => setRuns({ raw: studyRun(false, rate, EPOCHS), std: studyRun(true, rate, EPOCHS) })}>
+      <button
+        type="button"
+        onClick={() =>
+          setRuns({ raw: studyRun(false, rate, EPOCHS), std: studyRun(true, rate, EPOCHS) })
+        }
+      >
         Train both at learning rate {rate}
       </button>
       {runs && (

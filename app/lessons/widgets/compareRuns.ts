@@ -15,15 +15,32 @@ export interface RunCurve {
  */
 export function studyRun(standardize: boolean, learningRate: number, epochs: number): RunCurve {
   const x = Float64Array.from(STUDY_HOURS_ROWS.flatMap((r) => [r[0], r[1], r[2]]));
-  if (standardize) applyStandardizer(x, 3, fitStandardizer(x, STUDY_HOURS_ROWS.map((_, i) => i), 3));
+  if (standardize)
+    applyStandardizer(
+      x,
+      3,
+      fitStandardizer(
+        x,
+        STUDY_HOURS_ROWS.map((_, i) => i),
+        3,
+      ),
+    );
   const inputs = STUDY_HOURS_ROWS.map((_, i) => [x[3 * i]!, x[3 * i + 1]!, x[3 * i + 2]!]);
   const targets = STUDY_HOURS_ROWS.map((r) => [r[3]]);
-  const m = createModel({ inputs: 3, layers: [{ units: 1, activation: 'linear' }], loss: 'mse', init: 'zeros', seed: 1 });
+  const m = createModel({
+    inputs: 3,
+    layers: [{ units: 1, activation: 'linear' }],
+    loss: 'mse',
+    init: 'zeros',
+    seed: 1,
+  });
   // Index 0 is the loss before training, so even a run that explodes at once has a line.
   const losses: number[] = [m.lossAndGradient(inputs, targets).loss];
   let diverged = false;
   for (let e = 0; e < epochs; e++) {
-    const loss = diverged ? NaN : m.fit(inputs, targets, { epochs: 1, batchSize: 8, learningRate, shuffle: false }).loss;
+    const loss = diverged
+      ? NaN
+      : m.fit(inputs, targets, { epochs: 1, batchSize: 8, learningRate, shuffle: false }).loss;
     if (!Number.isFinite(loss) || loss > 1e12) diverged = true;
     losses.push(diverged ? NaN : loss);
   }

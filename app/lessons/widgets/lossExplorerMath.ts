@@ -2,7 +2,14 @@ import { LOSSES } from '../../engine/losses';
 import type { LossName } from '../../engine/trainingConfig';
 
 /** The regression losses the explorer compares. */
-export const REGRESSION_LOSSES = ['mse', 'mae', 'huber', 'logCosh', 'quantile', 'epsilonInsensitive'] as const satisfies readonly LossName[];
+export const REGRESSION_LOSSES = [
+  'mse',
+  'mae',
+  'huber',
+  'logCosh',
+  'quantile',
+  'epsilonInsensitive',
+] as const satisfies readonly LossName[];
 
 /** A small batch of predictions and targets, and the same batch with one wild target. */
 export const BATCH = { yhat: [2.5, 3.0, 4.5, 6.0], y: [3.0, 2.0, 5.0, 6.5] };

@@ -13,8 +13,10 @@ export interface WidgetProps {
 
 type Widget = LazyExoticComponent<ComponentType<WidgetProps>>;
 
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType<WidgetProps>>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+const named = <K extends string>(
+  load: () => Promise<Record<K, ComponentType<WidgetProps>>>,
+  name: K,
+) => lazy(() => load().then((m) => ({ default: m[name] })));
 
 /**
  * The widget registry: id → component, each loaded when a lesson first shows it.

@@ -10,7 +10,8 @@ describe('loss explorer math', () => {
 
   it('lets the outlier move MSE most and MAE least of the three the lesson asks about', () => {
     const growth = (l: 'mse' | 'mae' | 'huber', p: number) =>
-      batchCost(l, BATCH.yhat, batchTargets(true), p) / batchCost(l, BATCH.yhat, batchTargets(false), p);
+      batchCost(l, BATCH.yhat, batchTargets(true), p) /
+      batchCost(l, BATCH.yhat, batchTargets(false), p);
     expect(growth('mse', 0)).toBeGreaterThan(growth('huber', 1));
     expect(growth('huber', 1)).toBeGreaterThan(growth('mae', 0));
   });
