@@ -4,7 +4,7 @@ import { isCustomDataset } from '../../engine/customData';
 import { useAppStore } from '../../store/store';
 import { isTrainable } from '../../store/userDataSlice';
 import '../../styles/data.css';
-import { dragHasFiles, holdDroppedFile } from './droppedFile';
+import { dragHasFiles, holdDroppedFile, looksLikeTable } from './droppedFile';
 
 // The dialogs load their code when first opened, so they cost the first page load nothing.
 const ImportDialog = lazy(() => import('./ImportDialog'));
@@ -28,6 +28,7 @@ export function UserDataControls() {
   const setDrawing = useAppStore((s) => s.setDrawing);
   const openDialog = useAppStore((s) => s.openDataDialog);
   const useSaved = useAppStore((s) => s.useSavedData);
+  const addNotice = useAppStore((s) => s.addNotice);
   // A CSV file dropped anywhere on the page opens the import dialog with it.
   useEffect(() => {
     const over = (e: DragEvent) => {
@@ -37,6 +38,10 @@ export function UserDataControls() {
       const file = e.dataTransfer?.files[0];
       if (!file || e.defaultPrevented) return;
       e.preventDefault();
+      if (!looksLikeTable(file)) {
+        addNotice(`“${file.name.slice(0, 60)}” is not a CSV table; drop a .csv file to import it.`);
+        return;
+      }
       holdDroppedFile(file);
       openDialog(null);
       queueMicrotask(() => openDialog('import'));
@@ -47,7 +52,7 @@ export function UserDataControls() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [openDialog]);
+  }, [openDialog, addNotice]);
   const rows = userData?.y.length ?? 0;
   const summary = userData
     ? `${userData.name}: ${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}, ${userData.dims} input${userData.dims === 1 ? '' : 's'}, ${KIND_TEXT[userData.problem]}`

@@ -17,3 +17,8 @@ export function takeDroppedFile(): File | null {
 export function dragHasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
+
+/** Whether a file is likely a text table: .csv, .tsv or .txt, or any text type. */
+export function looksLikeTable(file: File): boolean {
+  return /\.(csv|tsv|txt)$/i.test(file.name) || file.type.startsWith('text/');
+}
