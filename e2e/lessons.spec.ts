@@ -246,3 +246,13 @@ test('a lesson file dropped on the index opens', async ({ page, pageErrors }) =>
   await page.locator('.open-lesson').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByRole('heading', { name: 'A dropped lesson', level: 1 })).toBeVisible();
 });
+
+test('a lesson’s playground continues in the full playground', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await openLesson(page, 'activation-functions');
+  await page.getByRole('combobox', { name: 'Hidden activation' }).selectOption('relu');
+  await page.getByRole('link', { name: 'Open this in the playground' }).click();
+  await expect(page).toHaveURL(/page=playground#v=1&data=xor/);
+  await expect(page).toHaveURL(/act=relu/);
+  await expect(page.getByRole('group', { name: 'Run controls' })).toBeVisible();
+});
