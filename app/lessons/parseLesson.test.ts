@@ -166,6 +166,12 @@ describe('parseLesson', () => {
     ['an unclosed inline formula', 'Cost $x + 1 here', 9, /not closed/],
     ['TeX that cannot be typeset', 'One\ntwo $\\frac{1}{$ three', 10, /cannot be typeset/],
     ['an unknown TeX command', 'Use $\\notacommand x$.', 9, /cannot be typeset/],
+    [
+      'broken math in a checkpoint hint',
+      '```checkpoint\ngoal: g\nchoices: [a, b]\ncorrect: 1\nhint: try $x^{2$\n```',
+      9,
+      /in "hint": Math cannot be typeset/,
+    ],
   ])('shows %s as an error with its line, keeping the rest', (_name, body, line, message) => {
     const p = parseLesson(lesson(`${body}\n\n## After\n\nStill here.`));
     const err = p.segments.find((s) => s.kind === 'error');

@@ -132,6 +132,14 @@ function displayMathLines(text: string): string {
   );
 }
 
+/** Broken math in a checkpoint's texts spoils the block like any other mistake in it. */
+function checkBlockMath(block: { goal: string; hint: string; explanation: string }): void {
+  for (const field of ['goal', 'hint', 'explanation'] as const) {
+    const problem = checkMath(block[field], 1)[0];
+    if (problem) throw new BlockError(`in "${field}": ${problem.message}`);
+  }
+}
+
 function readBlock(kind: (typeof LIVE)[number], body: string, key: string): LessonBlock {
   const y = readYaml(body);
   if (!y.ok) throw Object.assign(new BlockError(`not valid YAML: ${y.message}`), { at: y.line });
@@ -223,6 +231,7 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
       const body = lines.slice(i + 1, close).join('\n');
       try {
         const block = readBlock(live, body, `${live}-${i + 1}`);
+        if (block.kind === 'checkpoint') checkBlockMath(block);
         if (keys.has(block.key))
           throw new BlockError(`another block already has the id "${block.key}"`);
         keys.add(block.key);
