@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, shortcutFor } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
+import { shortcutFor } from './shortcuts';
 import type { KeyLike, TargetLike } from './shortcuts';
 
 const press = (key: string, mods: Partial<KeyLike> = {}): KeyLike => ({

@@ -1,4 +1,4 @@
-import { SHORTCUTS } from '../../classroom/shortcuts';
+import { SHORTCUTS } from '../../classroom/shortcutList';
 import { Dialog } from './Dialog';
 
 /** The list of keyboard shortcuts (opened with ? or the Shortcuts button). */
