@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from './parseLesson';
 
@@ -246,5 +247,40 @@ describe('parseLesson', () => {
     ]) {
       expect(() => parseLesson(s)).not.toThrow();
     }
+  });
+
+  it('never throws, and every error names a line of the file (property)', () => {
+    const piece = fc.constantFrom(
+      '---',
+      'id: x',
+      'title: T',
+      '```widget',
+      '```playground',
+      '```checkpoint',
+      '```',
+      'id: single-neuron',
+      'config: { dataset: xor }',
+      'goal: g',
+      'run: testLoss',
+      'below: 1',
+      '$x$',
+      '$$',
+      '## Head',
+      '<script>x</script>',
+      '',
+      ': : [',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (lines) => {
+        const text = lines.join('\n');
+        const p = parseLesson(text);
+        const count = text.split('\n').length;
+        for (const e of p.errors) {
+          expect(e.line).toBeGreaterThanOrEqual(1);
+          expect(e.line).toBeLessThanOrEqual(count + 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
