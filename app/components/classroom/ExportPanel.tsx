@@ -5,7 +5,8 @@ import type { ExportTheme } from '../../classroom/svgText';
 import { configEquals } from '../../engine/configRules';
 import { useAppStore } from '../../store/store';
 import { captureChartSvg, svgToPng } from './chartCapture';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
+import '../../styles/classroomDialogs.css';
 import { downloadFile } from './files';
 import { topologyOf } from './topology';
 
@@ -82,7 +83,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Export and import" onClose={onClose} className="export-dialog">
+    <Dialog title="Export and import" onClose={onClose} className="classroom-dialog export-dialog">
       <section className="dialog-section" aria-label="Charts">
         <h3>Charts for slides</h3>
         <fieldset className="theme-choice">

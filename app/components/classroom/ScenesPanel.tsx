@@ -3,7 +3,8 @@ import { cleanTitle, readDeckFile, writeDeckFile } from '../../classroom/deckFil
 import type { Deck, Scene } from '../../classroom/deckFile';
 import { portabilityProblem } from '../../classroom/weightsFile';
 import { useAppStore } from '../../store/store';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
+import '../../styles/classroomDialogs.css';
 import { downloadFile, fileSlug } from './files';
 import { LessonDeckPicker } from './LessonDeckPicker';
 
@@ -103,7 +104,7 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Scenes" onClose={onClose} className="scenes-dialog">
+    <Dialog title="Scenes" onClose={onClose} className="classroom-dialog scenes-dialog">
       <div className="deck-title">
         <label htmlFor="deck-title">Deck title</label>
         <input

@@ -1,6 +1,7 @@
 import { toString as qrSvg } from 'qrcode';
 import { useEffect, useState } from 'react';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
+import '../../styles/classroomDialogs.css';
 import { isFullscreen, setFullscreen } from './fullscreen';
 import { QR_OPTIONS } from './qrOptions';
 
@@ -50,7 +51,7 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
     <Dialog
       title="Share this playground"
       onClose={close}
-      className={big ? 'share-dialog qr-full' : 'share-dialog'}
+      className={big ? 'classroom-dialog share-dialog qr-full' : 'classroom-dialog share-dialog'}
     >
       <div className="share-body">
         <div className="share-link">

@@ -1,10 +1,15 @@
 import { SHORTCUTS } from '../../classroom/shortcutList';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
+import '../../styles/classroomDialogs.css';
 
 /** The list of keyboard shortcuts (opened with ? or the Shortcuts button). */
 export default function ShortcutSheet({ onClose }: { onClose: () => void }) {
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcut-sheet">
+    <Dialog
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      className="classroom-dialog shortcut-sheet"
+    >
       <table className="shortcut-table">
         <thead>
           <tr>

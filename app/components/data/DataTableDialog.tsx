@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { summarizeColumns } from '../../data/columnSummary';
 import { isCustomDataset } from '../../engine/customData';
 import { useAppStore } from '../../store/store';
-import { DataDialog } from './DataDialog';
+import { Dialog } from '../Dialog';
+import '../../styles/dataTools.css';
 import { ScatterPlot } from './ScatterPlot';
 
 /** Rows per page of the table. */
@@ -48,9 +49,9 @@ export default function DataTableDialog() {
 
   if (!info || !columns) {
     return (
-      <DataDialog title="Data" onClose={() => close(null)}>
+      <Dialog title="Data" onClose={() => close(null)} className="data-dialog">
         <p>The data is not ready yet.</p>
-      </DataDialog>
+      </Dialog>
     );
   }
   const classNames =
@@ -70,7 +71,7 @@ export default function DataTableDialog() {
   const title = custom && userData ? `Data: ${userData.name}` : 'Data';
 
   return (
-    <DataDialog title={title} onClose={() => close(null)} className="table-dialog">
+    <Dialog title={title} onClose={() => close(null)} className="data-dialog table-dialog">
       <p className="muted">
         {n.toLocaleString('en')} rows: {info.trainCount.toLocaleString('en')} for training,{' '}
         {info.testCount.toLocaleString('en')} for testing.{' '}
@@ -216,6 +217,6 @@ export default function DataTableDialog() {
           </table>
         </div>
       </section>
-    </DataDialog>
+    </Dialog>
   );
 }

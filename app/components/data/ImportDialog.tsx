@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ColumnChoice } from '../../data/csvImport';
 import { MAX_CUSTOM_ROWS } from '../../engine/customData';
 import { useAppStore } from '../../store/store';
-import { DataDialog } from './DataDialog';
+import { Dialog } from '../Dialog';
+import '../../styles/dataTools.css';
 import { ImportColumns, ImportPreview, RejectedRows } from './ImportParts';
 import { takeDroppedFile } from './droppedFile';
 import { useCsvParser } from './useCsvParser';
@@ -107,7 +108,11 @@ export default function ImportDialog() {
   const truncated = reply && reply.totalRows > reply.readRows;
 
   return (
-    <DataDialog title="Import a CSV table" onClose={() => close(null)} className="import-dialog">
+    <Dialog
+      title="Import a CSV table"
+      onClose={() => close(null)}
+      className="data-dialog import-dialog"
+    >
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -214,6 +219,6 @@ export default function ImportDialog() {
         </button>
         {reply && <span className="muted">Read in {Math.max(1, Math.round(reply.ms))} ms.</span>}
       </div>
-    </DataDialog>
+    </Dialog>
   );
 }

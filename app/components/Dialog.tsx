@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
-import '../../styles/classroomDialogs.css';
+import '../styles/dialog.css';
 
 /**
  * A modal dialog (the native <dialog>): focus moves into it and stays there, Escape or the
- * Close button closes it, and focus returns to where it was.
+ * Close button closes it, and focus returns to where it was. `className` adds an area's look
+ * ('classroom-dialog share-dialog', 'data-dialog import-dialog').
  */
 export function Dialog({
   title,
@@ -32,7 +33,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={`classroom-dialog ${className ?? ''}`}
+      className={`app-dialog ${className ?? ''}`}
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(e) => {
