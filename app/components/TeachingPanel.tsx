@@ -1,8 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/store';
-import { getTrainer } from '../store/trainer';
 import type { TeachingTab } from '../store/viewSlice';
-import { teachingDefaults } from './teachingDefaults';
 import { neuronOfId } from './views/neuronIds';
 
 const TABS: { id: TeachingTab; label: string; title: string }[] = [
@@ -39,17 +37,6 @@ export function TeachingPanel() {
   const tab = useAppStore((s) => s.teachingTab);
   const openTeaching = useAppStore((s) => s.openTeaching);
   const info = useAppStore((s) => s.info);
-  const selection = useAppStore((s) => s.selection);
-  const surfacePair = useAppStore((s) => s.surfacePair);
-
-  // The worker records the values of the parameters these views draw trails for.
-  const a = selection?.index ?? -1;
-  const [i, j] = surfacePair ?? (info ? (teachingDefaults.pair(info) ?? [-1, -1]) : [-1, -1]);
-  useEffect(() => {
-    const watched = [...new Set([a, i, j])].filter((k) => k >= 0);
-    getTrainer().watch(tab === null ? [] : watched);
-  }, [tab, a, i, j]);
-
   return (
     <section className={`panel teaching-panel${tab ? ' open' : ''}`} aria-label="Inside the step">
       <div className="teaching-tabs" role="tablist" aria-label="Teaching views">

@@ -33,6 +33,14 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
   const onSelect = useCallback((index: number) => select({ index }), [select]);
   const onChoose = useCallback((i: number, k: number) => setSurfacePair([i, k]), [setSurfacePair]);
 
+  // While a view is open the worker records the parameters the views draw trails for.
+  const a = selection?.index ?? -1;
+  const [i, j] = surfacePair ?? teachingDefaults.pair(info) ?? [-1, -1];
+  useEffect(() => {
+    getTrainer().watch([...new Set([a, i, j])].filter((k) => k >= 0));
+  }, [a, i, j]);
+  useEffect(() => () => getTrainer().watch([]), []);
+
   if (!parameters) return <p className="view-message">Waiting for the network…</p>;
   switch (tab) {
     case 'descent':

@@ -1,27 +1,12 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { LossPanel, BoundaryPanel } from '../../components/ChartPanels';
-import { BackpropStepper } from '../../components/views/BackpropStepper';
-import { LossSurfaceView } from '../../components/views/LossSurfaceView';
-import { WeightDescentView } from '../../components/views/WeightDescentView';
+import TeachingView from '../../components/TeachingViews';
 import type { TrainingConfig } from '../../engine/trainingConfig';
-import type { ProbeRequest } from '../../worker/protocol';
 import { useAppStore } from '../../store/store';
-import { getTrainer } from '../../store/trainer';
 import { LessonControls } from '../LessonControls';
 import { useLessonStore } from '../lessonStore';
 import { LiveFrame } from '../LiveFrame';
 import type { WidgetProps } from './registry';
-
-const requestProbe = (req: ProbeRequest) => getTrainer().probe(req);
-
-/** Ask the worker to record these parameters after every step (for the views' trails). */
-function useWatch(indices: number[]) {
-  const key = indices.join(',');
-  useEffect(() => {
-    getTrainer().watch(key === '' ? [] : key.split(',').map(Number));
-    return () => getTrainer().watch([]);
-  }, [key]);
-}
 
 function Missing() {
   return <p className="view-message">Waiting for the network…</p>;
@@ -32,32 +17,15 @@ function need(config: TrainingConfig | null): TrainingConfig {
   return config;
 }
 
+/** The playground's descent view, on parameter `first` until the learner picks another. */
 function DescentInner({ first }: { first: number }) {
   const info = useAppStore((s) => s.info);
-  const parameters = useAppStore((s) => s.parameters);
-  const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const step = useAppStore((s) => s.step);
-  const trail = useAppStore((s) => s.trail);
-  const learningRate = useAppStore((s) => s.config.learningRate);
-  const batchSize = useAppStore((s) => s.config.batchSize);
-  const index = selection?.index ?? first;
-  useWatch([index]);
-  const onSelect = useCallback((i: number) => select({ index: i }), [select]);
-  if (!info || !parameters) return <Missing />;
-  return (
-    <WeightDescentView
-      info={info}
-      parameters={parameters}
-      selectedIndex={index}
-      learningRate={learningRate}
-      step={step}
-      batchSize={Math.min(batchSize, info.trainCount)}
-      trail={trail ?? undefined}
-      requestProbe={requestProbe}
-      onSelect={onSelect}
-    />
-  );
+  const hasSelection = useAppStore((s) => s.selection !== null);
+  useEffect(() => {
+    if (!hasSelection) useAppStore.getState().select({ index: first });
+  }, [hasSelection, first]);
+  if (!info) return <Missing />;
+  return <TeachingView tab="descent" info={info} />;
 }
 
 /** The per-weight descent view with a learning-rate slider, on the live playground. */
@@ -78,28 +46,8 @@ export function WeightDescentWidget({ blockKey, options, config }: WidgetProps) 
 
 function SurfaceInner() {
   const info = useAppStore((s) => s.info);
-  const parameters = useAppStore((s) => s.parameters);
-  const trail = useAppStore((s) => s.trail);
-  const learningRate = useAppStore((s) => s.config.learningRate);
-  const batchSize = useAppStore((s) => s.config.batchSize);
-  const pair = useAppStore((s) => s.surfacePair);
-  const setPair = useAppStore((s) => s.setSurfacePair);
-  const [i, j] = pair ?? [0, 1];
-  useWatch([i, j]);
-  const onChoose = useCallback((a: number, b: number) => setPair([a, b]), [setPair]);
-  if (!info || !parameters) return <Missing />;
-  return (
-    <LossSurfaceView
-      info={info}
-      parameters={parameters}
-      trail={trail ?? undefined}
-      learningRate={learningRate}
-      batchSize={Math.min(batchSize, info.trainCount)}
-      requestProbe={requestProbe}
-      selection={info.parameterCount >= 2 ? [i, j] : null}
-      onChooseParameters={onChoose}
-    />
-  );
+  if (!info) return <Missing />;
+  return <TeachingView tab="surface" info={info} />;
 }
 
 /** Batch sizes compared: the loss curve's noise and the race of batch sizes on the surface. */
@@ -117,27 +65,21 @@ export function BatchSizeWidget({ blockKey, config }: WidgetProps) {
   );
 }
 
+/** The playground's step-through, on the first training example until another is picked. */
 function BackpropInner() {
   const info = useAppStore((s) => s.info);
   const exampleRow = useAppStore((s) => s.exampleRow);
-  const pickExample = useAppStore((s) => s.pickExample);
-  const learningRate = useAppStore((s) => s.config.learningRate);
   const first = info ? info.isTrain.indexOf(1) : -1;
-  const row = exampleRow ?? (first >= 0 ? first : null);
+  useEffect(() => {
+    if (exampleRow === null && first >= 0) useAppStore.getState().pickExample(first);
+  }, [exampleRow, first]);
+  // The lesson's checkpoints ask about the example being traced.
   const publish = useLessonStore((s) => s.publish);
   useEffect(() => {
-    if (row !== null) publish('backprop', { row });
-  }, [row, publish]);
+    if (exampleRow !== null) publish('backprop', { row: exampleRow });
+  }, [exampleRow, publish]);
   if (!info) return <Missing />;
-  return (
-    <BackpropStepper
-      info={info}
-      requestProbe={requestProbe}
-      exampleRow={row}
-      onPickExample={pickExample}
-      learningRate={learningRate}
-    />
-  );
+  return <TeachingView tab="backprop" info={info} />;
 }
 
 /** The backpropagation step-through for one example of the live network. */
