@@ -69,15 +69,16 @@ export function lossSurface(
   vs: ArrayLike<number>,
 ): Float64Array {
   const out = new Float64Array(us.length * vs.length);
-  lossSurfaceRows(net, d, i, j, us, vs, out, 0, vs.length);
+  lossSurfaceCells(net, d, i, j, us, vs, out, 0, out.length);
   return out;
 }
 
 /**
- * Rows r0 ≤ r < r1 of lossSurface into `out` (the same layout), so a long surface can be
- * computed a few rows at a time between other work. Parameters i and j are restored.
+ * Cells k0 ≤ k < k1 of lossSurface into `out` (cell k is row ⌊k / us.length⌋, column
+ * k mod us.length), so a long surface can be computed a little at a time between other work.
+ * Parameters i and j are restored.
  */
-export function lossSurfaceRows(
+export function lossSurfaceCells(
   net: Network,
   d: ProbeData,
   i: number,
@@ -85,19 +86,18 @@ export function lossSurfaceRows(
   us: ArrayLike<number>,
   vs: ArrayLike<number>,
   out: Float64Array,
-  r0: number,
-  r1: number,
+  k0: number,
+  k1: number,
 ): void {
   const p = net.params;
   const pi = p[i]!;
   const pj = p[j]!;
-  for (let r = r0; r < Math.min(r1, vs.length); r++) {
-    p[j] = vs[r]!;
-    for (let c = 0; c < us.length; c++) {
-      p[i] = us[c]!;
-      const l = meanLossAndMaybeGrad(net, d, false);
-      out[r * us.length + c] = Number.isFinite(l) ? l : NaN;
-    }
+  const cols = us.length;
+  for (let k = k0; k < Math.min(k1, cols * vs.length); k++) {
+    p[j] = vs[Math.floor(k / cols)]!;
+    p[i] = us[k % cols]!;
+    const l = meanLossAndMaybeGrad(net, d, false);
+    out[k] = Number.isFinite(l) ? l : NaN;
   }
   p[i] = pi;
   p[j] = pj;

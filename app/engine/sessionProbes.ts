@@ -3,7 +3,7 @@ import { Optimizer } from './optimizers';
 import {
   backpropTrace,
   lossAlongParameter,
-  lossSurfaceRows,
+  lossSurfaceCells,
   type BackpropTrace,
   type ParameterSlice,
   type ProbeData,
@@ -94,14 +94,14 @@ export function probeSurface(
 }
 
 /**
- * A loss surface computed a few rows at a time, against the weights it was asked at: between
+ * A loss surface computed a few cells at a time, against the weights it was asked at: between
  * calls to `advance` the session may train on, and each call puts the frozen weights back in
  * for its rows and restores the live ones after, so the picture is of one moment.
  */
 export class SurfaceJob {
   readonly result: SurfaceProbe;
   private readonly frozen: Float64Array;
-  private row = 0;
+  private cell = 0;
 
   constructor(s: TrainingSession, i: number, j: number, res = 41, span?: number) {
     const p = s.net.params;
@@ -114,10 +114,10 @@ export class SurfaceJob {
   }
 
   get done(): boolean {
-    return this.row >= this.result.vs.length;
+    return this.cell >= this.result.losses.length;
   }
 
-  /** Compute rows until `budget` more rows are done or the surface is complete. */
+  /** Compute `budget` more cells (at least one), or what is left of the surface. */
   advance(s: TrainingSession, budget: number): void {
     const live = s.net.params;
     if (live.length !== this.frozen.length) throw new Error('The network changed shape.');
@@ -125,9 +125,9 @@ export class SurfaceJob {
     live.set(this.frozen);
     try {
       const { i, j, us, vs, losses } = this.result;
-      const end = Math.min(vs.length, this.row + Math.max(1, budget));
-      lossSurfaceRows(s.net, trainData(s), i, j, us, vs, losses, this.row, end);
-      this.row = end;
+      const end = Math.min(losses.length, this.cell + Math.max(1, budget));
+      lossSurfaceCells(s.net, trainData(s), i, j, us, vs, losses, this.cell, end);
+      this.cell = end;
     } finally {
       live.set(saved);
     }

@@ -155,8 +155,8 @@ export class TrainingHost {
   }
 
   /**
-   * A loss surface is hundreds of passes over the training set: it is computed a few rows at a
-   * time between training slices, so training and snapshots go on while it is drawn.
+   * A loss surface is hundreds of passes over the training set: it is computed a few cells at
+   * a time between training slices, so training and snapshots go on while it is drawn.
    */
   private startSurface(requestId: number, req: Extract<ProbeRequest, { kind: 'surface' }>): void {
     const s = this.session;
@@ -189,7 +189,7 @@ export class TrainingHost {
     if (!s || !pending) return;
     const start = this.env.now();
     try {
-      do pending.job.advance(s, 1);
+      do pending.job.advance(s, 2);
       while (!pending.job.done && this.env.now() - start < SLICE_MS / 2);
     } catch (err) {
       this.surface = null;

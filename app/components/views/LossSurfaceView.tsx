@@ -106,14 +106,25 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
   const surface = surfaceState.result?.surface;
   const matches = !!surface && surface.i === i && surface.j === j;
 
+  // When the last surface arrived and how long it took: a big network's surface is costly, so
+  // routine refreshes wait twice as long as the last one took (training keeps most of the worker).
+  const answered = useRef({ at: 0, took: 0 });
+  useEffect(() => {
+    if (!surface) return;
+    const now = performance.now();
+    answered.current = { at: now, took: now - lastAsk.current };
+  }, [surface]);
+
   // Keep it cheap: a new surface when the pair changes, when the point leaves the middle
-  // third, or at most every half second while the weights move.
+  // third, or now and then while the weights move.
   useEffect(() => {
     if (!valid) return;
     const u = parameters[i]!;
     const v = parameters[j]!;
     const now = performance.now();
-    if (!matches || offCentre(surface, u, v) || now - lastAsk.current > REFRESH_MS) {
+    const due =
+      now - lastAsk.current > REFRESH_MS && now - answered.current.at > 2 * answered.current.took;
+    if (!matches || offCentre(surface, u, v) || due) {
       lastAsk.current = now;
       askSurface({ kind: 'surface', i, j, res: 41 });
     }
