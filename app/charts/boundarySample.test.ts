@@ -38,4 +38,14 @@ describe('boundary points of large data', () => {
     expect(g.points.map((p) => p.index).slice(0, 3)).toEqual([0, 5, 10]);
     expect(boundaryGeometry(info(10_000), 300, false).points.length).toBeLessThanOrEqual(2000);
   });
+
+  it('always draws the example being traced, even when the sample would skip it', () => {
+    const big = info(10_000);
+    const skipped = boundaryGeometry(big, 300, true).points.map((p) => p.index);
+    const row = 7;
+    expect(skipped).not.toContain(row);
+    const kept = boundaryGeometry(big, 300, true, [0, 1], row).points.map((p) => p.index);
+    expect(kept).toContain(row);
+    expect(kept.length).toBe(skipped.length + 1);
+  });
 });

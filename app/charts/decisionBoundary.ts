@@ -115,7 +115,8 @@ export interface BoundaryGeometry {
  * of a size × size chart: x maps domain[axes[0]] onto the plot's width, y maps
  * domain[axes[1]] onto its height with larger values higher. Test points are left out unless
  * showTest. Regression points are coloured by target over targetDomain. Beyond
- * MAX_PLOT_POINTS shown rows, every k-th one is drawn (k the smallest whole step that fits).
+ * MAX_PLOT_POINTS shown rows, every k-th one is drawn (k the smallest whole step that fits),
+ * and always row `keep` (the example being traced), if it is shown at all.
  * Example: domain [[-6, 6], [-6, 6]], point (0, 0) → the centre of the plot area.
  */
 export function boundaryGeometry(
@@ -123,6 +124,7 @@ export function boundaryGeometry(
   size: number,
   showTest: boolean,
   axes: readonly [number, number] = [0, 1],
+  keep?: number,
 ): BoundaryGeometry {
   const frame = plotFrame(size, size);
   const { plot } = frame;
@@ -144,7 +146,8 @@ export function boundaryGeometry(
   for (let i = 0; i < n; i++) {
     const train = info.isTrain[i] === 1;
     if (!train && !showTest) continue;
-    if (seen++ % every !== 0) continue;
+    const sampled = seen++ % every === 0;
+    if (!sampled && i !== keep) continue;
     const px = info.points[i * info.dims + ax]!;
     const py = info.dims > 1 ? info.points[i * info.dims + ay]! : 0;
     const target = info.targets[i]!;
@@ -256,7 +259,13 @@ export function drawDecisionBoundary(
   },
 ): BoundaryGeometry {
   const axes = options.axes ?? [0, 1];
-  const geometry = boundaryGeometry(info, options.size, options.showTest, axes);
+  const geometry = boundaryGeometry(
+    info,
+    options.size,
+    options.showTest,
+    axes,
+    options.selectedExample,
+  );
   select(svg).attr('width', options.size).attr('height', options.size);
   drawPlotAxes(svg, geometry.frame, geometry.x, geometry.y, {
     x: info.inputNames[axes[0]] ?? 'x₁',
