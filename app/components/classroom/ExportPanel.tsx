@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { portabilityProblem, readWeightsFile, writeWeightsFile } from '../../classroom/weightsFile';
 import { chartFileName } from '../../classroom/svgText';
 import type { ExportTheme } from '../../classroom/svgText';
@@ -6,6 +6,7 @@ import { configEquals } from '../../engine/configRules';
 import { useAppStore } from '../../store/store';
 import { captureChartSvg, svgToPng } from './chartCapture';
 import { Dialog } from '../Dialog';
+import { JsonFileButton } from './JsonFileButton';
 import '../../styles/classroomDialogs.css';
 import { downloadFile } from './files';
 import { topologyOf } from './topology';
@@ -27,7 +28,6 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     useAppStore.getState().presenter ? 'presenter' : 'light',
   );
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const exportChart = async (name: string, ext: 'png' | 'svg') => {
     const box = chartBox(name);
@@ -132,21 +132,10 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
           <button type="button" className="primary-button" onClick={() => void exportWeights()}>
             Download configuration and weights
           </button>
-          <button type="button" className="tool-button" onClick={() => fileRef.current?.click()}>
-            Import configuration and weights…
-          </button>
-          <input
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            aria-label="Weights file to import"
-            tabIndex={-1}
-            onChange={(e) => {
-              const f = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (f) void importWeights(f);
-            }}
+          <JsonFileButton
+            label="Import configuration and weights…"
+            inputLabel="Weights file to import"
+            onFile={(f) => void importWeights(f)}
           />
         </div>
       </section>

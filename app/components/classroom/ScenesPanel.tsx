@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { cleanTitle, readDeckFile, writeDeckFile } from '../../classroom/deckFile';
 import type { Deck, Scene } from '../../classroom/deckFile';
 import { portabilityProblem } from '../../classroom/weightsFile';
 import { useAppStore } from '../../store/store';
 import { Dialog } from '../Dialog';
+import { JsonFileButton } from './JsonFileButton';
 import '../../styles/classroomDialogs.css';
 import { downloadFile, fileSlug } from './files';
 import { LessonDeckPicker } from './LessonDeckPicker';
@@ -28,7 +29,6 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
   const [title, setTitle] = useState('');
   const [withWeights, setWithWeights] = useState(true);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const scenes = deck.scenes;
 
   const update = (next: Scene[]) => setDeck({ ...deck, scenes: next });
@@ -207,21 +207,10 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
         >
           Export deck
         </button>
-        <button type="button" className="tool-button" onClick={() => fileRef.current?.click()}>
-          Import deck…
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label="Deck file to import"
-          tabIndex={-1}
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void importDeck(f);
-          }}
+        <JsonFileButton
+          label="Import deck…"
+          inputLabel="Deck file to import"
+          onFile={(f) => void importDeck(f)}
         />
       </div>
       <LessonDeckPicker onPick={adoptLesson} />
