@@ -6,7 +6,7 @@ import type { Dataset } from '../engine/dataset';
 import { TrainingSession } from '../engine/session';
 import type { TrainingExtras } from '../engine/session';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { probeRace, probeSlice, probeTrace, SurfaceJob } from '../engine/sessionProbes';
+import { probeRace, probeSlice, probeTrace } from '../engine/sessionProbes';
 import type {
   Command,
   ProbeRequest,
@@ -15,6 +15,7 @@ import type {
   SnapshotRequest,
   WorkerEvent,
 } from './protocol';
+import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 
 /** How long one burst of training may hold the worker before it yields to messages. */
@@ -54,11 +55,12 @@ export class TrainingHost {
   private gridKey = '';
 
   private readonly trail = new TrailRecorder();
-  /** The loss surface being computed, if any, and whether its next slice is queued. */
-  private surface: { requestId: number; job: SurfaceJob } | null = null;
-  private surfaceScheduled = false;
+  /** Loss surfaces, computed between training slices. */
+  private readonly surfaces: SurfaceRunner;
 
-  constructor(private readonly env: HostEnvironment) {}
+  constructor(private readonly env: HostEnvironment) {
+    this.surfaces = new SurfaceRunner(env, () => this.session, SLICE_MS / 2);
+  }
 
   private probe(req: Exclude<ProbeRequest, { kind: 'surface' }>): ProbeResult {
     const s = this.session;
@@ -146,78 +148,12 @@ export class TrainingHost {
         this.trail.watch(cmd.indices, this.session);
         return;
       case 'probe':
-        if (cmd.probe.kind === 'surface') return this.startSurface(cmd.requestId, cmd.probe);
+        if (cmd.probe.kind === 'surface') return this.surfaces.start(cmd.requestId, cmd.probe);
         return this.env.post(
           { type: 'probe', requestId: cmd.requestId, result: this.probe(cmd.probe) },
           [],
         );
     }
-  }
-
-  /**
-   * A loss surface is hundreds of passes over the training set: it is computed a few cells at
-   * a time between training slices, so training and snapshots go on while it is drawn.
-   */
-  private startSurface(requestId: number, req: Extract<ProbeRequest, { kind: 'surface' }>): void {
-    const s = this.session;
-    const answer = (result: ProbeResult) => this.env.post({ type: 'probe', requestId, result }, []);
-    if (!s) return answer({ kind: 'error', message: 'The network is not ready yet.' });
-    const count = s.net.plan.parameterCount;
-    const valid = (k: number) => Number.isInteger(k) && k >= 0 && k < count;
-    if (!valid(req.i) || !valid(req.j) || req.i === req.j)
-      return answer({ kind: 'error', message: 'Pick two different parameters of this network.' });
-    this.cancelSurface('A newer surface was asked for.');
-    this.surface = {
-      requestId,
-      job: new SurfaceJob(s, req.i, req.j, clampInt(req.res ?? 41, 5, 121)),
-    };
-    this.scheduleSurface();
-  }
-
-  private scheduleSurface(): void {
-    if (this.surfaceScheduled || !this.surface) return;
-    this.surfaceScheduled = true;
-    this.env.yieldThen(() => {
-      this.surfaceScheduled = false;
-      this.surfaceSlice();
-    });
-  }
-
-  private surfaceSlice(): void {
-    const s = this.session;
-    const pending = this.surface;
-    if (!s || !pending) return;
-    const start = this.env.now();
-    try {
-      do pending.job.advance(s, 2);
-      while (!pending.job.done && this.env.now() - start < SLICE_MS / 2);
-    } catch (err) {
-      this.surface = null;
-      const message = err instanceof Error ? err.message : String(err);
-      this.env.post(
-        { type: 'probe', requestId: pending.requestId, result: { kind: 'error', message } },
-        [],
-      );
-      return;
-    }
-    if (!pending.job.done) return this.scheduleSurface();
-    this.surface = null;
-    const surface = pending.job.result;
-    this.env.post(
-      { type: 'probe', requestId: pending.requestId, result: { kind: 'surface', surface } },
-      [surface.losses.buffer],
-    );
-  }
-
-  /** Answer a surface still being computed with an error (the network it was for is gone). */
-  private cancelSurface(message: string): void {
-    const pending = this.surface;
-    if (!pending) return;
-    this.surface = null;
-    this.env.post(
-      { type: 'probe', requestId: pending.requestId, result: { kind: 'error', message } },
-      [],
-    );
   }
 
   /** New user data: kept for custom configurations, and the run rebuilt if it uses it. */
@@ -241,7 +177,7 @@ export class TrainingHost {
       } else if (force || !this.session || !prev || needsRebuild(prev, next) !== 'none') {
         const wasPlaying = this.playing;
         this.config = next;
-        this.cancelSurface('The network was rebuilt; ask again.');
+        this.surfaces.cancel('The network was rebuilt; ask again.');
         this.session = new TrainingSession(next, this.custom ?? undefined);
         this.trail.watch([], this.session);
         this.version++;
