@@ -1,8 +1,10 @@
 import { select, type Selection } from 'd3-selection';
+import { formatValue } from './formatValue';
+import { drawNotes } from './networkNotes';
+import { drawValues, type ValueLayer } from './networkValues';
 import type { GridValues } from '../engine/sessionTypes';
 import {
   describeNetwork,
-  edgeStrokeWidth,
   type BiasGeometry,
   type EdgeGeometry,
   type NetworkGeometry,
@@ -47,13 +49,7 @@ export interface NetworkDiagramCallbacks {
   onPickNeuron?(id: string): void;
 }
 
-/** A value to 3 significant digits: 0.4217 → "0.422", -12345 → "-1.23e+4", NaN → "NaN". */
-export function formatValue(v: number | undefined): string {
-  if (v === undefined || !Number.isFinite(v)) return String(v ?? '–');
-  const a = Math.abs(v);
-  if (a !== 0 && (a >= 1e4 || a < 1e-3)) return v.toExponential(2);
-  return String(Number(v.toPrecision(3)));
-}
+export { formatValue } from './formatValue';
 
 type Hovered =
   | { type: 'edge'; item: EdgeGeometry }
@@ -61,25 +57,15 @@ type Hovered =
   | { type: 'neuron'; item: NeuronGeometry };
 
 /** What one diagram keeps between frames so that a parameter-only update touches only values. */
-interface DiagramState {
+interface DiagramState extends ValueLayer {
   canvas: HTMLCanvasElement;
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
   controls: Selection<HTMLDivElement, unknown, null, undefined>;
   tooltip: HTMLDivElement;
   buffer: PictureBuffer;
   callbacks: NetworkDiagramCallbacks;
-  geometry: NetworkGeometry | null;
   pictures: { grid?: GridValues; inputs?: Float32Array };
-  edgeEls: SVGGElement[];
-  biasEls: SVGGElement[];
-  /** Signed stroke width drawn per edge (NaN = not drawn yet), so unchanged ones are skipped. */
-  edgeValues: Float64Array;
-  /** When the accessible names were last refreshed (−∞ forces a refresh). */
-  labelTime: number;
-  /** A trailing refresh of the names, so the last values before a pause are announced too. */
-  labelTimer: ReturnType<typeof setTimeout> | null;
   biasOf: Map<string, BiasGeometry>;
-  parameters?: Float64Array;
   selectedIndex: number | null;
   hovered: Hovered | null;
   notes: Record<string, string> | null;
@@ -306,60 +292,6 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
     });
 }
 
-/** The cheap per-frame part: stroke colour and width, chip colours, labels that changed. */
-/** Accessible names carry live values but need not change 60 times a second. */
-const LABEL_INTERVAL_MS = 400;
-
-/**
- * The cheap per-frame part. An edge is restyled only when its sign or its width (in 0.25 px
- * steps) changes, since each change costs the browser a style and layout pass on that path.
- * Accessible names and the output bias text are refreshed a few times a second.
- */
-function drawValues(state: DiagramState, g: NetworkGeometry, p: Float64Array | undefined): void {
-  g.edges.forEach((e, i) => {
-    const w = p?.[e.index] ?? 0;
-    const el = state.edgeEls[i];
-    if (!el) return;
-    const width = Math.round(edgeStrokeWidth(w) * 4) / 4;
-    const style = w < 0 ? -width : width;
-    if (state.edgeValues[i] !== style) {
-      state.edgeValues[i] = style;
-      el.classList.toggle('is-negative', w < 0);
-      el.lastElementChild?.setAttribute('stroke-width', String(width));
-    }
-  });
-  g.biases.forEach((b, i) =>
-    state.biasEls[i]?.classList.toggle('is-negative', (p?.[b.index] ?? 0) < 0),
-  );
-  const wait = state.labelTime + LABEL_INTERVAL_MS - performance.now();
-  if (wait <= 0) drawLabels(state, g, p);
-  else
-    state.labelTimer ??= setTimeout(() => {
-      state.labelTimer = null;
-      // The latest geometry and values, whatever arrived since the timer was set.
-      if (state.geometry) drawLabels(state, state.geometry, state.parameters);
-    }, wait);
-  if (state.hovered && !state.tooltip.hidden)
-    state.tooltip.textContent = tooltipText(state, state.hovered);
-}
-
-/** Accessible names with live values, and the output bias text. */
-function drawLabels(state: DiagramState, g: NetworkGeometry, p: Float64Array | undefined): void {
-  state.labelTime = performance.now();
-  const shown = (v: number) => (p ? formatValue(v) : 'not trained yet');
-  g.edges.forEach((e, i) =>
-    state.edgeEls[i]?.setAttribute('aria-label', `${e.name}: ${shown(p?.[e.index] ?? 0)}`),
-  );
-  g.biases.forEach((b, i) => {
-    const el = state.biasEls[i];
-    if (!el) return;
-    const v = p?.[b.index] ?? 0;
-    el.setAttribute('aria-label', `${b.name}: ${shown(v)}`);
-    const text = b.showValue ? el.querySelector('text') : null;
-    if (text) text.textContent = `b = ${formatValue(v)}`;
-  });
-}
-
 function drawSelection(state: DiagramState, g: NetworkGeometry, index: number | null): void {
   g.edges.forEach((e, i) => state.edgeEls[i]?.classList.toggle('is-selected', e.index === index));
   g.biases.forEach((b, i) => state.biasEls[i]?.classList.toggle('is-selected', b.index === index));
@@ -404,6 +336,8 @@ export function renderNetworkDiagram(
   }
   state.parameters = data.parameters;
   drawValues(state, g, data.parameters);
+  if (state.hovered && !state.tooltip.hidden)
+    state.tooltip.textContent = tooltipText(state, state.hovered);
   const selected = data.selectedIndex ?? null;
   if (relaid || selected !== state.selectedIndex) {
     drawSelection(state, g, selected);
@@ -411,7 +345,7 @@ export function renderNetworkDiagram(
   }
   const notes = data.notes ?? null;
   if (relaid || notes !== state.notes) {
-    drawNotes(state, g, notes);
+    drawNotes(state.svg, g, notes);
     state.notes = notes;
   }
   const pics = state.pictures;
@@ -419,42 +353,6 @@ export function renderNetworkDiagram(
     drawPictures(state, data);
     state.pictures = { grid: data.grid, inputs: data.inputPictures };
   }
-}
-
-/** Notes under their neurons (on a light chip so they read over edges); noted neurons lit. */
-function drawNotes(
-  state: DiagramState,
-  g: NetworkGeometry,
-  notes: Record<string, string> | null,
-): void {
-  const noted = g.nodes.filter((n) => notes?.[n.id] !== undefined);
-  state.svg
-    .select('g.neurons')
-    .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
-    .classed('is-noted', (n) => notes?.[n.id] !== undefined);
-  const chips = state.svg
-    .select('g.notes')
-    .selectAll<SVGGElement, NeuronGeometry>('g.note')
-    .data(noted, (n) => n.id)
-    .join((enter) => {
-      const chip = enter.append('g').attr('class', 'note').attr('aria-hidden', 'true');
-      chip.append('rect').attr('rx', 3);
-      chip.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-      return chip;
-    })
-    .attr('transform', (n) => `translate(${n.x},${n.y - n.size / 2 - 9})`);
-  chips.select('text').text((n) => notes?.[n.id] ?? '');
-  chips.each(function (this: SVGGElement) {
-    const text = this.querySelector('text');
-    const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;
-    if (!box) return;
-    select(this)
-      .select('rect')
-      .attr('x', box.x - 3)
-      .attr('y', box.y - 1)
-      .attr('width', box.width + 6)
-      .attr('height', box.height + 2);
-  });
 }
 
 /** Remove everything the diagram added to `element`. */
