@@ -10,6 +10,9 @@ import { createRng, shuffleInPlace, type Rng } from './rng';
 import { scheduledRate } from './schedule';
 import { GrowableSeries } from './growableSeries';
 import { evaluateGrid } from './gridEvaluation';
+import { describeRun } from './runInfo';
+import { allFinite, divergenceReport, firstNonFiniteLayer } from './divergence';
+import { applyExtras, captureExtras, extrasFit, type TrainingExtras } from './sessionExtras';
 import type {
   DivergenceReport,
   GridValues,
@@ -18,6 +21,8 @@ import type {
   RunStatus,
 } from './sessionTypes';
 import type { TrainingConfig } from './trainingConfig';
+
+export type { TrainingExtras } from './sessionExtras';
 
 /** A loss above this (or any non-finite value) counts as divergence. */
 export const EXPLODED_LOSS = 1e8;
@@ -48,33 +53,6 @@ export function specFromConfig(cfg: TrainingConfig, data: PreparedData): ModelSp
     initScale: cfg.initScale,
     seed: cfg.seed,
   };
-}
-
-/** Training state besides the weights; see TrainingSession.extras(). */
-export interface TrainingExtras {
-  m: ArrayLike<number>;
-  s: ArrayLike<number>;
-  t: number;
-  runMean: ArrayLike<number>[];
-  runVar: ArrayLike<number>[];
-}
-
-/** True when every array of `x` has the session's shape and only finite values. */
-function extrasFit(x: TrainingExtras, s: TrainingSession): boolean {
-  const n = s.net.params.length;
-  const bufs = s.net.buffers;
-  const finite = (a: ArrayLike<number>, len: number) =>
-    a.length === len && Array.prototype.every.call(a, (v: number) => Number.isFinite(v));
-  return (
-    Number.isFinite(x.t) &&
-    finite(x.m, n) &&
-    finite(x.s, n) &&
-    x.runMean.length === bufs.length &&
-    x.runVar.length === bufs.length &&
-    bufs.every(
-      (b, i) => finite(x.runMean[i]!, b.runMean.length) && finite(x.runVar[i]!, b.runVar.length),
-    )
-  );
 }
 
 /**
@@ -157,13 +135,7 @@ export class TrainingSession {
    * and each layer's batch-norm running statistics (empty arrays for layers without).
    */
   extras(): TrainingExtras {
-    return {
-      m: this.optimizer.m.slice(),
-      s: this.optimizer.s.slice(),
-      t: this.optimizer.t,
-      runMean: this.net.buffers.map((b) => b.runMean.slice()),
-      runVar: this.net.buffers.map((b) => b.runVar.slice()),
-    };
+    return captureExtras(this.net, this.optimizer);
   }
 
   /**
@@ -185,15 +157,7 @@ export class TrainingSession {
     for (let i = 0; i < parameters.length; i++) params[i] = parameters[i]!;
     this.epoch = Math.max(0, Math.floor(epoch));
     this.step = Math.max(0, Math.floor(step));
-    if (extras && extrasFit(extras, this)) {
-      this.optimizer.m.set(extras.m);
-      this.optimizer.s.set(extras.s);
-      this.optimizer.t = Math.max(0, Math.floor(extras.t));
-      this.net.buffers.forEach((b, i) => {
-        b.runMean.set(extras.runMean[i]!);
-        b.runVar.set(extras.runVar[i]!);
-      });
-    }
+    if (extras && extrasFit(extras, this.net)) applyExtras(this.net, this.optimizer, extras);
     for (const s of Object.values(this.history)) s.clear();
     this.evaluateAll();
     this.recordHistory();
@@ -365,37 +329,9 @@ export class TrainingSession {
     return evaluateGrid(this.net, this.data, res, neurons ? neuronRes : 0, axes);
   }
 
+  /** The network's shape and the data, for the page (sent once per rebuild). */
   info(): NetworkInfo {
-    const d = this.data;
-    const ds = d.dataset;
-    const isTrain = new Uint8Array(ds.n);
-    for (const r of d.train.rows) isTrain[r] = 1;
-    return {
-      problem: ds.problem,
-      classes: ds.classes,
-      featureNames: d.featureNames,
-      inputNames: ds.inputNames,
-      targetName: ds.targetName,
-      layers: this.net.plan.layers.map((l) => ({
-        units: l.units,
-        fanIn: l.fanIn,
-        pieces: l.pieces,
-        wOffset: l.wOffset,
-        bOffset: l.bOffset,
-        gammaOffset: l.gammaOffset,
-        betaOffset: l.betaOffset,
-        activation: l.activation,
-      })),
-      parameterCount: this.net.plan.parameterCount,
-      dims: ds.dims,
-      points: ds.x.slice(),
-      targets: ds.y.slice(),
-      isTrain,
-      domain: ds.domain,
-      targetDomain: ds.targetDomain,
-      trainCount: d.train.n,
-      testCount: d.test.n,
-    };
+    return describeRun(this.data, this.net);
   }
 
   private shouldStop(): boolean {
@@ -427,44 +363,21 @@ export class TrainingSession {
   }
 
   private diverge(loss: number): void {
-    const plan = this.net.plan;
-    let layer = -1;
-    for (let li = 0; li < plan.layers.length && layer < 0; li++) {
-      const l = plan.layers[li]!;
-      const end = l.betaOffset >= 0 ? l.betaOffset + l.rows : l.bOffset + l.rows;
-      for (let i = l.wOffset; i < end; i++) {
-        if (!Number.isFinite(this.net.params[i]!)) {
-          layer = li;
-          break;
-        }
-      }
-      if (layer < 0 && !allFinite(this.net.buffers[li]!.z.subarray(0, this.net.batch * l.rows)))
-        layer = li;
-    }
+    const layer = firstNonFiniteLayer(this.net);
     const what = allFinite(this.net.params) ? 'loss' : 'parameters';
-    const lastFinite = this.lastFiniteLoss();
+    const lastFiniteLoss = this.lastFiniteLoss();
+    // Keep the last finite weights, so the pictures stay readable and Reset is not the only way on.
     this.net.params.set(this.backup);
     this.status = 'diverged';
-    const where =
-      layer < 0
-        ? ''
-        : layer === plan.layers.length - 1
-          ? ' in the output layer'
-          : ` in hidden layer ${layer + 1}`;
-    const value = Number.isFinite(loss)
-      ? `grew to ${loss.toExponential(2)}`
-      : 'became infinite or not a number';
-    this.divergence = {
+    this.divergence = divergenceReport({
       step: this.step,
       epoch: this.epoch,
+      loss,
       what,
       layer,
-      lastFiniteLoss: lastFinite,
-      message:
-        what === 'parameters'
-          ? `At step ${this.step} (epoch ${this.epoch}) a weight${where} became infinite or not a number.`
-          : `At step ${this.step} (epoch ${this.epoch}) the loss ${value}${where ? ` (first seen${where})` : ''}.`,
-    };
+      layerCount: this.net.plan.layers.length,
+      lastFiniteLoss,
+    });
     this.evaluateAll();
   }
 
@@ -482,11 +395,4 @@ export class TrainingSession {
       beta2: c.beta2,
     });
   }
-}
-
-function allFinite(a: Float64Array): boolean {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * 0;
-  // x·0 is 0 for finite x and NaN for ±∞ or NaN, so one sum tells.
-  return s === 0;
 }
