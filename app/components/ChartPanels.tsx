@@ -46,6 +46,7 @@ export function BoundaryPanel() {
   const hovered = useAppStore((s) => s.hoveredNeuron);
   const testAccuracy = useAppStore((s) => s.testAccuracy);
   const exampleRow = useAppStore((s) => s.exampleRow);
+  const presenter = useAppStore((s) => s.presenter);
   const drawing = useAppStore((s) => s.drawing);
   const chosenAxes = useAppStore((s) => s.boundaryAxes);
   const dims = info?.dims ?? 2;
@@ -84,6 +85,8 @@ export function BoundaryPanel() {
             axes={axes}
             selectedExample={exampleRow ?? undefined}
             onPointClick={followExample}
+            // On a projector the marks must read from the back row.
+            pointArea={presenter ? 90 : undefined}
             ariaLabel={
               neuron ? `Picture of ${neuron.label} over the input plane` : `${label}.${summary}`
             }

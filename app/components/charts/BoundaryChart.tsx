@@ -14,6 +14,8 @@ export interface BoundaryChartProps {
   onPointClick?: (index: number) => void;
   /** Binary output in [−1, 1] (hinge targets): colour the plane by sign. */
   signedOutput?: boolean;
+  /** Point symbol area in px² (default 36; presenter mode draws them larger). */
+  pointArea?: number;
   /** Side of the square chart in CSS px (default 320). */
   size?: number;
   /** The two raw columns across and up, for data with more than two (default [0, 1]). */
@@ -28,6 +30,7 @@ export interface BoundaryChartProps {
  */
 export function BoundaryChart(props: BoundaryChartProps) {
   const { info, grid, showTest, discretize, selectedExample, onPointClick, signedOutput } = props;
+  const { pointArea } = props;
   const size = props.size ?? 320;
   const axes = props.axes;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -38,8 +41,15 @@ export function BoundaryChart(props: BoundaryChartProps) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || !planar) return;
-    drawDecisionBoundary(svg, info, { size, showTest, selectedExample, onPointClick, axes });
-  }, [info, size, showTest, selectedExample, onPointClick, planar, axes]);
+    drawDecisionBoundary(svg, info, {
+      size,
+      showTest,
+      selectedExample,
+      onPointClick,
+      axes,
+      area: pointArea,
+    });
+  }, [info, size, showTest, selectedExample, onPointClick, planar, axes, pointArea]);
 
   // 1-D regression: the curve follows the grid, so the whole (small) chart redraws with it.
   useEffect(() => {
