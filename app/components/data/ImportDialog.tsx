@@ -209,7 +209,7 @@ export default function ImportDialog() {
       )}
 
       <div className="data-dialog-actions">
-        <button type="button" className="primary" disabled={!result?.data} onClick={confirm}>
+        <button type="button" className="primary-button" disabled={!result?.data} onClick={confirm}>
           {result?.data
             ? `Import ${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}`
             : 'Import'}
