@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
 // Browser choice: an explicit path, else Debian's Chromium, else Playwright's own download.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ||
-  (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 
 // Port and build folder can be changed so that two runs on one machine do not collide.
 const PORT = Number(process.env.E2E_PORT || 4173);
@@ -29,17 +24,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 720 },
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: { executablePath: chromiumExecutable, args: CHROMIUM_ARGS },
       },
     },
   ],

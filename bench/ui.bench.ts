@@ -12,16 +12,16 @@
  * measured on this kind of machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 
 const PORT = Number(process.env.BENCH_PORT || 4199);
 const OUT_DIR = 'dist-bench';
 const BASE = `http://127.0.0.1:${PORT}/`;
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** TensorFlow Playground on this kind of machine (from the issues). */
 const TFP = { heavyFps: 11, heavyEpochs: 11, defaultEpochs: 40, firstLoadKb: 122 };
@@ -153,19 +153,9 @@ async function main() {
   if (!process.env.BENCH_SKIP_BUILD)
     await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn']);
   const server = await serve();
-  const executablePath =
-    process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ||
-    (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
   const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumExecutable,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
