@@ -69,6 +69,50 @@ test('every lesson opens with its math typeset, a live part and no console error
   expect(errors).toEqual([]);
 });
 
+test('lesson prose math is typeset at TeX sizes: small scripts, fraction parts clear of the bar', async ({
+  page,
+  pageErrors,
+}) => {
+  void pageErrors;
+  // x₁² in lesson 10: both scripts are smaller than the x they belong to.
+  await openLesson(page, 'hidden-layers');
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('.lesson-main .katex .msupsub')].slice(0, 6).map((s) => {
+      const base = parseFloat(getComputedStyle(s.previousElementSibling!).fontSize);
+      const glyphs = [...s.querySelectorAll('span')].filter(
+        (e) =>
+          e.children.length === 0 && (e.textContent ?? '').replace(/\u200b/g, '').trim() !== '',
+      );
+      return { base, scripts: glyphs.map((e) => parseFloat(getComputedStyle(e).fontSize)) };
+    }),
+  );
+  expect(scripts.length).toBeGreaterThan(2);
+  for (const { base, scripts: sizes } of scripts) {
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeLessThan(base * 0.8);
+  }
+  // The softmax formula in lesson 11: the sum's limits (K, j = 1) stay below the fraction bar.
+  await openLesson(page, 'classification-outputs');
+  const frac = await page.evaluate(() => {
+    const f = document.querySelector('.lesson-main .katex-display .mfrac')!;
+    const bar = f.querySelector('.frac-line')!.getBoundingClientRect();
+    const mid = (bar.top + bar.bottom) / 2;
+    const glyphs = [...f.querySelectorAll('span')]
+      .filter(
+        (e) =>
+          e.children.length === 0 && (e.textContent ?? '').replace(/\u200b/g, '').trim() !== '',
+      )
+      .map((e) => e.getBoundingClientRect());
+    return {
+      numeratorBottom: Math.max(...glyphs.filter((b) => b.bottom <= mid).map((b) => b.bottom)),
+      denominatorTop: Math.min(...glyphs.filter((b) => b.bottom > mid).map((b) => b.top)),
+      bar: { top: bar.top, bottom: bar.bottom },
+    };
+  });
+  expect(frac.numeratorBottom).toBeLessThanOrEqual(frac.bar.top);
+  expect(frac.denominatorTop).toBeGreaterThanOrEqual(frac.bar.bottom);
+});
+
 test('a section has a deep link', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.goto('./?page=lesson&id=overfitting&section=the-remedies');
