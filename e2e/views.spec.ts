@@ -96,10 +96,62 @@ test.describe('seeing learning happen', () => {
   test('a neuron clicked on the diagram shows its worked sum', async ({ playground, page }) => {
     await playground.open('v=1&seed=11');
     await page.locator('.boundary-panel path.point.train').first().click();
-    await page.getByRole('tab', { name: 'Neuron' }).click();
-    const view = page.getByRole('region', { name: /^Neuron h/ });
+    await page.getByRole('button', { name: 'neuron 2 of layer 1: show its worked sum' }).click();
+    const view = page.getByRole('region', { name: 'Neuron h₁,₂' });
     await expect(view.getByText(/^z = /)).toBeVisible();
     await expect(view.getByText(/^a = tanh\(z\) = /)).toBeVisible();
+  });
+
+  test('clicking a neuron of every layer opens that neuron, and each step-through phase lights its own layer', async ({
+    playground,
+    page,
+  }) => {
+    // Three hidden layers of different sizes and one output: a layer-off mistake cannot hide.
+    const sizes = [3, 2, 4, 1];
+    await playground.open('v=1&layers=3,2,4&act=tanh,relu,tanh&seed=11');
+    const subscript = (n: number) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+    for (let layer = 0; layer < sizes.length; layer++) {
+      const unit = sizes[layer]! - 1;
+      const output = layer === sizes.length - 1;
+      const drawn = output ? 'the output' : `neuron ${unit + 1} of layer ${layer + 1}`;
+      await page.getByRole('button', { name: `${drawn}: show its worked sum` }).click();
+      const name = output ? 'output' : `h${subscript(layer + 1)},${subscript(unit + 1)}`;
+      await expect(page.getByRole('region', { name: `Neuron ${name}` })).toBeVisible();
+    }
+    // Keyboard: Enter on a focused neuron opens it too.
+    await page.getByRole('button', { name: 'neuron 1 of layer 1: show its worked sum' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Neuron h₁,₁' })).toBeVisible();
+
+    // With the neuron view open, a data point becomes its example; the step-through is a tab away.
+    await page.locator('.boundary-panel path.point.train').first().click();
+    await page.getByRole('tab', { name: 'Backprop' }).click();
+    const view = page.getByRole('region', { name: 'Backpropagation step by step' });
+    await expect(view.getByText(/^Example \d+ \(training\)/)).toBeVisible();
+    const next = view.getByRole('button', { name: 'Next', exact: true });
+    const lit = page.locator('.network-diagram__svg rect.neuron.is-noted');
+    const notes = page.locator('.network-diagram__svg g.note');
+    const expected = [
+      ...sizes.map((units, layer) => ({ layer, units, label: /^a = / })),
+      { layer: 3, units: 1, label: /^L = / },
+      ...[...sizes.keys()].reverse().map((layer) => ({
+        layer,
+        units: sizes[layer]!,
+        label: /^dL\/dz = /,
+      })),
+    ];
+    for (const step of expected) {
+      await expect(lit).toHaveCount(step.units);
+      const keys = await lit.evaluateAll((els) => els.map((e) => e.getAttribute('data-neuron')));
+      expect(keys.sort()).toEqual(
+        Array.from({ length: step.units }, (_, u) => `${step.layer}:${u}`).sort(),
+      );
+      await expect(notes).toHaveCount(step.units);
+      for (const text of await notes.allTextContents()) expect(text).toMatch(step.label);
+      await next.click();
+    }
+    // The update phase writes per weight, so no neuron is lit.
+    await expect(lit).toHaveCount(0);
   });
 
   test('a selected weight that a topology change removes clears with a message', async ({

@@ -2,6 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import { formatValue } from './formatValue';
 import { drawNotes } from './networkNotes';
 import { drawValues, type ValueLayer } from './networkValues';
+import { neuronKey, type NeuronNote, type NeuronRef } from '../engine/neuronRef';
 import type { GridValues } from '../engine/sessionTypes';
 import {
   describeNetwork,
@@ -34,19 +35,19 @@ export interface NetworkDiagramData {
   inputPictures?: Float32Array;
   selectedIndex?: number | null;
   /**
-   * Short numbers written beside neurons, by neuron id (e.g. { 'h1-0': 'a = 0.42' }): the
-   * backpropagation step-through marks the layer it is at. Those neurons are highlighted.
+   * Short numbers written beside neurons (e.g. { neuron: { layer: 0, unit: 0 }, text: 'a = 0.42' }):
+   * the backpropagation step-through marks the layer it is at. Those neurons are highlighted.
    */
-  notes?: Record<string, string> | null;
+  notes?: readonly NeuronNote[] | null;
 }
 
 export interface NetworkDiagramCallbacks {
   onSelect(selection: DiagramSelection): void;
   onTopology(topology: { hidden: number[] }): void;
-  /** A neuron id from the layout ('in-0', 'h1-3', 'out-0') or null when the pointer leaves. */
-  onHoverNeuron?(id: string | null): void;
-  /** A hidden or output neuron was clicked (its layout id, e.g. 'h1-3'). */
-  onPickNeuron?(id: string): void;
+  /** The neuron under the pointer (inputs included), or null when the pointer leaves. */
+  onHoverNeuron?(neuron: NeuronRef | null): void;
+  /** A hidden or output neuron was clicked, or activated with Enter or Space. */
+  onPickNeuron?(neuron: NeuronRef): void;
 }
 
 export { formatValue } from './formatValue';
@@ -68,7 +69,7 @@ interface DiagramState extends ValueLayer {
   biasOf: Map<string, BiasGeometry>;
   selectedIndex: number | null;
   hovered: Hovered | null;
-  notes: Record<string, string> | null;
+  notes: readonly NeuronNote[] | null;
 }
 
 const states = new WeakMap<HTMLElement, DiagramState>();
@@ -123,7 +124,7 @@ function tooltipText(state: DiagramState, hovered: Hovered): string {
     return `${hovered.item.name}: ${formatValue(p?.[hovered.item.index])}`;
   const n = hovered.item;
   if (n.kind === 'input') return `${n.name}: input feature`;
-  const bias = state.biasOf.get(n.id);
+  const bias = state.biasOf.get(neuronKey(n));
   return `${n.name} · ${n.activation} · bias ${formatValue(bias ? p?.[bias.index] : undefined)}`;
 }
 
@@ -190,25 +191,34 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
   state.edgeEls = edges.nodes();
   state.edgeValues = new Float64Array(g.edges.length).fill(Number.NaN);
 
+  const pick = (n: NeuronGeometry) => {
+    if (n.kind !== 'input') state.callbacks.onPickNeuron?.({ layer: n.layer, unit: n.unit });
+  };
   svg
     .select('g.neurons')
     .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
-    .data(g.nodes, (n) => n.id)
+    .data(g.nodes, neuronKey)
     .join('rect')
     .attr('class', (n) => `neuron neuron--${n.kind}`)
+    .attr('data-neuron', neuronKey)
+    // Hidden and output neurons open their focus view, from the keyboard too.
+    .attr('tabindex', (n) => (n.kind === 'input' ? null : 0))
+    .attr('role', (n) => (n.kind === 'input' ? null : 'button'))
+    .attr('aria-label', (n) => (n.kind === 'input' ? null : `${n.name}: show its worked sum`))
     .attr('x', (n) => n.x - n.size / 2)
     .attr('y', (n) => n.y - n.size / 2)
     .attr('width', (n) => n.size)
     .attr('height', (n) => n.size)
     .attr('rx', 4)
-    .on('mouseenter', (_, n) => state.callbacks.onHoverNeuron?.(n.id))
-    .on('click', (_, n) => {
-      if (n.kind !== 'input') state.callbacks.onPickNeuron?.(n.id);
-    })
+    .on('mouseenter', (_, n) => state.callbacks.onHoverNeuron?.({ layer: n.layer, unit: n.unit }))
+    .on('click', (_, n) => pick(n))
+    .on('keydown', (event: KeyboardEvent, n) => onActivate(event, () => pick(n)))
     .on(
       'mousemove',
       hover((n: NeuronGeometry) => ({ type: 'neuron', item: n })),
     )
+    .on('focus', (_, n) => focusTip({ type: 'neuron', item: n }, n.x, n.y))
+    .on('blur', leave)
     .on('mouseleave', () => {
       state.callbacks.onHoverNeuron?.(null);
       leave();
@@ -259,7 +269,7 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
     .attr('x', (b) => b.x + b.r + 2)
     .attr('y', (b) => b.y + b.r + 8);
   state.biasEls = biases.nodes();
-  state.biasOf = new Map(g.biases.map((b) => [b.neuronId, b]));
+  state.biasOf = new Map(g.biases.map((b) => [neuronKey(b), b]));
 
   svg
     .select('g.labels')
@@ -304,10 +314,10 @@ function drawPictures(state: DiagramState, data: NetworkDiagramData): void {
   ctx.clearRect(0, 0, state.canvas.width, state.canvas.height);
   const pictures = neuronPictures(data.geometry.nodes, data.grid, data.inputPictures);
   paintNeuronPictures(ctx, pictures, state.buffer, dpr);
-  const painted = new Set(pictures.map((p) => p.node.id));
+  const painted = new Set(pictures.map((p) => p.node));
   state.svg
     .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
-    .classed('is-empty', (n) => !painted.has(n.id));
+    .classed('is-empty', (n) => !painted.has(n));
 }
 
 /**

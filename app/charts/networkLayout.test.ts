@@ -53,7 +53,9 @@ describe('networkLayout', () => {
     expect(g.nodes.map((n) => n.kind).join(',')).toBe(
       'input,input,hidden,hidden,hidden,hidden,hidden,hidden,hidden,output',
     );
-    const xs = ['in-0', 'h0-0', 'h1-0', 'out-0'].map((id) => g.nodes.find((n) => n.id === id)!.x);
+    const xs = [-1, 0, 1, 2].map(
+      (layer) => g.nodes.find((n) => n.layer === layer && n.unit === 0)!.x,
+    );
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     expect(g.nodes.filter((n) => n.kind === 'hidden').map((n) => n.slot)).toEqual([
       0, 1, 2, 3, 4, 5, 6,

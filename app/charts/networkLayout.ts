@@ -1,4 +1,5 @@
 import { linkHorizontal } from 'd3-shape';
+import type { NeuronRef } from '../engine/neuronRef';
 import type { LayerLayout } from '../engine/sessionTypes';
 
 /** Limits of the topology the diagram lets a learner draw. */
@@ -27,13 +28,13 @@ export interface TopologyButton {
 export type NeuronKind = 'input' | 'hidden' | 'output';
 
 /**
- * One neuron as a rounded square centred on (x, y) with side `size`.
- * `layer` is -1 for input features, else the index into `layers` (hidden layers, then output).
- * `slot` says which picture is its own: the feature index for inputs, the running index over
- * all hidden neurons (the order of `GridValues.neurons`) for hidden ones, the output unit for outputs.
+ * One neuron as a rounded square centred on (x, y) with side `size`. It is its own
+ * `NeuronRef`: `layer` is -1 for input features, else the index into `layers` (hidden layers,
+ * then output). `slot` says which picture is its own: the feature index for inputs, the
+ * running index over all hidden neurons (the order of `GridValues.neurons`) for hidden ones,
+ * the output unit for outputs.
  */
-export interface NeuronGeometry {
-  id: string;
+export interface NeuronGeometry extends NeuronRef {
   kind: NeuronKind;
   layer: number;
   unit: number;
@@ -65,14 +66,16 @@ export interface EdgeGeometry {
   my: number;
 }
 
-/** The bias of a hidden or output neuron: a chip of radius r at the neuron's lower-left corner. */
+/**
+ * The bias of a hidden or output neuron { layer, unit }: a chip of radius r at the neuron's
+ * lower-left corner.
+ */
 export interface BiasGeometry {
   id: string;
   layer: number;
   unit: number;
   /** bOffset + unit·pieces (piece 0 for maxout). */
   index: number;
-  neuronId: string;
   x: number;
   y: number;
   r: number;
@@ -170,8 +173,6 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
     const column: NeuronGeometry[] = [];
     for (let unit = 0; unit < count; unit++) {
       const node: NeuronGeometry = {
-        id:
-          kind === 'input' ? `in-${unit}` : kind === 'output' ? `out-${unit}` : `h${layer}-${unit}`,
         kind,
         layer,
         unit,
@@ -219,7 +220,6 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
         layer,
         unit: to,
         index: l.bOffset + row,
-        neuronId: target.id,
         x: target.x - size / 2,
         y: target.y + size / 2,
         r,

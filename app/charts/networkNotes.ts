@@ -1,21 +1,40 @@
 import { select, type Selection } from 'd3-selection';
+import { neuronKey, type NeuronNote } from '../engine/neuronRef';
 import type { NetworkGeometry, NeuronGeometry } from './networkLayout';
 
-/** Notes under their neurons (on a light chip so they read over edges); noted neurons lit. */
+/**
+ * The neurons of `g` that carry a note, each with its text, in the layout's order; notes for
+ * neurons the layout does not have are left out.
+ */
+export function notedNeurons(
+  g: NetworkGeometry,
+  notes: readonly NeuronNote[] | null,
+): Map<NeuronGeometry, string> {
+  const text = new Map((notes ?? []).map((n) => [neuronKey(n.neuron), n.text]));
+  const noted = new Map<NeuronGeometry, string>();
+  for (const node of g.nodes) {
+    const t = text.get(neuronKey(node));
+    if (t !== undefined) noted.set(node, t);
+  }
+  return noted;
+}
+
+/** Notes above their neurons (on a light chip so they read over edges); noted neurons lit. */
 export function drawNotes(
   svg: Selection<SVGSVGElement, unknown, null, undefined>,
   g: NetworkGeometry,
-  notes: Record<string, string> | null,
+  notes: readonly NeuronNote[] | null,
 ): void {
-  const noted = g.nodes.filter((n) => notes?.[n.id] !== undefined);
+  const byNode = notedNeurons(g, notes);
+  const noted = [...byNode.keys()];
   svg
     .select('g.neurons')
     .selectAll<SVGRectElement, NeuronGeometry>('rect.neuron')
-    .classed('is-noted', (n) => notes?.[n.id] !== undefined);
+    .classed('is-noted', (n) => byNode.has(n));
   const chips = svg
     .select('g.notes')
     .selectAll<SVGGElement, NeuronGeometry>('g.note')
-    .data(noted, (n) => n.id)
+    .data(noted, neuronKey)
     .join((enter) => {
       const chip = enter.append('g').attr('class', 'note').attr('aria-hidden', 'true');
       chip.append('rect').attr('rx', 3);
@@ -23,7 +42,7 @@ export function drawNotes(
       return chip;
     })
     .attr('transform', (n) => `translate(${n.x},${n.y - n.size / 2 - 9})`);
-  chips.select('text').text((n) => notes?.[n.id] ?? '');
+  chips.select('text').text((n) => byNode.get(n) ?? '');
   chips.each(function (this: SVGGElement) {
     const text = this.querySelector('text');
     const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;

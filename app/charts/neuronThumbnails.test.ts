@@ -20,7 +20,6 @@ const source = (values: number[], activation: string, stride = 1): PictureSource
 
 function node(kind: NeuronGeometry['kind'], slot: number, activation = 'tanh'): NeuronGeometry {
   return {
-    id: `${kind}${slot}`,
     kind,
     layer: 0,
     unit: slot,

@@ -3,7 +3,7 @@ import type { DiagramSelection } from '../charts/networkDiagram';
 import { fitActivations } from '../store/configPatch';
 import { useAppStore } from '../store/store';
 import { NetworkDiagram } from './charts/NetworkDiagram';
-import { focusNeuronById } from './TeachingPanel';
+import { focusNeuron } from './TeachingPanel';
 
 /**
  * The network diagram: topology +/− buttons, live weights, neuron pictures, selection and
@@ -67,7 +67,7 @@ export function DiagramPanel() {
             onEditValue={setParameter}
             onTopology={onTopology}
             onHoverNeuron={setHoveredNeuron}
-            onPickNeuron={focusNeuronById}
+            onPickNeuron={focusNeuron}
             notes={notes}
           />
         )}

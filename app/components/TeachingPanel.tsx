@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/store';
 import type { TeachingTab } from '../store/viewSlice';
-import { neuronOfId } from './views/neuronIds';
+import { neuronExists, type NeuronRef } from '../engine/neuronRef';
 
 const TABS: { id: TeachingTab; label: string; title: string }[] = [
   {
@@ -82,11 +82,14 @@ export function TeachingPanel() {
   );
 }
 
-/** Diagram id → neuron focus (exported for the diagram panel). */
-export function focusNeuronById(id: string): void {
+/**
+ * Open the neuron view on a hidden or output neuron (exported for the diagram panel); a
+ * reference the current network does not have, or an input, is ignored.
+ */
+export function focusNeuron(neuron: NeuronRef): void {
   const { info, setFocusNeuron, openTeaching } = useAppStore.getState();
-  const ref = info ? neuronOfId(id, info.layers) : null;
-  if (!ref) return;
-  setFocusNeuron(ref);
+  if (!info || neuron.layer < 0 || !neuronExists(neuron, info.layers[0]?.fanIn ?? 0, info.layers))
+    return;
+  setFocusNeuron({ layer: neuron.layer, unit: neuron.unit });
   openTeaching('neuron');
 }

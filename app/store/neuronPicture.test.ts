@@ -14,18 +14,22 @@ const grid: GridValues = {
 
 describe('neuronGrid', () => {
   it("cuts out the hovered neuron's picture, counting neurons in layer order", () => {
-    const n = neuronGrid(info, grid, 'h1-2');
+    const n = neuronGrid(info, grid, { layer: 1, unit: 2 });
     expect(n?.picture.res).toBe(2);
     expect(Array.from(n!.picture.output)).toEqual([40, 41, 42, 43]);
     expect(n?.label).toBe('neuron 3 of hidden layer 2');
-    expect(Array.from(neuronGrid(info, grid, 'h0-0')!.picture.output)).toEqual([0, 1, 2, 3]);
+    expect(Array.from(neuronGrid(info, grid, { layer: 0, unit: 0 })!.picture.output)).toEqual([
+      0, 1, 2, 3,
+    ]);
   });
 
   it('gives nothing for inputs, outputs, unknown neurons or a grid without pictures', () => {
-    expect(neuronGrid(info, grid, 'in-0')).toBeNull();
-    expect(neuronGrid(info, grid, 'out-0')).toBeNull();
-    expect(neuronGrid(info, grid, 'h1-9')).toBeNull();
+    expect(neuronGrid(info, grid, { layer: -1, unit: 0 })).toBeNull();
+    expect(neuronGrid(info, grid, { layer: 2, unit: 0 })).toBeNull();
+    expect(neuronGrid(info, grid, { layer: 1, unit: 9 })).toBeNull();
     expect(neuronGrid(info, grid, null)).toBeNull();
-    expect(neuronGrid(info, { ...grid, neurons: undefined, neuronCount: 0 }, 'h0-0')).toBeNull();
+    expect(
+      neuronGrid(info, { ...grid, neurons: undefined, neuronCount: 0 }, { layer: 0, unit: 0 }),
+    ).toBeNull();
   });
 });

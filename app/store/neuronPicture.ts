@@ -1,20 +1,18 @@
+import { hiddenSlot, type NeuronRef } from '../engine/neuronRef';
 import type { GridValues, NetworkInfo } from '../worker/protocol';
 
 /**
- * The picture of hidden neuron `id` ('h0-2': layer 0, unit 2) as a one-output grid, or null
- * when there is none. Neuron pictures are stored res·res per neuron, in layer order.
+ * The picture of a hidden neuron as a one-output grid, or null when there is none (inputs,
+ * outputs, no pictures). Neuron pictures are stored res·res per neuron, in layer order.
  */
 export function neuronGrid(
   info: NetworkInfo,
   grid: GridValues | null,
-  id: string | null,
+  neuron: NeuronRef | null,
 ): { picture: GridValues; label: string } | null {
-  const m = id ? /^h(\d+)-(\d+)$/.exec(id) : null;
-  if (!m || !grid?.neurons || grid.neuronCount === 0) return null;
-  const layer = Number(m[1]);
-  const unit = Number(m[2]);
-  let index = unit;
-  for (let l = 0; l < layer; l++) index += info.layers[l]?.units ?? 0;
+  const index = neuron ? hiddenSlot(neuron, info.layers) : -1;
+  if (!neuron || index < 0 || !grid?.neurons || grid.neuronCount === 0) return null;
+  const { layer, unit } = neuron;
   const cells = grid.neurons.length / grid.neuronCount;
   const res = Math.round(Math.sqrt(cells));
   if (index >= grid.neuronCount || res * res !== cells) return null;

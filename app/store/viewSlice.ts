@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { sameNeuron, type NeuronNote, type NeuronRef } from '../engine/neuronRef';
 import { DEFAULT_SPEED_INDEX, speedAt } from './speedScale';
 import type { AppState } from './store';
 import { getTrainer } from './trainer';
@@ -32,8 +33,8 @@ export interface ViewSlice {
   showTest: boolean;
   discretize: boolean;
   selection: Selection | null;
-  /** Id of the hovered neuron on the diagram ('h1-3'), or null. */
-  hoveredNeuron: string | null;
+  /** The neuron under the pointer on the diagram, or null. */
+  hoveredNeuron: NeuronRef | null;
   notices: Notice[];
   openSections: Record<SectionId, boolean>;
   /** Whether the network diagram is on screen (neuron pictures are only asked for then). */
@@ -44,14 +45,14 @@ export interface ViewSlice {
   exampleRow: number | null;
   /** The two parameters of the loss-surface view. */
   surfacePair: [number, number] | null;
-  /** The neuron in focus: layer (0 = first hidden) and unit. */
-  focusNeuron: { layer: number; unit: number } | null;
-  /** Numbers the backprop step-through writes on the diagram, by neuron id. */
-  diagramNotes: Record<string, string> | null;
+  /** The neuron in focus (layer 0 = first hidden). */
+  focusNeuron: NeuronRef | null;
+  /** Numbers the backprop step-through writes beside neurons on the diagram. */
+  diagramNotes: readonly NeuronNote[] | null;
   setSpeedIndex(index: number): void;
   setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
   select(selection: Selection | null): void;
-  setHoveredNeuron(id: string | null): void;
+  setHoveredNeuron(neuron: NeuronRef | null): void;
   addNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
   toggleSection(id: SectionId): void;
@@ -59,8 +60,8 @@ export interface ViewSlice {
   openTeaching(tab: TeachingTab | null): void;
   pickExample(row: number | null): void;
   setSurfacePair(pair: [number, number] | null): void;
-  setFocusNeuron(neuron: { layer: number; unit: number } | null): void;
-  setDiagramNotes(notes: Record<string, string> | null): void;
+  setFocusNeuron(neuron: NeuronRef | null): void;
+  setDiagramNotes(notes: readonly NeuronNote[] | null): void;
 }
 
 /** Notices kept at once; older ones drop off. */
@@ -92,8 +93,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   select(selection) {
     set({ selection });
   },
-  setHoveredNeuron(id) {
-    if (get().hoveredNeuron !== id) set({ hoveredNeuron: id });
+  setHoveredNeuron(neuron) {
+    if (!sameNeuron(get().hoveredNeuron, neuron)) set({ hoveredNeuron: neuron });
   },
   addNotice(text, tone = 'info') {
     // The same message twice in a row is one notice.

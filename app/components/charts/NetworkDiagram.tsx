@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { NeuronNote, NeuronRef } from '../../engine/neuronRef';
 import type { GridValues, LayerLayout } from '../../engine/sessionTypes';
 import {
   destroyNetworkDiagram,
@@ -25,10 +26,10 @@ export interface NetworkDiagramProps {
   onSelect(selection: DiagramSelection): void;
   onEditValue(index: number, value: number): void;
   onTopology(topology: { hidden: number[] }): void;
-  onHoverNeuron?(id: string | null): void;
-  onPickNeuron?(id: string): void;
-  /** Numbers written beside neurons by id (the backprop step-through's current layer). */
-  notes?: Record<string, string> | null;
+  onHoverNeuron?(neuron: NeuronRef | null): void;
+  onPickNeuron?(neuron: NeuronRef): void;
+  /** Numbers written beside neurons (the backprop step-through's current layer). */
+  notes?: readonly NeuronNote[] | null;
   /** Fixed size in CSS px; without them the diagram fills its container. */
   width?: number;
   height?: number;
@@ -157,8 +158,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     () => ({
       onSelect: (s) => latest.current.onSelect(s),
       onTopology: (t) => latest.current.onTopology(t),
-      onHoverNeuron: (id) => latest.current.onHoverNeuron?.(id),
-      onPickNeuron: (id) => latest.current.onPickNeuron?.(id),
+      onHoverNeuron: (neuron) => latest.current.onHoverNeuron?.(neuron),
+      onPickNeuron: (neuron) => latest.current.onPickNeuron?.(neuron),
     }),
     [],
   );

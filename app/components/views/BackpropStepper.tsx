@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
 import { sig } from './formatNumber';
 import { Math as TeX } from './Math';
@@ -23,7 +24,7 @@ export interface BackpropStepperProps {
   /** Write the update's new weights into the network (the learner's own SGD step). */
   onApplyUpdate?: (parameters: Float64Array) => void;
   /** The current phase's numbers to write on the network diagram (null clears them). */
-  onDiagramNotes?: (notes: Record<string, string> | null) => void;
+  onDiagramNotes?: (notes: readonly NeuronNote[] | null) => void;
 }
 
 /** A random training row (the view's own convenience, not part of any run). */

@@ -146,18 +146,26 @@ describe('updatedParameters', () => {
 });
 
 describe('phaseNotes', () => {
-  it('writes a forward, the loss at the output, and dL/dz backward, by diagram id', () => {
+  it("writes a forward, the loss at the output, and dL/dz backward, on the phase's neurons", () => {
     const { info, probe } = setup();
     const phases = tracePhases(info.layers.length);
     const first = phaseNotes(probe, info, phases[0]!)!;
-    expect(Object.keys(first)).toEqual(
-      Array.from({ length: info.layers[0]!.units }, (_, u) => `h1-${u}`),
+    expect(first.map((n) => n.neuron)).toEqual(
+      Array.from({ length: info.layers[0]!.units }, (_, unit) => ({ layer: 0, unit })),
     );
-    expect(first['h1-0']).toBe(`a = ${sig(probe.trace.layers[0]!.a[0]!)}`);
+    expect(first[0]!.text).toBe(`a = ${sig(probe.trace.layers[0]!.a[0]!)}`);
     const loss = phases.find((p) => p.kind === 'loss')!;
-    expect(phaseNotes(probe, info, loss)).toEqual({ 'out-0': `L = ${sig(probe.trace.loss)}` });
-    const back = phaseNotes(probe, info, { kind: 'backward', layer: info.layers.length - 1 })!;
-    expect(back['out-0']).toBe(`dL/dz = ${sig(probe.trace.layers.at(-1)!.dZ[0]!)}`);
+    const out = info.layers.length - 1;
+    expect(phaseNotes(probe, info, loss)).toEqual([
+      { neuron: { layer: out, unit: 0 }, text: `L = ${sig(probe.trace.loss)}` },
+    ]);
+    const back = phaseNotes(probe, info, { kind: 'backward', layer: out })!;
+    expect(back).toEqual([
+      {
+        neuron: { layer: out, unit: 0 },
+        text: `dL/dz = ${sig(probe.trace.layers.at(-1)!.dZ[0]!)}`,
+      },
+    ]);
     expect(phaseNotes(probe, info, { kind: 'update' })).toBeNull();
   });
 });

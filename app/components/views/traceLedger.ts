@@ -1,3 +1,4 @@
+import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, TraceProbe } from '../../worker/protocol';
 import { sig, sigTerm, texNum } from './formatNumber';
 import { neuronName, sourceName } from './parameterNames';
@@ -243,38 +244,34 @@ export function phaseEquations(
   return out;
 }
 
-/** The diagram id of neuron `unit` of computing layer `li` ('h1-0' … 'out-0'). */
-function neuronId(info: NetworkInfo, li: number, unit: number): string {
-  return li === info.layers.length - 1 ? `out-${unit}` : `h${li + 1}-${unit}`;
-}
-
 /**
- * What the diagram writes beside the neurons at a phase, by neuron id: a on the way forward,
- * the loss at the output, dL/dz on the way back (the first piece's for maxout); nothing for the
- * update, whose numbers are per weight.
+ * What the diagram writes beside the neurons at a phase: a on the way forward, the loss at the
+ * output, dL/dz on the way back (the first piece's for maxout); nothing for the update, whose
+ * numbers are per weight. Trace layer i is computing layer i, so its neurons are { layer: i }.
  */
 export function phaseNotes(
   probe: TraceProbe,
   info: NetworkInfo,
   phase: TracePhase,
-): Record<string, string> | null {
-  const notes: Record<string, string> = {};
+): NeuronNote[] | null {
   const last = info.layers.length - 1;
   switch (phase.kind) {
     case 'forward': {
       const t = probe.trace.layers[phase.layer]!;
-      t.a.forEach((a, u) => (notes[neuronId(info, phase.layer, u)] = `a = ${sig(a)}`));
-      return notes;
+      return Array.from(t.a, (a, unit) => ({
+        neuron: { layer: phase.layer, unit },
+        text: `a = ${sig(a)}`,
+      }));
     }
     case 'loss':
-      notes[neuronId(info, last, 0)] = `L = ${sig(probe.trace.loss)}`;
-      return notes;
+      return [{ neuron: { layer: last, unit: 0 }, text: `L = ${sig(probe.trace.loss)}` }];
     case 'backward': {
       const l = info.layers[phase.layer]!;
       const t = probe.trace.layers[phase.layer]!;
-      for (let u = 0; u < l.units; u++)
-        notes[neuronId(info, phase.layer, u)] = `dL/dz = ${sig(t.dZ[u * l.pieces]!)}`;
-      return notes;
+      return Array.from({ length: l.units }, (_, unit) => ({
+        neuron: { layer: phase.layer, unit },
+        text: `dL/dz = ${sig(t.dZ[unit * l.pieces]!)}`,
+      }));
     }
     case 'update':
       return null;
