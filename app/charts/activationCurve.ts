@@ -3,10 +3,13 @@ import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { ACTIVATIONS } from '../engine/activations';
+import { scaleMargin, tickCount } from './chartText';
 
 export interface CurveSize {
   width: number;
   height: number;
+  /** Axis font size in px (default BASE_FONT): the margins grow with it. */
+  fontSize?: number;
 }
 
 export interface ActivationCurveGeometry {
@@ -67,12 +70,13 @@ export function functionCurveGeometry(
   const pad = Math.max(0.05, (hi - lo) * 0.08);
   lo -= pad;
   hi += pad;
+  const m = scaleMargin(MARGIN, size.fontSize);
   const x = scaleLinear()
     .domain([-s, s])
-    .range([MARGIN.left, size.width - MARGIN.right]);
+    .range([m.left, size.width - m.right]);
   const y = scaleLinear()
     .domain([lo, hi])
-    .range([size.height - MARGIN.bottom, MARGIN.top]);
+    .range([size.height - m.bottom, m.top]);
   const path =
     line<number>()
       .x((k) => x(zs[k]!))
@@ -88,16 +92,18 @@ export function drawActivationCurve(
 ): void {
   const svg = select(svgEl).attr('viewBox', `0 0 ${size.width} ${size.height}`);
   svg.selectAll('*').remove();
+  const m = scaleMargin(MARGIN, size.fontSize);
+  const font = size.fontSize ?? 11;
   svg
     .append('g')
     .attr('class', 'ac-axis')
-    .attr('transform', `translate(0,${size.height - MARGIN.bottom})`)
-    .call(axisBottom(g.x).ticks(5));
+    .attr('transform', `translate(0,${size.height - m.bottom})`)
+    .call(axisBottom(g.x).ticks(tickCount(size.width - m.left - m.right, font)));
   svg
     .append('g')
     .attr('class', 'ac-axis')
-    .attr('transform', `translate(${MARGIN.left},0)`)
-    .call(axisLeft(g.y).ticks(4));
+    .attr('transform', `translate(${m.left},0)`)
+    .call(axisLeft(g.y).ticks(tickCount(size.height - m.top - m.bottom, font / 2, 4)));
   svg.append('path').attr('class', 'ac-curve').attr('d', g.path);
   if (!g.marker) return;
   const [mx, my] = [g.x(g.marker[0]), g.y(g.marker[1])];
@@ -106,7 +112,7 @@ export function drawActivationCurve(
     .attr('class', 'ac-guide')
     .attr('x1', mx)
     .attr('x2', mx)
-    .attr('y1', size.height - MARGIN.bottom)
+    .attr('y1', size.height - m.bottom)
     .attr('y2', my);
   svg.append('circle').attr('class', 'ac-marker').attr('cx', mx).attr('cy', my).attr('r', 4);
 }

@@ -13,6 +13,7 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import type { NetworkInfo } from '../engine/sessionTypes';
+import { BASE_FONT, scaleMargin, tickCount } from './chartText';
 import { classCss, regressionCss } from './colors';
 
 /** Space around the plot area for axes, in px. */
@@ -28,6 +29,8 @@ export interface PlotFrame {
   width: number;
   height: number;
   margin: Margin;
+  /** Axis font size in px: margins, tick counts and titles follow it. */
+  fontSize: number;
   /** Plot area: x, y of its top-left corner, and its size. */
   plot: { x: number; y: number; width: number; height: number };
 }
@@ -39,14 +42,22 @@ export const MAX_PLOT_POINTS = 2000;
 export const PLOT_MARGIN: Margin = { top: 8, right: 8, bottom: 34, left: 42 };
 
 /**
- * The plot rectangle of a width × height chart.
+ * The plot rectangle of a width × height chart whose axis text is `fontSize` px (the margin
+ * grows with larger text).
  * Example: plotFrame(300, 300) → plot { x: 42, y: 8, width: 250, height: 258 }.
  */
-export function plotFrame(width: number, height: number, margin: Margin = PLOT_MARGIN): PlotFrame {
+export function plotFrame(
+  width: number,
+  height: number,
+  base: Margin = PLOT_MARGIN,
+  fontSize = BASE_FONT,
+): PlotFrame {
+  const margin = scaleMargin(base, fontSize);
   return {
     width,
     height,
     margin,
+    fontSize,
     plot: {
       x: margin.left,
       y: margin.top,
@@ -125,8 +136,9 @@ export function boundaryGeometry(
   showTest: boolean,
   axes: readonly [number, number] = [0, 1],
   keep?: number,
+  fontSize = BASE_FONT,
 ): BoundaryGeometry {
-  const frame = plotFrame(size, size);
+  const frame = plotFrame(size, size, PLOT_MARGIN, fontSize);
   const { plot } = frame;
   const [ax, ay] = axes;
   const [dx, dy] = [info.domain[ax] ?? [-1, 1], info.domain[ay] ?? [-1, 1]];
@@ -183,12 +195,13 @@ export function drawPlotAxes(
     const g = root.selectAll<SVGGElement, null>(`g.${cls.split(' ').join('.')}`).data([null]);
     return g.enter().append('g').attr('class', cls).merge(g);
   };
+  const font = frame.fontSize;
   group('axis axis-x')
     .attr('transform', `translate(0,${plot.y + plot.height})`)
-    .call(axisBottom(x).ticks(5).tickSizeOuter(0));
+    .call(axisBottom(x).ticks(tickCount(plot.width, font)).tickSizeOuter(0));
   group('axis axis-y')
     .attr('transform', `translate(${plot.x},0)`)
-    .call(axisLeft(y).ticks(5).tickSizeOuter(0));
+    .call(axisLeft(y).ticks(tickCount(plot.height, font)).tickSizeOuter(0));
   const title = (cls: string, text: string, tx: number, ty: number, rotate: boolean) => {
     const t = root.selectAll<SVGTextElement, null>(`text.${cls}`).data([null]);
     t.enter()
@@ -199,8 +212,9 @@ export function drawPlotAxes(
       .attr('transform', `translate(${tx},${ty})${rotate ? ' rotate(-90)' : ''}`)
       .text(text);
   };
-  title('title-x', labels.x, plot.x + plot.width / 2, frame.height - 4, false);
-  title('title-y', labels.y, 11, plot.y + plot.height / 2, true);
+  // Titles sit at the outer edge, a text height clear of the tick labels.
+  title('title-x', labels.x, plot.x + plot.width / 2, frame.height - font * 0.3, false);
+  title('title-y', labels.y, font, plot.y + plot.height / 2, true);
 }
 
 /** Interaction and emphasis for the point layer. */
@@ -256,6 +270,8 @@ export function drawDecisionBoundary(
     showTest: boolean;
     /** The two raw columns across and up (default the first two). */
     axes?: readonly [number, number];
+    /** Axis font size in px (default BASE_FONT). */
+    fontSize?: number;
   },
 ): BoundaryGeometry {
   const axes = options.axes ?? [0, 1];
@@ -265,6 +281,7 @@ export function drawDecisionBoundary(
     options.showTest,
     axes,
     options.selectedExample,
+    options.fontSize,
   );
   select(svg).attr('width', options.size).attr('height', options.size);
   drawPlotAxes(svg, geometry.frame, geometry.x, geometry.y, {

@@ -3,6 +3,7 @@ import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import { epochTicks, tickCount } from './chartText';
 import { plotFrame, type PlotFrame } from './decisionBoundary';
 
 /** Per-epoch history, aligned arrays (as in HistoryChunk). Accuracies are fractions 0..1. */
@@ -21,6 +22,8 @@ export interface LossCurveOptions {
   logScale: boolean;
   /** Epoch at which the run diverged: drawn as a labelled dashed rule. */
   divergedAt?: number;
+  /** Axis font size in px (default BASE_FONT): the margins grow with it. */
+  fontSize?: number;
 }
 
 /** Everything the renderer draws, as plain data. Paths are '' when there is nothing to draw. */
@@ -125,7 +128,7 @@ export function lossCurveGeometry(
 ): LossCurveGeometry {
   const withAccuracy = hasFinite(series.trainAccuracy) || hasFinite(series.testAccuracy);
   const margin = { top: 10, right: withAccuracy ? 44 : 12, bottom: 34, left: 50 };
-  const frame = plotFrame(options.width, options.height, margin);
+  const frame = plotFrame(options.width, options.height, margin, options.fontSize);
   const { plot } = frame;
   const { epochs } = series;
   const n = epochs.length;
@@ -256,26 +259,28 @@ export function drawLossCurve(
   const geometry = lossCurveGeometry(series, options);
   latest.set(svg, { series, geometry });
   const { frame, x, y, accuracy, paths } = geometry;
-  const { plot } = frame;
+  const { plot, fontSize: font } = frame;
   const root = select<SVGSVGElement, unknown>(svg)
     .attr('width', frame.width)
     .attr('height', frame.height);
+  // Epochs are whole numbers: ticks only at whole epochs, so no two labels read the same.
+  const xTicks = epochTicks(x.domain() as [number, number], tickCount(plot.width, font * 1.4, 8));
   ensure(root, 'g', 'axis axis-x')
     .attr('transform', `translate(0,${plot.y + plot.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(Math.max(2, Math.floor(plot.width / 80)))
-        .tickSizeOuter(0),
-    );
+    .call(axisBottom(x).tickValues(xTicks).tickFormat(epochLabel).tickSizeOuter(0));
   ensure(root, 'g', 'axis axis-y')
     .attr('transform', `translate(${plot.x},0)`)
-    .call(axisLeft(y).ticks(4, '~g').tickSizeOuter(0));
+    .call(axisLeft(y).ticks(tickCount(plot.height, font / 2, 4), '~g').tickSizeOuter(0));
   const accAxis = ensure(root, 'g', 'axis axis-accuracy');
   accAxis.attr('display', accuracy ? null : 'none');
   if (accuracy) {
     accAxis
       .attr('transform', `translate(${plot.x + plot.width},0)`)
-      .call(axisRight(accuracy).ticks(4, '.0%').tickSizeOuter(0));
+      .call(
+        axisRight(accuracy)
+          .ticks(tickCount(plot.height, font / 2, 4), '.0%')
+          .tickSizeOuter(0),
+      );
   }
   const lines = ensure(root, 'g', 'lines');
   lines
@@ -304,16 +309,18 @@ export function drawLossCurve(
   const titles = ensure(root, 'g', 'titles');
   ensure(titles, 'text', 'axis-title title-x')
     .attr('x', plot.x + plot.width / 2)
-    .attr('y', frame.height - 4)
+    .attr('y', frame.height - font * 0.3)
     .attr('text-anchor', 'middle')
     .text('epoch');
   ensure(titles, 'text', 'axis-title title-y')
-    .attr('transform', `translate(12,${plot.y + plot.height / 2}) rotate(-90)`)
+    .attr('transform', `translate(${font},${plot.y + plot.height / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .text(options.logScale ? 'loss (log)' : 'loss');
   drawHover(svg, root);
   return geometry;
 }
+
+const epochLabel = (v: number | { valueOf(): number }) => Number(v).toLocaleString('en');
 
 function drawHover(svg: SVGSVGElement, root: Sel<SVGSVGElement>): void {
   const state = latest.get(svg);

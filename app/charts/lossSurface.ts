@@ -4,14 +4,19 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { viridis } from './viridis';
 import { select } from 'd3-selection';
 import { axisBottom, axisLeft } from 'd3-axis';
+import { distinctTickFormat, scaleMargin, tickCount } from './chartText';
 import type { SurfaceProbe } from '../engine/sessionProbes';
 
 export interface SurfaceSize {
   width: number;
   height: number;
+  /** Axis font size in px (default BASE_FONT): the margins grow with it. */
+  fontSize?: number;
 }
 
 export const SURFACE_MARGIN = { top: 8, right: 10, bottom: 32, left: 44 };
+/** The surface's margins for its axis font size (default BASE_FONT). */
+const surfaceMargin = (size: SurfaceSize) => scaleMargin(SURFACE_MARGIN, size.fontSize);
 
 /**
  * Contour levels at evenly spaced quantiles of the finite losses (deduplicated), so a deep
@@ -62,7 +67,7 @@ export function surfaceScales(
   surface: SurfaceProbe,
   size: SurfaceSize,
 ): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
-  const m = SURFACE_MARGIN;
+  const m = surfaceMargin(size);
   const u0 = surface.us[0] ?? 0;
   const u1 = surface.us[surface.us.length - 1] ?? 1;
   const v0 = surface.vs[0] ?? 0;
@@ -167,8 +172,11 @@ export function drawLossSurface(
   count = Infinity,
   axisTitles: [string, string] = ['θi', 'θj'],
 ): void {
-  const m = SURFACE_MARGIN;
+  const m = surfaceMargin(size);
   const { x, y } = surfaceScales(surface, size);
+  const font = size.fontSize ?? 11;
+  const xTicks = x.ticks(tickCount(size.width - m.left - m.right, font * 1.2));
+  const yTicks = y.ticks(tickCount(size.height - m.top - m.bottom, font / 2));
   const { thresholds, bands, gaps } = surfaceContours(surface);
   const color = (k: number) => viridis(thresholds.length > 1 ? k / (thresholds.length - 1) : 0);
   const svg = select(svgEl).attr('viewBox', `0 0 ${size.width} ${size.height}`);
@@ -230,23 +238,23 @@ export function drawLossSurface(
     .append('g')
     .attr('class', 'ls-axis')
     .attr('transform', `translate(0,${size.height - m.bottom})`)
-    .call(axisBottom(x).ticks(5));
+    .call(axisBottom(x).tickValues(xTicks).tickFormat(distinctTickFormat(xTicks)));
   svg
     .append('g')
     .attr('class', 'ls-axis')
     .attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(y).ticks(5));
+    .call(axisLeft(y).tickValues(yTicks).tickFormat(distinctTickFormat(yTicks)));
   svg
     .append('text')
     .attr('class', 'ls-title')
     .attr('x', size.width - m.right)
-    .attr('y', size.height - 2)
+    .attr('y', size.height - font * 0.2)
     .attr('text-anchor', 'end')
     .text(`${axisTitles[0]} →`);
   svg
     .append('text')
     .attr('class', 'ls-title ls-title-inside')
     .attr('x', m.left + 4)
-    .attr('y', m.top + 12)
+    .attr('y', m.top + font * 1.1)
     .text(`↑ ${axisTitles[1]}`);
 }

@@ -258,16 +258,18 @@ function layout(state: DiagramState, g: NetworkGeometry): void {
       c.append('text').attr('class', 'bias__value');
       return c;
     });
+  // The chip's box and text offset are drawn for 11 px text; larger text scales them.
+  const k = Math.max(1, g.fontSize / 11);
   chips
     .select('rect')
     .attr('x', (b) => b.x - b.r)
     .attr('y', (b) => b.y - b.r)
-    .attr('width', (b) => 2 * b.r + 66)
-    .attr('height', (b) => 2 * b.r + 14);
+    .attr('width', (b) => 2 * b.r + 66 * k)
+    .attr('height', (b) => 2 * b.r + 14 * k);
   chips
     .select('text')
     .attr('x', (b) => b.x + b.r + 2)
-    .attr('y', (b) => b.y + b.r + 8);
+    .attr('y', (b) => b.y + b.r + 8 * k);
   state.biasEls = biases.nodes();
   state.biasOf = new Map(g.biases.map((b) => [neuronKey(b), b]));
 

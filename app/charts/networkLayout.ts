@@ -1,6 +1,7 @@
 import { linkHorizontal } from 'd3-shape';
 import type { NeuronRef } from '../engine/neuronRef';
 import type { LayerLayout } from '../engine/sessionTypes';
+import { BASE_FONT } from './chartText';
 
 /** Limits of the topology the diagram lets a learner draw. */
 export const MIN_UNITS = 1;
@@ -98,6 +99,8 @@ export interface DiagramLabel {
 export interface NetworkGeometry {
   width: number;
   height: number;
+  /** The diagram's text size in px; the label bands and chips are sized for it. */
+  fontSize: number;
   neuronSize: number;
   nodes: NeuronGeometry[];
   edges: EdgeGeometry[];
@@ -114,13 +117,15 @@ export interface NetworkLayoutInput {
   height: number;
   /** The configured hidden sizes (may run ahead of `layers`); defaults to the layers' units. */
   hidden?: readonly number[];
+  /** Text size in px (default BASE_FONT): the label bands and buttons grow with it. */
+  fontSize?: number;
 }
 
 /** Vertical bands: two rows of controls and unit counts above, activation names below. */
-const TOP = 72;
-const BOTTOM = 24;
-const LEFT_LABEL = 44;
-const RIGHT_LABEL = 64;
+const TOP_BAND = 72;
+const BOTTOM_BAND = 24;
+const LEFT_BAND = 44;
+const RIGHT_BAND = 64;
 const MAX_SIZE = 40;
 /** Centre-to-centre distance over side length, so squares never touch. */
 const PITCH = 1.35;
@@ -149,6 +154,13 @@ function neuronName(
  */
 export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
   const { featureNames, layers, width, height } = input;
+  const fontSize = input.fontSize ?? BASE_FONT;
+  // Every band that holds text grows with the text (presenter mode), never shrinks.
+  const k = Math.max(1, fontSize / BASE_FONT);
+  const TOP = TOP_BAND * k;
+  const BOTTOM = BOTTOM_BAND * k;
+  const LEFT_LABEL = LEFT_BAND * k;
+  const RIGHT_LABEL = RIGHT_BAND * k;
   const hidden = input.hidden ?? layers.slice(0, -1).map((l) => l.units);
   const inputCount = layers[0]?.fanIn ?? featureNames.length;
   const columns = [inputCount, ...layers.map((l) => l.units)];
@@ -249,29 +261,30 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
       id: `a${layer}`,
       x,
       // Narrow columns stagger their activation names so neighbours do not run together.
-      y: height - 8 - (spacing < 56 && layer % 2 === 1 ? 12 : 0),
+      y: height - 8 * k - (spacing < 56 * k && layer % 2 === 1 ? 12 * k : 0),
       text: l.activation,
       anchor: 'middle',
       kind: 'activation',
     });
     if (layer < layers.length - 1) {
-      const text = spacing >= 64 ? `${l.units} neuron${l.units === 1 ? '' : 's'}` : `${l.units}`;
-      labels.push({ id: `u${layer}`, x, y: 58, text, anchor: 'middle', kind: 'units' });
+      const text =
+        spacing >= 64 * k ? `${l.units} neuron${l.units === 1 ? '' : 's'}` : `${l.units}`;
+      labels.push({ id: `u${layer}`, x, y: 58 * k, text, anchor: 'middle', kind: 'units' });
     }
   });
   const n = hidden.length;
   labels.push({
     id: 'layers',
     x: width / 2,
-    y: 14,
+    y: 14 * k,
     text: `${n} hidden layer${n === 1 ? '' : 's'}`,
     anchor: 'middle',
     kind: 'layers',
   });
 
   const drawn = Math.min(hidden.length, Math.max(0, layers.length - 1));
-  const buttons = topologyButtons(hidden, drawn, colX, spacing, width / 2);
-  return { width, height, neuronSize: size, nodes, edges, biases, buttons, labels };
+  const buttons = topologyButtons(hidden, drawn, colX, spacing, width / 2, k);
+  return { width, height, fontSize, neuronSize: size, nodes, edges, biases, buttons, labels };
 }
 
 /** Stroke width of an edge for weight w: 0.5 + 1.5·|w| px, clamped to 0.5..6 (NaN → 0.5). */
@@ -291,6 +304,7 @@ function topologyButtons(
   colX: (column: number) => number,
   spacing: number,
   centerX: number,
+  k = 1,
 ): TopologyButton[] {
   const n = hidden.length;
   const layerButton = (action: 'addLayer' | 'removeLayer'): TopologyButton => {
@@ -300,9 +314,9 @@ function topologyButtons(
       id: action,
       action,
       layer: -1,
-      x: centerX + (add ? 78 : -78),
-      y: 14,
-      size: 20,
+      x: centerX + (add ? 78 : -78) * k,
+      y: 14 * k,
+      size: 20 * k,
       text: add ? '+' : '−',
       ariaLabel: add ? 'Add a hidden layer' : 'Remove hidden layer',
       title: add
@@ -317,7 +331,7 @@ function topologyButtons(
     };
   };
   const buttons = [layerButton('removeLayer'), layerButton('addLayer')];
-  const size = spacing > 0 ? Math.min(20, spacing * 0.42) : 20;
+  const size = spacing > 0 ? Math.min(20 * k, spacing * 0.42) : 20 * k;
   for (let layer = 0; layer < drawn; layer++) {
     const units = hidden[layer] ?? MIN_UNITS;
     for (const add of [false, true]) {
@@ -329,7 +343,7 @@ function topologyButtons(
         action: add ? 'addNeuron' : 'removeNeuron',
         layer,
         x: colX(layer + 1) + (add ? 1 : -1) * (size / 2 + 1),
-        y: 38,
+        y: 38 * k,
         size,
         text: add ? '+' : '−',
         ariaLabel: `${add ? 'Add a neuron to' : 'Remove a neuron from'} hidden layer ${layer + 1}`,

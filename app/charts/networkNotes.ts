@@ -43,11 +43,13 @@ export function drawNotes(
     })
     .attr('transform', (n) => `translate(${n.x},${n.y - n.size / 2 - 9})`);
   chips.select('text').text((n) => byNode.get(n) ?? '');
-  chips.each(function (this: SVGGElement) {
+  chips.each(function (this: SVGGElement, n) {
     const text = this.querySelector('text');
     const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;
     if (!box) return;
+    // The chip sits just above its neuron, however large its text.
     select(this)
+      .attr('transform', `translate(${n.x},${n.y - n.size / 2 - Math.max(9, box.height / 2 + 2)})`)
       .select('rect')
       .attr('x', box.x - 3)
       .attr('y', box.y - 1)

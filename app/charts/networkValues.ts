@@ -64,8 +64,13 @@ function drawLabels(state: ValueLayer, g: NetworkGeometry, p: Float64Array | und
     const el = state.biasEls[i];
     if (!el) return;
     const v = p?.[b.index] ?? 0;
-    el.setAttribute('aria-label', `${b.name}: ${shown(v)}`);
     const text = b.showValue ? el.querySelector('text') : null;
-    if (text) text.textContent = `b = ${formatValue(v)}`;
+    const visible = `b = ${formatValue(v)}`;
+    if (text) text.textContent = visible;
+    // A chip that shows its value is named by what it shows first (voice control says that).
+    el.setAttribute(
+      'aria-label',
+      text ? `${visible}, ${b.name}${p ? '' : ' (not trained yet)'}` : `${b.name}: ${shown(v)}`,
+    );
   });
 }

@@ -32,8 +32,9 @@ export function regressionGeometry(
   width: number,
   height: number,
   showTest: boolean,
+  fontSize?: number,
 ): RegressionGeometry {
-  const frame = plotFrame(width, height);
+  const frame = plotFrame(width, height, undefined, fontSize);
   const { plot } = frame;
   const [x0, x1] = info.domain[0] ?? [0, 1];
   const x = scaleLinear()
@@ -92,9 +93,23 @@ export function drawRegressionCurve(
   svg: SVGSVGElement,
   info: NetworkInfo,
   grid: GridValues | undefined,
-  options: { width: number; height: number; showTest: boolean; selectedExample?: number },
+  options: {
+    width: number;
+    height: number;
+    showTest: boolean;
+    selectedExample?: number;
+    /** Axis font size in px (default BASE_FONT). */
+    fontSize?: number;
+  },
 ): RegressionGeometry {
-  const g = regressionGeometry(info, grid, options.width, options.height, options.showTest);
+  const g = regressionGeometry(
+    info,
+    grid,
+    options.width,
+    options.height,
+    options.showTest,
+    options.fontSize,
+  );
   const root = select(svg).attr('width', options.width).attr('height', options.height);
   drawPlotAxes(svg, g.frame, g.x, g.y, { x: info.inputNames[0] ?? 'x', y: info.targetName });
   let clip = root.select<SVGClipPathElement>('clipPath.plot-clip');

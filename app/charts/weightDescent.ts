@@ -5,6 +5,7 @@ import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { axisBottom, axisLeft } from 'd3-axis';
 import type { SliceProbe } from '../engine/sessionProbes';
+import { distinctTickFormat, scaleMargin, tickCount } from './chartText';
 
 /** A point in data units: x = parameter value, y = loss. */
 export type XY = [number, number];
@@ -12,6 +13,8 @@ export type XY = [number, number];
 export interface DescentSize {
   width: number;
   height: number;
+  /** Axis font size in px (default BASE_FONT): the margins grow with it. */
+  fontSize?: number;
 }
 
 /** Everything the weight-descent chart draws, in pixels, ready for SVG. */
@@ -103,7 +106,7 @@ export function descentGeometry(
   trailValues: number[] = [],
 ): DescentGeometry {
   const { train, batch, nextValue } = slice;
-  const m = DESCENT_MARGIN;
+  const m = scaleMargin(DESCENT_MARGIN, size.fontSize);
   const values = train.values;
   const lo = values[0] ?? train.value - 1;
   const hi = values[values.length - 1] ?? train.value + 1;
@@ -169,7 +172,12 @@ export function drawWeightDescent(
 ): () => void {
   const svg = select(svgEl).attr('viewBox', `0 0 ${size.width} ${size.height}`);
   const px = (p: XY): XY => [g.x(p[0]), g.y(p[1])];
-  const m = DESCENT_MARGIN;
+  const m = scaleMargin(DESCENT_MARGIN, size.fontSize);
+  const font = size.fontSize ?? 11;
+  const plotW = size.width - m.left - m.right;
+  const plotH = size.height - m.top - m.bottom;
+  const xTicks = g.x.ticks(tickCount(plotW, font * 1.2));
+  const yTicks = g.y.ticks(tickCount(plotH, font / 2, 4));
   // Each chart needs its own clip id: ids are global to the page.
   const clipId = (svgEl.dataset.clipId ??= `wd-clip-${++clipCounter}`);
   let root = svg.select<SVGGElement>('g.wd-root');
@@ -211,16 +219,16 @@ export function drawWeightDescent(
   root
     .select<SVGGElement>('.wd-axis-x')
     .attr('transform', `translate(0,${size.height - m.bottom})`)
-    .call(axisBottom(g.x).ticks(5));
+    .call(axisBottom(g.x).tickValues(xTicks).tickFormat(distinctTickFormat(xTicks)));
   root
     .select<SVGGElement>('.wd-axis-y')
     .attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(g.y).ticks(4).tickFormat(compactTick(g.y.domain())));
+    .call(axisLeft(g.y).tickValues(yTicks).tickFormat(distinctTickFormat(yTicks)));
   root
     .select('.wd-title-x')
     .attr('x', size.width - m.right)
-    .attr('y', size.height - 2);
-  root.select('.wd-title-y').attr('x', 2).attr('y', 11);
+    .attr('y', size.height - font * 0.2);
+  root.select('.wd-title-y').attr('x', 2).attr('y', font);
   const seg = (s: [XY, XY] | null) => {
     if (!s) return null;
     const [a, b] = [px(s[0]), px(s[1])];

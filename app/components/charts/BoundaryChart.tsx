@@ -4,6 +4,7 @@ import { drawDecisionBoundary, plotFrame } from '../../charts/decisionBoundary';
 import { paintHeatmap } from '../../charts/heatmap';
 import { drawRegressionCurve } from '../../charts/regressionCurve';
 import '../../styles/charts.css';
+import { useChartFont } from './useChartFont';
 
 export interface BoundaryChartProps {
   info: NetworkInfo;
@@ -34,6 +35,7 @@ export function BoundaryChart(props: BoundaryChartProps) {
   const size = props.size ?? 320;
   const axes = props.axes;
   const svgRef = useRef<SVGSVGElement>(null);
+  const fontSize = useChartFont(svgRef);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const planar = info.dims >= 2;
 
@@ -48,15 +50,22 @@ export function BoundaryChart(props: BoundaryChartProps) {
       onPointClick,
       axes,
       area: pointArea,
+      fontSize,
     });
-  }, [info, size, showTest, selectedExample, onPointClick, planar, axes, pointArea]);
+  }, [info, size, showTest, selectedExample, onPointClick, planar, axes, pointArea, fontSize]);
 
   // 1-D regression: the curve follows the grid, so the whole (small) chart redraws with it.
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || planar) return;
-    drawRegressionCurve(svg, info, grid, { width: size, height: size, showTest, selectedExample });
-  }, [info, grid, size, showTest, selectedExample, planar]);
+    drawRegressionCurve(svg, info, grid, {
+      width: size,
+      height: size,
+      showTest,
+      selectedExample,
+      fontSize,
+    });
+  }, [info, grid, size, showTest, selectedExample, planar, fontSize]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -74,7 +83,7 @@ export function BoundaryChart(props: BoundaryChartProps) {
     return () => svg?.replaceChildren();
   }, [planar]);
 
-  const { plot } = plotFrame(size, size);
+  const { plot } = plotFrame(size, size, undefined, fontSize);
   // Grid values sit on the domain's corners, so each pixel's centre must land on its grid
   // point: the canvas overhangs the plot by half a cell on every side and is clipped.
   const cellX = grid && grid.res > 1 ? plot.width / (grid.res - 1) : 0;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { drawLossCurve } from '../../charts/lossCurve';
 import '../../styles/charts.css';
+import { useChartFont } from './useChartFont';
 
 type Series = Float64Array | number[];
 
@@ -35,6 +36,7 @@ export function LossChart(props: LossChartProps) {
   );
   const width = props.width ?? measured.width;
   const height = props.height ?? measured.height;
+  const fontSize = useChartFont(boxRef);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -42,9 +44,20 @@ export function LossChart(props: LossChartProps) {
     drawLossCurve(
       svg,
       { epochs, train, test, trainAccuracy, testAccuracy },
-      { width, height, logScale, divergedAt },
+      { width, height, logScale, divergedAt, fontSize },
     );
-  }, [epochs, train, test, trainAccuracy, testAccuracy, logScale, divergedAt, width, height]);
+  }, [
+    epochs,
+    train,
+    test,
+    trainAccuracy,
+    testAccuracy,
+    logScale,
+    divergedAt,
+    width,
+    height,
+    fontSize,
+  ]);
 
   useEffect(() => {
     const svg = svgRef.current;

@@ -10,6 +10,7 @@ import {
 } from '../../charts/networkDiagram';
 import { networkLayout, type NetworkGeometry } from '../../charts/networkLayout';
 import '../../styles/network.css';
+import { useChartFont } from './useChartFont';
 
 export interface NetworkDiagramProps {
   featureNames: string[];
@@ -148,6 +149,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const observed = useElementSize(outer, !fixed);
   const width = props.width ?? observed.width;
   const height = props.height ?? observed.height;
+  const fontSize = useChartFont(outer);
 
   // The renderer keeps one callbacks object; it reads the latest props through this ref.
   const latest = useRef(props);
@@ -175,8 +177,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         layers,
         width,
         height,
+        fontSize,
       }),
-    [featureKey, hiddenKey, layers, width, height],
+    [featureKey, hiddenKey, layers, width, height, fontSize],
   );
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { classCss, regressionCss } from '../../charts/colors';
+import { useChartFont } from '../charts/useChartFont';
 import { plotFrame, symbolFor, symbolPath } from '../../charts/decisionBoundary';
 import { DRAW_DOMAIN, addPoint, movePoint, nearestPoint, removePoint } from '../../data/drawing';
 import { fittedDomain } from '../../engine/customData';
@@ -35,9 +36,11 @@ export function DrawLayer({ size }: { size: number }) {
   );
   const [said, setSaid] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
+  // The plot frame must match the chart's underneath, whose margins follow its axis text.
+  const fontSize = useChartFont(svgRef);
   if (!data || data.dims !== 2) return null;
 
-  const { plot } = plotFrame(size, size);
+  const { plot } = plotFrame(size, size, undefined, fontSize);
   const [dx, dy] = data.domain ?? DRAW_DOMAIN;
   const sx = scaleLinear()
     .domain(dx!)

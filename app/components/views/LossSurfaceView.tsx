@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useChartBox } from '../charts/useChartBox';
 import { drawLossSurface, pathsLeaveSurface, type SurfacePath } from '../../charts/lossSurface';
 import type { OptimizerName } from '../../engine/trainingConfig';
 import type {
@@ -87,6 +88,8 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
   const { info, parameters, trail, requestProbe, selection, onChooseParameters } = props;
   const batch = Math.max(1, Math.min(props.batchSize ?? 10, info.trainCount));
   const svgRef = useRef<SVGSVGElement>(null);
+  const [boxRef, box] = useChartBox(SIZE);
+  const { width, height, fontSize } = box;
   const [surfaceState, askSurface] = useProbe(requestProbe, 'surface');
   const [raceState, askRace] = useProbe(requestProbe, 'race');
   const [raceKind, setRaceKind] = useState<RaceKind>('optimizers');
@@ -166,11 +169,18 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
       : own
         ? [{ label: 'optimiser', pairs: own, color: '#ffffff', dash: null }]
         : [];
-    drawLossSurface(svg, live, SIZE, paths, racePaths.length ? shown : Infinity, [
-      parameterName(info.layers, info.featureNames, i),
-      parameterName(info.layers, info.featureNames, j),
-    ]);
-  }, [surface, matches, parameters, i, j, racePaths, own, shown, info]);
+    drawLossSurface(
+      svg,
+      live,
+      { width, height, fontSize },
+      paths,
+      racePaths.length ? shown : Infinity,
+      [
+        parameterName(info.layers, info.featureNames, i),
+        parameterName(info.layers, info.featureNames, j),
+      ],
+    );
+  }, [surface, matches, parameters, i, j, racePaths, own, shown, info, width, height, fontSize]);
 
   const runRace = (kind: RaceKind) => {
     setRaceKind(kind);
@@ -226,14 +236,18 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
         <p className="view-message view-error">{surfaceState.error}</p>
       )}
       {valid && (
-        <svg
-          ref={svgRef}
-          className="view-chart"
-          role="img"
-          aria-label={`Contour map of the training loss over ${nameOf(i)} (across) and ${nameOf(j)} (up); darker is lower loss${
-            surface ? `; the current point is (${sig(parameters[i]!)}, ${sig(parameters[j]!)})` : ''
-          }`}
-        />
+        <div className="view-chart-box" ref={boxRef}>
+          <svg
+            ref={svgRef}
+            className="view-chart"
+            role="img"
+            width={width}
+            height={height}
+            aria-label={`Contour map of the training loss over ${nameOf(i)} (across) and ${nameOf(j)} (up); darker is lower loss${
+              surface ? `; the current point is (${sig(parameters[i]!)}, ${sig(parameters[j]!)})` : ''
+            }`}
+          />
+        </div>
       )}
       {valid && (
         <>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useChartBox } from '../charts/useChartBox';
 import { activationCurveGeometry, drawActivationCurve } from '../../charts/activationCurve';
 import type { NetworkInfo, TraceProbe } from '../../worker/protocol';
 import { sig, sigTerm } from './formatNumber';
@@ -23,6 +24,8 @@ const SIZE = { width: 220, height: 130 };
  */
 export function NeuronFocus({ info, parameters, layer, unit, trace }: NeuronFocusProps) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const [boxRef, box] = useChartBox(SIZE);
+  const { width, height, fontSize } = box;
   const l = info.layers[layer];
   const valid = !!l && unit >= 0 && unit < l.units;
   const isLast = layer === info.layers.length - 1;
@@ -39,13 +42,17 @@ export function NeuronFocus({ info, parameters, layer, unit, trace }: NeuronFocu
   const z = valid && t && pieces === 1 && l.gammaOffset < 0 ? (t.z[unit] ?? null) : null;
   const activation = l?.activation ?? '';
   const geometry = useMemo(
-    () => (valid && pieces === 1 ? activationCurveGeometry(activation, z, SIZE) : null),
-    [valid, pieces, activation, z],
+    () =>
+      valid && pieces === 1
+        ? activationCurveGeometry(activation, z, { width, height, fontSize })
+        : null,
+    [valid, pieces, activation, z, width, height, fontSize],
   );
 
   useEffect(() => {
-    if (svgRef.current && geometry) drawActivationCurve(svgRef.current, geometry, SIZE);
-  }, [geometry]);
+    if (svgRef.current && geometry)
+      drawActivationCurve(svgRef.current, geometry, { width, height, fontSize });
+  }, [geometry, width, height, fontSize]);
 
   if (!l || !valid)
     return (
@@ -103,12 +110,16 @@ export function NeuronFocus({ info, parameters, layer, unit, trace }: NeuronFocu
         </p>
       )}
       {geometry && (
-        <svg
-          ref={svgRef}
-          className="view-chart view-chart-small"
-          role="img"
-          aria-label={`${activation} activation${z !== null ? `, marked at z = ${sig(z)}, a = ${sig(geometry.marker?.[1] ?? NaN)}` : ''}`}
-        />
+        <div className="view-chart-box view-chart-small" ref={boxRef}>
+          <svg
+            ref={svgRef}
+            className="view-chart"
+            role="img"
+            width={width}
+            height={height}
+            aria-label={`${activation} activation${z !== null ? `, marked at z = ${sig(z)}, a = ${sig(geometry.marker?.[1] ?? NaN)}` : ''}`}
+          />
+        </div>
       )}
       {isLast && activation === 'softmax' && (
         <p className="view-note">Softmax uses every output at once, so it has no single curve.</p>

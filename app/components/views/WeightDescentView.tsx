@@ -5,6 +5,7 @@ import type { NetworkInfo, ProbeRequest, ProbeResult, Trail } from '../../worker
 import { sig, sigTerm } from './formatNumber';
 import { parameterName, parameterOptions } from './parameterNames';
 import { useProbe } from './useProbe';
+import { useChartBox } from '../charts/useChartBox';
 import '../../styles/views.css';
 
 export interface WeightDescentViewProps {
@@ -51,6 +52,7 @@ function arithmetic(s: SliceProbe) {
 export function WeightDescentView(props: WeightDescentViewProps) {
   const { info, parameters, selectedIndex, step, trail, requestProbe, onSelect } = props;
   const svgRef = useRef<SVGSVGElement>(null);
+  const [boxRef, box] = useChartBox(SIZE);
   const [probe, ask] = useProbe(requestProbe, 'slice');
   const [stale, setStale] = useState<string | null>(null);
   const lastGood = useRef<SliceProbe | null>(null);
@@ -86,8 +88,9 @@ export function WeightDescentView(props: WeightDescentViewProps) {
     [trail, selectedIndex],
   );
   const geometry = useMemo(
-    () => (slice ? descentGeometry(slice, SIZE, trailValues) : null),
-    [slice, trailValues],
+    () => (slice ? descentGeometry(slice, box, trailValues) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the box's numbers, not its identity
+    [slice, trailValues, box.width, box.height, box.fontSize],
   );
 
   useEffect(() => {
@@ -97,7 +100,8 @@ export function WeightDescentView(props: WeightDescentViewProps) {
     // Slide the point only for one slow step; while training fast it just follows.
     const animateFrom = prev && probe.tag === prev.step + 1 ? prev.point : undefined;
     drawn.current = { step: probe.tag, point: geometry.point };
-    return drawWeightDescent(svg, geometry, SIZE, { animateFrom });
+    return drawWeightDescent(svg, geometry, box, { animateFrom });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- geometry already follows the box
   }, [geometry, probe.tag]);
 
   const name = valid ? parameterName(info.layers, info.featureNames, selectedIndex) : '';
@@ -133,7 +137,18 @@ export function WeightDescentView(props: WeightDescentViewProps) {
       )}
       {valid && probe.error && <p className="view-message view-error">{probe.error}</p>}
       {valid && stale && <p className="view-message view-warning">{stale}</p>}
-      {valid && <svg ref={svgRef} className="view-chart" role="img" aria-label={label} />}
+      {valid && (
+        <div className="view-chart-box" ref={boxRef}>
+          <svg
+            ref={svgRef}
+            className="view-chart"
+            role="img"
+            aria-label={label}
+            width={box.width}
+            height={box.height}
+          />
+        </div>
+      )}
       {valid && slice && a && (
         <>
           <p className="view-legend">
