@@ -34,6 +34,14 @@ export interface Evaluation {
   accuracy: number;
 }
 
+/**
+ * Seed of the generator a session draws its shuffles and dropout masks from (reset each run),
+ * so an export can replay the same example order and masks.
+ */
+export function shuffleSeed(seed: number): number {
+  return seed * 31 + 17;
+}
+
 /** Build the engine's model spec for a playground configuration and its prepared data. */
 export function specFromConfig(cfg: TrainingConfig, data: PreparedData): ModelSpec {
   return {
@@ -115,7 +123,7 @@ export class TrainingSession {
       b.runVar.fill(1);
     }
     this.optimizer.reset();
-    this.rng = createRng(this.config.seed * 31 + 17);
+    this.rng = createRng(shuffleSeed(this.config.seed));
     this.epoch = 0;
     this.step = 0;
     this.cursor = 0;
