@@ -40,8 +40,8 @@ function largestMagnitude(source: ExportSource): { value: number; where: string 
     const lists: [string, number[]][] = [
       [`A weight of ${name}`, l.weight.flat()],
       [`A bias of ${name}`, l.bias],
-      ...(l.norm ? ([[`A batch-norm value of ${name}`, Object.values(l.norm).flat()]] as const) : []),
     ];
+    if (l.norm) lists.push([`A batch-norm value of ${name}`, Object.values(l.norm).flat()]);
     for (const [where, values] of lists) {
       for (const v of values) if (Math.abs(v) > best.value) best = { value: Math.abs(v), where };
     }
