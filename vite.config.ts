@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -58,6 +59,13 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // protobufjs (the ONNX export) looks for optional Node modules through a dynamic require;
+    // a page has none, and the stub keeps a require shim out of the shared runtime chunk.
+    alias: {
+      '@protobufjs/inquire': fileURLToPath(new URL('./app/export/noInquire.cjs', import.meta.url)),
+    },
+  },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },

@@ -1,10 +1,13 @@
 import type { Dataset } from '../engine/dataset';
+import { initializeParameters } from '../engine/init';
+import { meanLoss } from '../engine/model';
+import { Network } from '../engine/network';
 import type { LayerPlan, ModelPlan } from '../engine/networkSpec';
 import { planModel } from '../engine/networkSpec';
+import { prepareData, type PreparedData } from '../engine/prepareData';
 import { createRng } from '../engine/rng';
-import { shuffleSeed, specFromConfig, TrainingSession } from '../engine/session';
-import type { TrainingExtras } from '../engine/sessionExtras';
-import type { PreparedData } from '../engine/prepareData';
+import { shuffleSeed, specFromConfig } from '../engine/session';
+import { extrasFit, type TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
 
 /** Trained weights and where training stood (the shape of a weights file's state). */
@@ -57,30 +60,48 @@ export interface ExportSource {
 }
 
 /**
- * Build the export of a configuration and a trained state. The state is loaded into a real
- * TrainingSession exactly as the app loads a weights file, so the numbers are the engine's.
- * `custom` is the user's own data when the configuration uses it. Throws an EngineError when
- * the configuration cannot be built, and an Error when the state does not fit it.
+ * Build the export of a configuration and a trained state, loaded the way the app loads a
+ * weights file (TrainingSession.restore): the weights, and with `extras` of the right shape
+ * the optimiser's moments and the batch-norm statistics; without, a fresh optimiser and
+ * statistics. `null` exports the initial weights of the seed. `custom` is the user's own data
+ * when the configuration uses it. Throws an EngineError when the configuration cannot be built,
+ * and an Error when the weights do not fit it.
+ * (Built from the engine's parts rather than a TrainingSession, which would pull the worker's
+ * grid code into the page's first load.)
  */
 export function buildExportSource(
   config: TrainingConfig,
   state: ExportState | null,
   custom?: Dataset,
 ): ExportSource {
-  const session = new TrainingSession(config, custom);
-  if (state && !session.restore(state.parameters, state.epoch, state.step, state.extras)) {
-    throw new Error(
-      `the saved weights do not fit this network (${state.parameters.length} numbers for ${session.net.params.length} parameters).`,
-    );
-  }
-  return sourceFromSession(session);
-}
-
-/** The export of a session as it stands (its weights, optimiser and batch-norm statistics). */
-export function sourceFromSession(session: TrainingSession): ExportSource {
-  const { config, data, net } = session;
+  const data = prepareData(config, undefined, custom);
   // One source of truth for the layers: the engine's own plan for this configuration.
   const plan = planModel(specFromConfig(config, data));
+  const net = new Network(plan);
+  const optimizer = { m: new Float64Array(plan.parameterCount), s: new Float64Array(plan.parameterCount), t: 0 };
+  if (!state) initializeParameters(plan, net.params, createRng(plan.seed));
+  else {
+    const p = state.parameters;
+    if (p.length !== plan.parameterCount || !Array.prototype.every.call(p, Number.isFinite)) {
+      throw new Error(
+        `the saved weights do not fit this network (${p.length} numbers for ${plan.parameterCount} parameters, all finite).`,
+      );
+    }
+    net.params.set(p);
+    if (state.extras && extrasFit(state.extras, net)) {
+      const x = state.extras;
+      optimizer.m.set(x.m);
+      optimizer.s.set(x.s);
+      optimizer.t = Math.max(0, Math.floor(x.t));
+      net.buffers.forEach((b, i) => {
+        b.runMean.set(x.runMean[i]!);
+        b.runVar.set(x.runVar[i]!);
+      });
+    }
+  }
+  const epoch = state ? Math.max(0, Math.floor(state.epoch)) : 0;
+  const step = state ? Math.max(0, Math.floor(state.step)) : 0;
+  const trainLoss = data.train.n > 0 ? meanLoss(net, data.train.x, data.train.y, data.train.n) : NaN;
   const p = net.params;
   const slice = (from: number, count: number) => Array.from(p.subarray(from, from + count));
   const layers = plan.layers.map((l, i): ExportLayer => {
@@ -103,18 +124,17 @@ export function sourceFromSession(session: TrainingSession): ExportSource {
         : null,
     };
   });
-  const opt = session.optimizer;
   return {
-    title: `${config.dataset}, epoch ${session.epoch}`,
+    title: `${config.dataset}, epoch ${epoch}`,
     config,
     data,
     plan,
     layers,
-    epoch: session.epoch,
-    step: session.step,
-    trainLoss: session.train.loss,
+    epoch,
+    step,
+    trainLoss,
     parameters: p.slice(),
-    optimizer: { m: opt.m.slice(), s: opt.s.slice(), t: opt.t },
+    optimizer,
     shuffleState: createRng(shuffleSeed(config.seed)).state >>> 0,
   };
 }

@@ -46,7 +46,7 @@ function layerLines(l: ExportLayer): string[] {
  * predict() a learner can read line by line. exportProblem refuses batch-norm networks.
  */
 export function numpyScript(source: ExportSource): string {
-  const acts = new Set(source.plan.layers.map((l) => (l.pieces > 1 ? 'maxout' : l.act)));
+  const acts = new Set<string>(source.plan.layers.map((l) => (l.pieces > 1 ? 'maxout' : l.act)));
   const helpers = Object.keys(HELPERS)
     .filter((h) => acts.has(h === 'leaky_relu' ? 'leakyRelu' : h))
     .map((h) => HELPERS[h]!);

@@ -10,6 +10,7 @@ import { JsonFileButton } from './JsonFileButton';
 import '../../styles/classroomDialogs.css';
 import { downloadFile } from './files';
 import { topologyOf } from './topology';
+import { NetworkExport } from './NetworkExport';
 
 /** The charts that can be exported, by the accessible name of their panel. */
 const CHARTS = ['Output', 'Loss', 'Network'] as const;
@@ -21,7 +22,7 @@ function chartBox(name: string): HTMLElement | null {
 /**
  * Export for slides and for later: each chart as PNG (2×) or SVG in the light or presenter
  * theme; the configuration with its trained weights as JSON, and importing such a file to
- * continue training where it stopped.
+ * continue training where it stopped; and the network in other frameworks' formats.
  */
 export default function ExportPanel({ onClose }: { onClose: () => void }) {
   const [theme, setTheme] = useState<ExportTheme>(
@@ -139,6 +140,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
           />
         </div>
       </section>
+      <NetworkExport onMessage={setMessage} />
       <p
         role={message?.tone === 'error' ? 'alert' : 'status'}
         className={`dialog-message ${message?.tone ?? ''}`}
