@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// Imports flow one way: engine ← worker ← store ← components/lessons ← App; charts ← components.
+// Imports flow one way: engine ← worker ← store ← components/lessons ← App; charts ← components;
+// engine ← export ← components/lessons.
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -43,6 +44,19 @@ export default tseslint.config(
       { group: UI_LIBS, message: 'The worker imports the engine only.' },
       { group: ['../store/*', '../components/*', '../charts/*', '../lessons/*'], message: 'The worker imports the engine only.' },
     ]),
+  },
+  {
+    files: ['app/export/**/*.ts'],
+    rules: {
+      ...restrict([
+        { group: UI_LIBS, message: 'Exporters are pure: no UI libraries.' },
+        {
+          group: ['../store/*', '../components/*', '../charts/*', '../lessons/*', '../worker/*', '../classroom/*', '../data/*', '../../store/*', '../../components/*', '../../worker/*'],
+          message: 'Exporters import the engine only.',
+        },
+      ]),
+      'no-restricted-globals': ['error', 'window', 'document'],
+    },
   },
   {
     files: ['app/charts/**/*.ts'],

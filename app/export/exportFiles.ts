@@ -44,7 +44,8 @@ export async function writeExport(source: ExportSource, format: ExportFormat): P
       return { ok: true, files: [{ name: `${stem}_numpy.py`, data: numpyScript(source), type: 'text/x-python' }] };
     case 'onnx': {
       const { onnxModel } = await import('./onnxModel');
-      return { ok: true, files: [{ name: `${stem}.onnx`, data: onnxModel(source).slice().buffer, type: 'application/octet-stream' }] };
+      // A copy: in Node protobufjs returns a view into a shared pool, whose .buffer is larger.
+      return { ok: true, files: [{ name: `${stem}.onnx`, data: new Uint8Array(onnxModel(source)).buffer, type: 'application/octet-stream' }] };
     }
     case 'tfjs': {
       const { tfjsModel } = await import('./tfjsModel');

@@ -4,6 +4,7 @@ import { buildExportSource, rawRows } from './exportSource';
 import { onnxModel, ONNX_INPUT, ONNX_OUTPUT } from './onnxModel';
 import { caseConfig, restoredSession, trainedState, type ExportCase } from './verify/cases';
 import { enginePredict, gridPoints, maxDifference } from './verify/engineReference';
+import { findPython, PYTHON_REQUIRED, runPythonJobs } from './verify/pythonRunner';
 
 /** float32 arithmetic through a few layers: outputs agree to about 1e-6 of their size. */
 const FLOAT32_TOLERANCE = 1e-5;
@@ -40,6 +41,22 @@ describe('ONNX export, run with onnxruntime-node', () => {
       expect(gap).toBeLessThan(FLOAT32_TOLERANCE * scale);
     });
   }
+
+  it('passes the onnx package\'s own checker (full check, with shape inference)', () => {
+    const finding = findPython(['onnx']);
+    if (!finding.python) {
+      expect(PYTHON_REQUIRED, `no Python with onnx (tried ${finding.tried.join('; ')})`).toBe(false);
+      console.warn('ONNX checker skipped: no Python with the onnx package (install python3-onnx)');
+      return;
+    }
+    const jobs = CASES.map((c) => ({
+      kind: 'onnx' as const,
+      text: onnxModel(buildExportSource(c.config, trainedState(c).state)),
+      points: [],
+      epochs: 0,
+    }));
+    for (const r of runPythonJobs(finding.python, jobs)) expect(r.error).toBeUndefined();
+  }, 120_000);
 
   it('names its input and output and keeps the preprocessing in the file', async () => {
     const c = CASES[0]!;

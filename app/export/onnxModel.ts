@@ -1,4 +1,5 @@
-import { onnx } from 'onnx-proto';
+import onnxProto from 'onnx-proto';
+import type { onnx } from 'onnx-proto';
 import { BN_EPSILON } from '../engine/network';
 import { ACTIVATION_FORMS } from './activationForms';
 import type { ExportLayer, ExportSource } from './exportSource';
@@ -11,7 +12,8 @@ export const ONNX_OPSET = 13;
 export const ONNX_INPUT = 'raw_inputs';
 export const ONNX_OUTPUT = 'outputs';
 
-const { TensorProto, AttributeProto } = onnx;
+// onnx-proto is CommonJS: its one export object holds the generated `onnx` namespace.
+const { TensorProto, AttributeProto, ModelProto } = onnxProto.onnx;
 
 type Attribute = onnx.IAttributeProto;
 const intAttr = (name: string, i: number): Attribute => ({ name, type: AttributeProto.AttributeType.INT, i });
@@ -156,5 +158,5 @@ export function onnxModel(source: ExportSource): Uint8Array {
       output: [tensor(ONNX_OUTPUT, data.outputs, 'output activations')],
     },
   };
-  return onnx.ModelProto.encode(onnx.ModelProto.create(model)).finish();
+  return ModelProto.encode(ModelProto.create(model)).finish();
 }

@@ -77,7 +77,7 @@ export function NetworkExport({ onMessage }: { onMessage: (m: ExportMessage) => 
     <section className="dialog-section" aria-label="Other frameworks">
       <h3>Take it to PyTorch, ONNX or TensorFlow.js</h3>
       <label className="export-network-choice">
-        Network
+        Network to export
         <select value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
           <option value={-1}>The network on screen</option>
           {scenes.map((sc, i) => (

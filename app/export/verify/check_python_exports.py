@@ -1,7 +1,7 @@
 """Runs exported Gradient Lab scripts for the project's tests and prints what they compute.
 
 Usage: python3 check_python_exports.py jobs.json
-Each job names a script, raw points to predict, and (PyTorch only) how many epochs to train.
+Each job names a script (or an ONNX file to check), raw points to predict, and (PyTorch only) how many epochs to train.
 The script is imported as a module, so this runs exactly the functions a learner would.
 Prints one JSON object: {"results": [{"predictions": [...], "losses": [...]}, ...]}.
 """
@@ -18,6 +18,12 @@ def load(path, name):
 
 
 def run(job, index):
+    if job["kind"] == "onnx":
+        import onnx
+
+        model = onnx.load(job["script"])
+        onnx.checker.check_model(model, full_check=True)  # the official checker, with shape inference
+        return {"predictions": [], "losses": [], "opset": model.opset_import[0].version}
     module = load(job["script"], f"exported_{index}")
     if job["kind"] == "numpy":
         return {"predictions": module.predict(module.WEIGHTS, job["points"]).tolist(), "losses": []}

@@ -33,9 +33,10 @@ export function findPython(modules: string[]): PythonFinding {
 
 /** One exported script to run: predictions on raw points, and (PyTorch) epochs of training. */
 export interface PythonJob {
-  kind: 'pytorch' | 'numpy';
-  /** The script's text, exactly as the exporter wrote it. */
-  text: string;
+  /** Run a script, or check an ONNX file with the onnx package's checker. */
+  kind: 'pytorch' | 'numpy' | 'onnx';
+  /** The file exactly as the exporter wrote it: a script's text or an ONNX model's bytes. */
+  text: string | Uint8Array;
   points: number[][];
   epochs: number;
 }
@@ -52,7 +53,7 @@ const HARNESS = join(dirname(fileURLToPath(import.meta.url)), 'check_python_expo
 export function runPythonJobs(python: string, jobs: PythonJob[]): PythonResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'gradient-lab-export-'));
   const list = jobs.map((j, i) => {
-    const script = join(dir, `export_${i}.py`);
+    const script = join(dir, `export_${i}.${j.kind === 'onnx' ? 'onnx' : 'py'}`);
     writeFileSync(script, j.text);
     return { kind: j.kind, script, points: j.points, epochs: j.epochs };
   });
