@@ -118,7 +118,7 @@ describe('round trip', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000); // property tests: sized for a loaded 2-core machine
 
   it('round-trips every preset and empty lists', () => {
     for (const d of DATASET_NAMES)
@@ -197,7 +197,7 @@ describe('decodeHash on bad links', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000); // property tests: sized for a loaded 2-core machine
 
   it('copes with a 100 KB link', () => {
     const huge = `#v=1&data=${'spiral'.repeat(20_000)}&lr=0.1`;
