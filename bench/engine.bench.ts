@@ -59,7 +59,9 @@ function measure(fn: () => void, minMs = 1500): number {
 function yardstick(sizes: number[], x: Float64Array, y: Float64Array) {
   const L = sizes.length - 1;
   const rng = createRng(1);
-  const W = sizes.slice(1).map((n, l) => Float64Array.from({ length: n * sizes[l]! }, () => rng.normal() * 0.5));
+  const W = sizes
+    .slice(1)
+    .map((n, l) => Float64Array.from({ length: n * sizes[l]! }, () => rng.normal() * 0.5));
   const b = sizes.slice(1).map((n) => new Float64Array(n));
   const gW = W.map((w) => new Float64Array(w.length));
   const gb = b.map((v) => new Float64Array(v.length));
@@ -159,7 +161,8 @@ function gridEval(sizes: number[]) {
   const d = sizes[0]!;
   const res = 100;
   const grid = new Float64Array(res * res * d);
-  for (let i = 0; i < res * res; i++) for (let j = 0; j < d; j++) grid[i * d + j] = ((i % res) / res) * 12 - 6 + j;
+  for (let i = 0; i < res * res; i++)
+    for (let j = 0; j < d; j++) grid[i * d + j] = ((i % res) / res) * 12 - 6 + j;
   const neurons = sizes.slice(1).reduce((s, n) => s + n, 0);
   const out = new Float32Array(res * res * neurons);
   const chunk = 256;
@@ -199,13 +202,22 @@ for (const c of CASES) {
   ]);
 }
 
-const head = ['network', 'engine ex/s', 'engine epochs/s', 'yardstick ex/s', 'engine time ÷ yardstick', 'grid 100² evals/s'];
+const head = [
+  'network',
+  'engine ex/s',
+  'engine epochs/s',
+  'yardstick ex/s',
+  'engine time ÷ yardstick',
+  'grid 100² evals/s',
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => '| ' + r.map((v, i) => v.padStart(widths[i]!)).join(' | ') + ' |';
 console.log(line(head));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));
-console.log('\nTarget: engine time ÷ yardstick ≤ 1.30. Reference on this kind of machine: the classic');
+console.log(
+  '\nTarget: engine time ÷ yardstick ≤ 1.30. Reference on this kind of machine: the classic',
+);
 console.log('TensorFlow Playground engine ≈ 2,500 epochs/s on (a) and ≈ 250 on (b).');
 
 function fmt(v: number): string {

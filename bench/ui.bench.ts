@@ -1,30 +1,53 @@
 /**
- * The page as a learner's browser runs it, printed as tables (run with `npm run bench:ui`;
- * never a timed test). Builds the app, serves it, and drives Chromium with Playwright:
+ * The page as a learner's browser runs it, printed as tables of medians over RUNS runs (run
+ * with `npm run bench:ui`; never a timed test). Builds the app, serves it, and drives Chromium:
  *
- * 1. First load of the playground: every JS and CSS file the page fetches, raw and gzip.
+ * 1. Cold first visits: first contentful paint, the network diagram painted, every JS and CSS
+ *    file the page and its workers fetch (raw and gzip, per file), and the bytes a phone
+ *    downloads on a first visit (service worker precache included) and on a second.
  * 2. Training at full speed (the default network, and the heavy one: all seven features, six
  *    hidden layers of 8, every neuron picture on screen; then the heavy one again with the
  *    weight-descent view and with the loss-surface view open): the page's frames per second,
- *    main-thread tasks over 50 ms, and epochs per second.
+ *    main-thread tasks over 50 ms, epochs per second, and how often the output picture changes.
+ * 3. Time to a goal: seconds from Play until the test loss first drops below a goal.
  *
  * The TensorFlow Playground figures are the reference points named in the project's issues,
- * measured on this kind of machine.
+ * measured on this kind of machine. The machine's load average is printed beside the figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
+import {
+  firstVisit,
+  measureRun,
+  timeToGoal,
+  withProbes,
+  type FileRow,
+  type FirstVisit,
+  type RunFigures,
+} from './uiProbes';
 
 const PORT = Number(process.env.BENCH_PORT || 4199);
-const OUT_DIR = 'dist-bench';
+// BENCH_OUT_DIR with BENCH_SKIP_BUILD measures a build kept from before (e.g. to alternate two builds).
+const OUT_DIR = process.env.BENCH_OUT_DIR || 'dist-bench';
 const BASE = `http://127.0.0.1:${PORT}/`;
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
+/** Runs per figure; tables show medians. */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
+/** Longest wait for a loss goal, in seconds. */
+const GOAL_LIMIT = 60;
 
 /** TensorFlow Playground on this kind of machine (from the issues). */
-const TFP = { heavyFps: 11, heavyEpochs: 11, defaultEpochs: 40, firstLoadKb: 122 };
+const TFP = {
+  heavyFps: 11,
+  heavyEpochs: 11,
+  defaultEpochs: 40,
+  firstLoadKb: 113,
+  fcpMs: 200,
+  diagramMs: 281,
+  defaultPictures: 57.7,
+};
 
 const HEAVY =
   'v=1&data=spiral&feat=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&layers=8,8,8,8,8,8&act=tanh,tanh,tanh,tanh,tanh,tanh&lr=0.03&batch=10&seed=1';
@@ -69,85 +92,154 @@ function stop(server: ChildProcess): void {
   if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
-interface LoadRow {
-  file: string;
-  raw: number;
-  gzip: number;
-}
-
-async function firstLoad(page: Page): Promise<LoadRow[]> {
-  const files = new Set<string>();
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (/\.(js|css)$/.test(url.pathname)) files.add(url.pathname);
-  });
-  await page.goto(BASE);
-  await page.getByLabel('Status', { exact: true }).waitFor();
-  await page.waitForLoadState('networkidle');
-  return [...files].map((path) => {
-    const bytes = readFileSync(join(OUT_DIR, path));
-    return {
-      file: path.replace(/^\//, ''),
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-    };
-  });
-}
-
-interface RunFigures {
-  fps: number;
-  longTasks: number;
-  worstTaskMs: number;
-  epochsPerSecond: number;
-}
-
-/** Play for SECONDS and count frames, long tasks and epochs. */
-async function measureRun(
-  page: Page,
-  hash: string,
-  prepare?: (p: Page) => Promise<void>,
-): Promise<RunFigures> {
-  await page.goto(`${BASE}#${hash}`);
-  await page.getByLabel('Status', { exact: true }).waitFor();
-  await page.waitForTimeout(500);
-  if (prepare) await prepare(page);
-  // Scripts go in as strings: the TypeScript runner would otherwise add helpers the page lacks.
-  await page.evaluate(`
-    window.__bench = { frames: 0, tasks: [] };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.tasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  `);
-  const epoch = async () =>
-    Number((await page.getByLabel('Epoch', { exact: true }).textContent()) ?? 0);
-  await page.getByRole('button', { name: 'Play', exact: true }).first().click();
-  await page.waitForTimeout(1000); // warm up: the worker's first slices and the first pictures
-  const e0 = await epoch();
-  const t0 = Date.now();
-  await page.evaluate(`
-    window.__bench.frames = 0;
-    window.__bench.tasks = [];
-    const tick = () => {
-      window.__bench.frames++;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  `);
-  await page.waitForTimeout(SECONDS * 1000);
-  const { frames, tasks } = await page.evaluate<{ frames: number; tasks: number[] }>(
-    'window.__bench',
-  );
-  const seconds = (Date.now() - t0) / 1000;
-  const e1 = await epoch();
-  return {
-    fps: frames / seconds,
-    longTasks: tasks.length,
-    worstTaskMs: tasks.length ? Math.max(...tasks) : 0,
-    epochsPerSecond: (e1 - e0) / seconds,
-  };
-}
-
 const kb = (n: number) => (n / 1024).toFixed(1);
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const load = () => loadavg()[0]!.toFixed(2);
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const sum = (rows: FileRow[]) => rows.reduce((s, r) => s + r.gzip, 0);
+
+function fileTable(rows: FileRow[]): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    [...rows]
+      .sort((a, b) => b.gzip - a.gzip)
+      .map((r) => [r.file, { 'raw KB': kb(r.raw), 'gzip KB': kb(r.gzip) }]),
+  );
+}
+
+async function firstVisits(browser: Browser): Promise<void> {
+  const visits: FirstVisit[] = [];
+  const loads: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    loads.push(load());
+    visits.push(await firstVisit(browser, BASE, OUT_DIR));
+  }
+  const v = visits[0]!;
+  console.log('\nFirst load of the playground: JS and CSS the page and its workers fetch');
+  console.table(fileTable(v.firstLoad));
+  const firstLoadKb = sum(v.firstLoad) / 1024;
+  console.log(
+    `total: ${kb(v.firstLoad.reduce((s, r) => s + r.raw, 0))} KB raw, ${firstLoadKb.toFixed(1)} KB gzip (target ≤ 120; TensorFlow Playground ${TFP.firstLoadKb}): ${met(firstLoadKb <= 120)}`,
+  );
+  // Everything else of the first visit came after the first screen (the service worker's
+  // precache, the page's own HTML); the second visit should need next to nothing.
+  const later = v.firstVisit.filter((r) => !v.firstLoad.some((f) => f.file === r.file));
+  console.log(`\nA phone's downloads (gzip; load average ${load()})`);
+  console.table({
+    'first visit': {
+      'KB gzip': kb(sum(v.firstVisit)),
+      files: v.firstVisit.length,
+      of_which: `first-load JS+CSS ${kb(sum(v.firstLoad))} KB, the rest (HTML, service worker, precache) ${kb(sum(later))} KB`,
+    },
+    'second visit': {
+      'KB gzip': kb(sum(v.secondVisit)),
+      files: v.secondVisit.length,
+      of_which: v.secondVisit.map((r) => r.file).join(', ') || 'nothing',
+    },
+  });
+  const fcp = median(visits.map((x) => x.fcpMs));
+  const diagram = median(visits.map((x) => x.diagramMs));
+  console.log(`\nFirst paint, cold visit, median of ${RUNS} (load average ${loads.join(', ')})`);
+  console.table({
+    'first contentful paint': {
+      ms: fcp.toFixed(0),
+      runs: visits.map((x) => x.fcpMs.toFixed(0)).join(' '),
+      target: '≤ 200',
+      TFP: TFP.fcpMs,
+      '': met(fcp <= 200),
+    },
+    'network diagram drawn': {
+      ms: diagram.toFixed(0),
+      runs: visits.map((x) => x.diagramMs.toFixed(0)).join(' '),
+      target: '≤ 280',
+      TFP: TFP.diagramMs,
+      '': met(diagram <= 280),
+    },
+  });
+}
+
+async function trainingRuns(browser: Browser): Promise<void> {
+  const openTab = (name: string) => async (p: Page) => {
+    await p.getByRole('tab', { name, exact: true }).click();
+    await p.waitForTimeout(300);
+  };
+  const pickEdge = async (p: Page) => {
+    await p.getByRole('button', { name: /^weight from x₁ to neuron 1 of layer 1:/ }).click();
+    await openTab('Weight descent')(p);
+  };
+  const runs: [string, string, ((p: Page) => Promise<void>) | undefined][] = [
+    ['default network', 'v=1&seed=1', undefined],
+    ['heavy network', HEAVY, undefined],
+    ['heavy + weight descent view', HEAVY, pickEdge],
+    ['heavy + loss surface view', HEAVY, openTab('Loss surface')],
+  ];
+  const rows: Record<string, Record<string, string>> = {};
+  const loads: string[] = [];
+  for (const [name, hash, prepare] of runs) {
+    const figures: RunFigures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      loads.push(load());
+      // A fresh context per run: nothing of the previous run carries over.
+      const context = await withProbes(
+        await browser.newContext({ viewport: { width: 1280, height: 720 } }),
+      );
+      figures.push(await measureRun(await context.newPage(), `${BASE}#${hash}`, SECONDS, prepare));
+      await context.close();
+    }
+    const m = (k: 'fps' | 'longTasks' | 'worstTaskMs' | 'epochsPerSecond' | 'picturesPerSecond') =>
+      median(figures.map((f) => f[k]));
+    const tfpEpochs = name.startsWith('default') ? TFP.defaultEpochs : TFP.heavyEpochs;
+    rows[name] = {
+      'frames/s': m('fps').toFixed(1),
+      'vs TFP fps': name.startsWith('heavy') ? `${(m('fps') / TFP.heavyFps).toFixed(1)}×` : '–',
+      'tasks > 50 ms': String(m('longTasks')),
+      'worst task ms': m('worstTaskMs').toFixed(0),
+      'epochs/s': m('epochsPerSecond').toFixed(0),
+      'vs TFP epochs/s': `${(m('epochsPerSecond') / tfpEpochs).toFixed(0)}×`,
+      'picture changes/s': m('picturesPerSecond').toFixed(1),
+      'picture cells': figures[0]!.cells,
+    };
+  }
+  console.log(
+    `\nTraining at full speed, ${SECONDS} s each, median of ${RUNS} (load average ${loads.join(', ')})`,
+  );
+  console.log(
+    `targets: ≥ 55 frames/s, no task over 50 ms, picture ≥ 100×100 cells changing ≥ 57/s on the default network (TFP ${TFP.defaultPictures}) and ≥ 40/s on the heavy one`,
+  );
+  console.table(rows);
+}
+
+/** Loss goals: reachable by the network's own defaults within seconds on this machine. */
+const GOALS: [string, string, number][] = [
+  ['default network', 'v=1&seed=1', 0.03],
+  ['heavy network', HEAVY, 0.07],
+];
+
+async function goalRuns(browser: Browser): Promise<void> {
+  const rows: Record<string, Record<string, string>> = {};
+  const loads: string[] = [];
+  for (const [name, hash, goal] of GOALS) {
+    const seconds: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      loads.push(load());
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      seconds.push(await timeToGoal(await context.newPage(), `${BASE}#${hash}`, goal, GOAL_LIMIT));
+      await context.close();
+    }
+    const show = (s: number) => (Number.isFinite(s) ? s.toFixed(2) : `> ${GOAL_LIMIT}`);
+    rows[name] = {
+      'test loss goal': `< ${goal}`,
+      'seconds from Play': show(median(seconds)),
+      runs: seconds.map(show).join(' '),
+    };
+  }
+  console.log(`\nTime to a goal, median of ${RUNS} (load average ${loads.join(', ')})`);
+  console.table(rows);
+}
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD)
@@ -158,54 +250,9 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const load = await firstLoad(page);
-    const total = load.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), {
-      raw: 0,
-      gzip: 0,
-    });
-    console.log('\nFirst load of the playground (JavaScript and CSS)');
-    console.table(
-      Object.fromEntries(load.map((r) => [r.file, { 'raw KB': kb(r.raw), 'gzip KB': kb(r.gzip) }])),
-    );
-    console.log(
-      `total: ${kb(total.raw)} KB raw, ${kb(total.gzip)} KB gzip (target ≤ 120; TensorFlow Playground ${TFP.firstLoadKb}): ${total.gzip / 1024 <= 120 ? 'met' : 'NOT met'}`,
-    );
-
-    const openTab = (name: string) => async (p: Page) => {
-      await p.getByRole('tab', { name, exact: true }).click();
-      await p.waitForTimeout(300);
-    };
-    const pickEdge = async (p: Page) => {
-      await p.getByRole('button', { name: /^weight from x₁ to neuron 1 of layer 1:/ }).click();
-      await openTab('Weight descent')(p);
-    };
-    const runs: [string, string, ((p: Page) => Promise<void>) | undefined][] = [
-      ['default network', 'v=1&seed=1', undefined],
-      ['heavy network', HEAVY, undefined],
-      ['heavy + weight descent view', HEAVY, pickEdge],
-      ['heavy + loss surface view', HEAVY, openTab('Loss surface')],
-    ];
-    const rows: Record<string, Record<string, string>> = {};
-    for (const [name, hash, prepare] of runs) {
-      // A fresh page per run: nothing of the previous run carries over.
-      const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      const f = await measureRun(fresh, hash, prepare);
-      await fresh.close();
-      const tfpEpochs = name.startsWith('default') ? TFP.defaultEpochs : TFP.heavyEpochs;
-      rows[name] = {
-        'frames/s': f.fps.toFixed(1),
-        'vs TFP fps': name.startsWith('heavy') ? `${(f.fps / TFP.heavyFps).toFixed(1)}×` : '–',
-        'tasks > 50 ms': String(f.longTasks),
-        'worst task ms': f.worstTaskMs.toFixed(0),
-        'epochs/s': f.epochsPerSecond.toFixed(0),
-        'vs TFP epochs/s': `${(f.epochsPerSecond / tfpEpochs).toFixed(0)}×`,
-      };
-    }
-    console.log(
-      `\nTraining at full speed, ${SECONDS} s each (targets: ≥ 55 frames/s, no task over 50 ms, heavy ≥ 50× TFP epochs/s)`,
-    );
-    console.table(rows);
+    await firstVisits(browser);
+    await trainingRuns(browser);
+    await goalRuns(browser);
   } finally {
     await browser.close();
     stop(server);
