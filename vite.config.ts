@@ -45,10 +45,11 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     // Offline after the first visit: a service worker precaches the whole build (relative
-    // paths, so it works under any sub-path). Registered by a script file, not inline.
+    // paths, so it works under any sub-path). The app registers it (app/offline.ts) once the
+    // first screen is idle, so its downloads never compete with the first load.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,woff2,svg,png,json,md}'],

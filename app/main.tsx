@@ -1,6 +1,9 @@
+// First: start the training worker, so its code loads while React renders.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerOfflineWhenIdle } from './offline';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -14,3 +17,5 @@ if (root) {
     </StrictMode>,
   );
 }
+// Builds only: the dev server has no service worker.
+if (import.meta.env.PROD) registerOfflineWhenIdle();

@@ -60,6 +60,14 @@ function run(cmd: string, args: string[]): Promise<void> {
 }
 
 async function serve(): Promise<ChildProcess> {
+  // Another server on the port would be measured instead of this build.
+  if (
+    await fetch(BASE).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${PORT} is in use; set BENCH_PORT to a free one`);
   const server = spawn(
     'npx',
     [

@@ -54,6 +54,12 @@ export function BoundaryPanel() {
   const axes = useMemo(() => gridAxes(dims, chosenAxes), [dims, chosenAxes]);
   const boxRef = useRef<HTMLDivElement>(null);
   const side = useSquareSide(boxRef);
+  // The picture's cells follow the plot's device pixels (sharp on a projector and a phone).
+  const setOutputPixels = useAppStore((s) => s.setOutputPixels);
+  useEffect(
+    () => setOutputPixels(Math.round(side * window.devicePixelRatio)),
+    [side, setOutputPixels],
+  );
   const neuron =
     info && info.problem === 'binary' && info.dims === 2 ? neuronGrid(info, grid, hovered) : null;
   const label = info

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingClient } from '../worker/client';
 import type { Snapshot, SnapshotRequest } from '../worker/protocol';
-import { GRID_RES, NEURON_RES, snapshotRequest, startSnapshotLoop } from './snapshotLoop';
+import {
+  MAX_GRID_RES,
+  MIN_GRID_RES,
+  NEURON_RES,
+  outputGridRes,
+  snapshotRequest,
+  startSnapshotLoop,
+} from './snapshotLoop';
 import type { AppStore } from './store';
 
-function harness(diagramVisible: boolean) {
+function harness(diagramVisible: boolean, outputPixels = 0, parameterCount = 25) {
   const frames: (() => void)[] = [];
   const scheduler = {
     requestAnimationFrame: (cb: () => void) => frames.push(cb),
@@ -20,7 +27,12 @@ function harness(diagramVisible: boolean) {
   } as unknown as TrainingClient;
   const applied: Snapshot[] = [];
   const store = {
-    getState: () => ({ diagramVisible, applySnapshot: (s: Snapshot) => applied.push(s) }),
+    getState: () => ({
+      diagramVisible,
+      outputPixels,
+      info: { parameterCount },
+      applySnapshot: (s: Snapshot) => applied.push(s),
+    }),
   } as unknown as AppStore;
   const stop = startSnapshotLoop(store, client, scheduler);
   const frame = () => frames.shift()?.();
@@ -38,16 +50,45 @@ describe('snapshot loop', () => {
     expect(h.requests).toHaveLength(1);
     h.answers[0]!({ epoch: 5 } as Snapshot);
     await flush();
-    expect(h.applied.map((s) => s.epoch)).toEqual([5]);
     h.frame();
     expect(h.requests).toHaveLength(2);
+  });
+
+  it('shows an answer at the next frame, after asking for the next one', async () => {
+    const h = harness(false);
+    h.frame();
+    h.answers[0]!({ epoch: 5 } as Snapshot);
+    await flush();
+    expect(h.applied).toEqual([]);
+    h.frame();
+    expect(h.applied.map((s) => s.epoch)).toEqual([5]);
+    expect(h.requests).toHaveLength(2);
+    // Nothing new arrived: the next frame shows nothing again.
+    h.frame();
+    expect(h.applied).toHaveLength(1);
+  });
+
+  it('sizes the output picture to the plot, within bounds and the work budget', () => {
+    expect(outputGridRes(0, 25)).toBe(MIN_GRID_RES);
+    expect(outputGridRes(290, 25)).toBe(MAX_GRID_RES);
+    expect(outputGridRes(108, 25)).toBe(112);
+    // The heavy network (433 parameters) stays at the floor, however large the plot.
+    expect(outputGridRes(2000, 433)).toBe(MIN_GRID_RES);
+    // In between, cells × parameters stays within one budget.
+    const mid = outputGridRes(2000, 360);
+    expect(mid).toBeGreaterThan(MIN_GRID_RES);
+    expect(mid).toBeLessThan(MAX_GRID_RES);
+    expect(mid % 8).toBe(0);
+    const h = harness(false, 108, 25);
+    h.frame();
+    expect(h.requests[0]?.res).toBe(112);
   });
 
   it('asks for neuron pictures only while the diagram is visible', () => {
     expect(snapshotRequest(true)).toEqual({
       grid: true,
       neurons: true,
-      res: GRID_RES,
+      res: MIN_GRID_RES,
       neuronRes: NEURON_RES,
     });
     expect(snapshotRequest(false).neurons).toBe(false);

@@ -1,18 +1,41 @@
 import type { TrainingClient } from '../worker/client';
-import type { SnapshotRequest } from '../worker/protocol';
+import type { Snapshot, SnapshotRequest } from '../worker/protocol';
 import type { AppStore } from './store';
 
-/** Resolution of the main output picture (cells per side). */
-export const GRID_RES = 56;
+/** Fewest cells per side of the main output picture (also before the plot has a size). */
+export const MIN_GRID_RES = 100;
+/** Most cells per side: beyond this a cell is smaller than the eye can tell at any plot size. */
+export const MAX_GRID_RES = 128;
 /** Resolution of each neuron's small picture. */
 export const NEURON_RES = 20;
+/**
+ * Work one output picture may cost, in cells × parameters (about the multiply-adds of its
+ * forward pass): a large network gets fewer cells (never under MIN_GRID_RES), so its picture
+ * still keeps up with the display while it trains.
+ */
+const GRID_WORK = MIN_GRID_RES * MIN_GRID_RES * 450;
+
+/**
+ * Cells per side of the output picture: one per device pixel of the plot, rounded up to a
+ * multiple of 8 (a resize does not change it every pixel), within [MIN_GRID_RES, MAX_GRID_RES]
+ * and the work budget. Example: a 290 px plot, 25 parameters → 128; 433 parameters → 100.
+ */
+export function outputGridRes(devicePixels: number, parameterCount: number): number {
+  const wanted = Math.ceil(Math.max(0, devicePixels) / 8) * 8;
+  const affordable = Math.floor(Math.sqrt(GRID_WORK / Math.max(1, parameterCount)) / 8) * 8;
+  return Math.max(MIN_GRID_RES, Math.min(MAX_GRID_RES, wanted, affordable));
+}
 
 /**
  * What to ask the worker for: neuron pictures only while the diagram is on screen; the
  * output plane over the raw columns `axes` when the data has more than two.
  */
-export function snapshotRequest(diagramVisible: boolean, axes?: [number, number]): SnapshotRequest {
-  const want = { grid: true, neurons: diagramVisible, res: GRID_RES, neuronRes: NEURON_RES };
+export function snapshotRequest(
+  diagramVisible: boolean,
+  axes?: [number, number],
+  res: number = MIN_GRID_RES,
+): SnapshotRequest {
+  const want = { grid: true, neurons: diagramVisible, res, neuronRes: NEURON_RES };
   return axes ? { ...want, axes } : want;
 }
 
@@ -22,8 +45,11 @@ interface FrameScheduler {
 }
 
 /**
- * Once per animation frame, ask for a snapshot unless one is still on its way, and put the
- * answer in the store. Training pace and drawing pace stay independent. Returns `stop`.
+ * Once per animation frame: show the snapshot that arrived since the last frame, then ask
+ * for the next one unless one is still on its way. Answers are shown at the next frame, not
+ * on arrival, so the worker has a whole frame to answer while the page draws, and pictures
+ * change at the display's rate. Training pace and drawing pace stay independent.
+ * Returns `stop`.
  */
 export function startSnapshotLoop(
   store: AppStore,
@@ -33,16 +59,24 @@ export function startSnapshotLoop(
   let waiting = false;
   let stopped = false;
   let frame = 0;
+  let arrived: Snapshot | null = null;
   const tick = () => {
     if (stopped) return;
     frame = frames.requestAnimationFrame(tick);
-    if (waiting) return;
-    waiting = true;
-    const { diagramVisible, boundaryAxes } = store.getState();
-    void client.requestSnapshot(snapshotRequest(diagramVisible, boundaryAxes)).then((s) => {
-      waiting = false;
-      if (s && !stopped) store.getState().applySnapshot(s);
-    });
+    const { diagramVisible, boundaryAxes, outputPixels, info } = store.getState();
+    if (!waiting) {
+      waiting = true;
+      const res = outputGridRes(outputPixels, info?.parameterCount ?? 0);
+      void client.requestSnapshot(snapshotRequest(diagramVisible, boundaryAxes, res)).then((s) => {
+        waiting = false;
+        if (s && !stopped) arrived = s;
+      });
+    }
+    if (arrived) {
+      const s = arrived;
+      arrived = null;
+      store.getState().applySnapshot(s);
+    }
   };
   frame = frames.requestAnimationFrame(tick);
   return () => {

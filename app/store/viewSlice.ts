@@ -39,6 +39,8 @@ export interface ViewSlice {
   openSections: Record<SectionId, boolean>;
   /** Whether the network diagram is on screen (neuron pictures are only asked for then). */
   diagramVisible: boolean;
+  /** Side of the output plot in device pixels (0 before layout): sets its picture's cells. */
+  outputPixels: number;
   /** The open teaching view, or null when the panel is folded away. */
   teachingTab: TeachingTab | null;
   /** The data-set row followed by the backpropagation view (and the neuron focus). */
@@ -57,6 +59,7 @@ export interface ViewSlice {
   dismissNotice(id: number): void;
   toggleSection(id: SectionId): void;
   setDiagramVisible(visible: boolean): void;
+  setOutputPixels(pixels: number): void;
   openTeaching(tab: TeachingTab | null): void;
   pickExample(row: number | null): void;
   setSurfacePair(pair: [number, number] | null): void;
@@ -78,6 +81,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   notices: [],
   openSections: { data: true, features: false, network: true, training: true, display: false },
   diagramVisible: true,
+  outputPixels: 0,
   teachingTab: null,
   exampleRow: null,
   surfacePair: null,
@@ -110,6 +114,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setDiagramVisible(visible) {
     if (get().diagramVisible !== visible) set({ diagramVisible: visible });
+  },
+  setOutputPixels(pixels) {
+    if (get().outputPixels !== pixels) set({ outputPixels: pixels });
   },
   openTeaching(tab) {
     set({ teachingTab: tab });

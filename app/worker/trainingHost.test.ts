@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { Command, Snapshot, WorkerEvent } from './protocol';
-import { TrainingHost, type HostEnvironment } from './trainingHost';
+import { PICTURE_SHARE, pictureDue, TrainingHost, type HostEnvironment } from './trainingHost';
 
 /** A host driven by a fake clock and an explicit task queue, as a worker would drive it. */
 function harness() {
@@ -180,5 +180,15 @@ describe('TrainingHost (the worker’s message handler)', () => {
     h.send({ type: 'configure', config: cfg({ hidden: [3], activations: ['tanh'] }) });
     const e = h.events.find((x) => x.type === 'probe' && x.requestId === 3);
     expect(e && e.type === 'probe' && e.result.kind).toBe('error');
+  });
+
+  it('paces pictures while training so they take at most their share of the worker', () => {
+    // A 15 ms picture: the next is due once training has had 10 ms (share 0.6).
+    expect(PICTURE_SHARE).toBe(0.6);
+    expect(pictureDue(109, 100, 15)).toBe(false);
+    expect(pictureDue(110, 100, 15)).toBe(true);
+    // A cheap picture is due again at once; the first one always is.
+    expect(pictureDue(100.1, 100, 0.1)).toBe(true);
+    expect(pictureDue(0, -Infinity, 1000)).toBe(true);
   });
 });

@@ -19,7 +19,20 @@ import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 
 /** How long one burst of training may hold the worker before it yields to messages. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
+
+/** While training, the most of the worker's time the output picture may take. */
+export const PICTURE_SHARE = 0.6;
+
+/**
+ * Whether a new picture is due while training: one that took `costMs` waits until training
+ * has had its share since the last one finished at `doneAt`, so a large network's pictures
+ * never starve its training (on a small one they are due every frame).
+ * Example: costMs 15, share 0.6 → due 10 ms after the last.
+ */
+export function pictureDue(now: number, doneAt: number, costMs: number, share = PICTURE_SHARE) {
+  return now - doneAt >= (costMs * (1 - share)) / share;
+}
 
 export interface HostEnvironment {
   post(event: WorkerEvent, transfer: Transferable[]): void;
@@ -53,6 +66,9 @@ export class TrainingHost {
   private version = 0;
   private gridVersion = -1;
   private gridKey = '';
+  /** When the last grid was finished and how long it took (ms), to pace pictures. */
+  private gridDoneAt = -Infinity;
+  private gridCostMs = 0;
 
   private readonly trail = new TrailRecorder();
   /** Loss surfaces, computed between training slices. */
@@ -297,9 +313,18 @@ export class TrainingHost {
       const neuronRes = want.neurons ? clampInt(want.neuronRes, 4, 64) : 0;
       const axes = gridAxes(s.data.dataset.dims, want.axes);
       const key = `${res}:${neuronRes}:${axes.join(',')}`;
-      // Unchanged weights give an unchanged picture: the page keeps the one it has.
-      if (this.gridVersion !== this.version || this.gridKey !== key) {
+      // Unchanged weights give an unchanged picture: the page keeps the one it has. While
+      // training, pictures also wait for their turn.
+      const changed = this.gridVersion !== this.version || this.gridKey !== key;
+      const start = this.env.now();
+      const due =
+        !this.playing ||
+        this.gridKey !== key ||
+        pictureDue(start, this.gridDoneAt, this.gridCostMs);
+      if (changed && due) {
         grid = s.grid(res, neuronRes > 0, neuronRes, axes);
+        this.gridDoneAt = this.env.now();
+        this.gridCostMs = this.gridDoneAt - start;
         this.gridVersion = this.version;
         this.gridKey = key;
         transfer.push(grid.output.buffer);
