@@ -423,6 +423,8 @@ test.describe('classroom: accessibility', () => {
     playground,
     page,
   }) => {
+    // Five full-page axe scans: on a busy 2-core machine they take most of a minute.
+    test.setTimeout(150_000);
     await playground.open('v=1&seed=5');
     await playground.button('Step epoch').click();
     expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
