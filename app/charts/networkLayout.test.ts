@@ -89,7 +89,8 @@ describe('networkLayout', () => {
       ),
       { numRuns: 60 },
     );
-  });
+    // A property over many layouts: on a busy 2-core machine it can take several seconds.
+  }, 30_000);
 
   it('shrinks neurons to fit 16 per layer but keeps 40 px squares when there is room', () => {
     expect(layoutOf(2, [2], 900, 600).neuronSize).toBe(40);
