@@ -223,7 +223,8 @@ describe('sanitizeConfig', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // A property over many random inputs: on a busy 2-core machine it takes seconds.
+  }, 30_000);
 
   it('survives objects whose getters throw', () => {
     const hostile = Object.defineProperty({}, 'learningRate', {
