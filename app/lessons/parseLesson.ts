@@ -221,6 +221,13 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
         segments.push({ kind: 'error', line: i + 1, message, source: lines.slice(i).join('\n') });
         break;
       }
+      // Claim blocks are for the test suite (claims.ts), not for the learner's page.
+      if (info === 'claim') {
+        flush();
+        i = close + 1;
+        chunkLine = i + 1;
+        continue;
+      }
       if (!live) {
         if (chunk.length === 0) chunkLine = i + 1;
         chunk.push(...lines.slice(i, close + 1));
