@@ -8,18 +8,19 @@ import {
   nearestIndex,
 } from './lossCurve';
 
-const size = { width: 262, height: 144, logScale: false };
+// One legend row (11 px type) above the plot: the plot starts 26 px down.
+const size = { width: 262, height: 160, logScale: false };
 
 describe('lossCurveGeometry', () => {
   it('draws known data as exact path strings', () => {
-    // Plot area: x 50..250 (200 px), y 10..110 (100 px); y domain 0..1.
+    // Plot area: x 50..250 (200 px), y 26..126 (100 px); y domain 0..1.
     const g = lossCurveGeometry(
       { epochs: [0, 1, 2], train: [1, 0.5, 0], test: [1, 1, 1] },
       { ...size, width: 262 },
     );
-    expect(g.frame.plot).toEqual({ x: 50, y: 10, width: 200, height: 100 });
-    expect(g.paths.train).toBe('M50,10L150,60L250,110');
-    expect(g.paths.test).toBe('M50,10L150,10L250,10');
+    expect(g.frame.plot).toEqual({ x: 50, y: 26, width: 200, height: 100 });
+    expect(g.paths.train).toBe('M50,26L150,76L250,126');
+    expect(g.paths.test).toBe('M50,26L150,26L250,26');
     expect(g.paths.trainAccuracy).toBe('');
     expect(g.accuracy).toBeUndefined();
   });
@@ -91,7 +92,61 @@ describe('lossCurveGeometry', () => {
     const g = lossCurveGeometry({ epochs, train, test: train }, size);
     const points = g.paths.train.split(/[ML]/).filter(Boolean);
     expect(points.length).toBeLessThanOrEqual(2 * 200 + 2);
-    expect(points.some((p) => p.endsWith(',10'))).toBe(true);
+    expect(points.some((p) => p.endsWith(',26'))).toBe(true);
+  });
+});
+
+describe('the loss chart legend', () => {
+  it('names every line that has data, and only those', () => {
+    const loss = lossCurveGeometry({ epochs: [0, 1], train: [1, 0.5], test: [1, 0.6] }, size);
+    expect(loss.legend.map((l) => l.label)).toEqual(['training loss', 'test loss']);
+    const all = lossCurveGeometry(
+      {
+        epochs: [0, 1],
+        train: [1, 0.5],
+        test: [1, 0.6],
+        validation: [1, 0.55],
+        trainAccuracy: [0.5, 0.8],
+        testAccuracy: [0.5, 0.7],
+      },
+      { ...size, width: 900 },
+    );
+    expect(all.legend.map((l) => l.line)).toEqual([
+      'train',
+      'test',
+      'validation',
+      'trainAccuracy',
+      'testAccuracy',
+    ]);
+    expect(all.paths.validation).not.toBe('');
+  });
+
+  it('wraps into rows that fit the width and pushes the plot down to make room', () => {
+    const series = {
+      epochs: [0, 1],
+      train: [1, 0.5],
+      test: [1, 0.6],
+      validation: [1, 0.55],
+      trainAccuracy: [0.5, 0.8],
+      testAccuracy: [0.5, 0.7],
+    };
+    for (const [width, font] of [
+      [262, 11],
+      [300, 24],
+      [900, 16],
+    ] as const) {
+      const g = lossCurveGeometry(series, { ...size, width, fontSize: font });
+      const rows = new Set(g.legend.map((l) => l.y)).size;
+      for (const item of g.legend) {
+        const right = item.x + (1.8 + 0.4) * font + item.label.length * font * 0.55;
+        expect(right).toBeLessThanOrEqual(width);
+        expect(item.y).toBeLessThan(g.frame.plot.y);
+      }
+      // Same-row entries never overlap.
+      const byRow = g.legend.filter((l) => l.y === g.legend[0]!.y);
+      for (let k = 1; k < byRow.length; k++) expect(byRow[k]!.x).toBeGreaterThan(byRow[k - 1]!.x);
+      expect(g.frame.plot.y).toBeGreaterThanOrEqual(10 + rows * font * 1.4 - 1);
+    }
   });
 });
 

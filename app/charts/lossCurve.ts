@@ -3,7 +3,7 @@ import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { epochTicks, tickCount } from './chartText';
+import { BASE_FONT, epochTicks, tickCount } from './chartText';
 import { plotFrame, type PlotFrame } from './decisionBoundary';
 
 /** Per-epoch history, aligned arrays (as in HistoryChunk). Accuracies are fractions 0..1. */
@@ -11,6 +11,8 @@ export interface LossSeries {
   epochs: ArrayLike<number>;
   train: ArrayLike<number>;
   test: ArrayLike<number>;
+  /** Validation loss (NaN or absent without a validation set). */
+  validation?: ArrayLike<number>;
   trainAccuracy?: ArrayLike<number>;
   testAccuracy?: ArrayLike<number>;
 }
@@ -22,8 +24,28 @@ export interface LossCurveOptions {
   logScale: boolean;
   /** Epoch at which the run diverged: drawn as a labelled dashed rule. */
   divergedAt?: number;
-  /** Axis font size in px (default BASE_FONT): the margins grow with it. */
+  /** Axis font size in px (default BASE_FONT): the margins and the legend grow with it. */
   fontSize?: number;
+}
+
+/** The lines a loss chart can draw, in legend order. */
+export type LossLine = 'train' | 'test' | 'validation' | 'trainAccuracy' | 'testAccuracy';
+
+/** Legend words of each line. */
+export const LOSS_LINE_NAMES: Record<LossLine, string> = {
+  train: 'training loss',
+  test: 'test loss',
+  validation: 'validation loss',
+  trainAccuracy: 'training accuracy',
+  testAccuracy: 'test accuracy',
+};
+
+/** One legend entry placed in the chart's top margin (x, y: the swatch's left end, baseline). */
+export interface LegendItem {
+  line: LossLine;
+  label: string;
+  x: number;
+  y: number;
 }
 
 /** Everything the renderer draws, as plain data. Paths are '' when there is nothing to draw. */
@@ -33,7 +55,9 @@ export interface LossCurveGeometry {
   y: ScaleContinuousNumeric<number, number>;
   /** Accuracy 0..1 onto the plot height; only when accuracy values exist. */
   accuracy?: ScaleLinear<number, number>;
-  paths: { train: string; test: string; trainAccuracy: string; testAccuracy: string };
+  paths: Record<LossLine, string>;
+  /** One entry per line with data, laid out in rows above the plot. */
+  legend: LegendItem[];
   /** x position of the divergence rule in px, or null. */
   divergedX: number | null;
 }
@@ -127,7 +151,19 @@ export function lossCurveGeometry(
   options: LossCurveOptions,
 ): LossCurveGeometry {
   const withAccuracy = hasFinite(series.trainAccuracy) || hasFinite(series.testAccuracy);
-  const margin = { top: 10, right: withAccuracy ? 44 : 12, bottom: 34, left: 50 };
+  const shown: LossLine[] = ['train', 'test'];
+  if (hasFinite(series.validation)) shown.push('validation');
+  if (withAccuracy) shown.push('trainAccuracy', 'testAccuracy');
+  const font = options.fontSize ?? BASE_FONT;
+  const legend = legendLayout(shown, options.width, font);
+  const rows = new Set(legend.map((l) => l.y)).size;
+  // Margins are given at the base font size; plotFrame scales them with the font.
+  const margin = {
+    top: Math.ceil(10 + rows * BASE_FONT * LEGEND_ROW),
+    right: withAccuracy ? 44 : 12,
+    bottom: 34,
+    left: 50,
+  };
   const frame = plotFrame(options.width, options.height, margin, options.fontSize);
   const { plot } = frame;
   const { epochs } = series;
@@ -139,7 +175,7 @@ export function lossCurveGeometry(
     .domain(xDomain)
     .range([plot.x, plot.x + plot.width]);
   const yRange = [plot.y + plot.height, plot.y];
-  const losses = [series.train, series.test];
+  const losses = [series.train, series.test, series.validation ?? []];
   let y: ScaleContinuousNumeric<number, number>;
   let value: (v: number) => number;
   if (options.logScale) {
@@ -181,14 +217,45 @@ export function lossCurveGeometry(
     paths: {
       train: path(series.train, y),
       test: path(series.test, y),
+      validation: path(series.validation, y),
       trainAccuracy: accuracy ? path(series.trainAccuracy, accuracy, raw) : '',
       testAccuracy: accuracy ? path(series.testAccuracy, accuracy, raw) : '',
     },
+    legend,
     divergedX:
       d !== undefined && Number.isFinite(d)
         ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
         : null,
   };
+}
+
+/** Width of a legend swatch and the gaps around it, and the row height, in font sizes. */
+const SWATCH = 1.8;
+const GAP = 0.4;
+const ITEM_GAP = 1.2;
+const LEGEND_ROW = 1.4;
+
+/**
+ * Legend entries in rows across the chart's width: each is a short line in the series' style
+ * then its name. Text widths are estimated (0.55 em a character), generously, so that a
+ * label never runs into the next one. Example: two items at 11 px on a 400 px chart → one row.
+ */
+export function legendLayout(lines: LossLine[], width: number, fontSize: number): LegendItem[] {
+  const items: LegendItem[] = [];
+  const rowHeight = fontSize * LEGEND_ROW;
+  let x = 8;
+  let row = 1;
+  for (const line of lines) {
+    const label = LOSS_LINE_NAMES[line];
+    const w = (SWATCH + GAP + ITEM_GAP) * fontSize + label.length * fontSize * 0.55;
+    if (x > 8 && x + w > width - 4) {
+      row++;
+      x = 8;
+    }
+    items.push({ line, label, x, y: row * rowHeight - fontSize * 0.3 });
+    x += w;
+  }
+  return items;
 }
 
 /** A loss for display: 3 significant digits, exponent form when tiny or huge, '—' if not finite. */
@@ -217,6 +284,8 @@ export function hoverReadout(series: LossSeries, i: number): string[] {
     `train ${formatLoss(series.train[i] ?? NaN)}`,
     `test ${formatLoss(series.test[i] ?? NaN)}`,
   ];
+  const v = series.validation?.[i];
+  if (v !== undefined && Number.isFinite(v)) lines.push(`validation ${formatLoss(v)}`);
   const pct = (v: number | undefined) =>
     v !== undefined && Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—';
   const ta = series.trainAccuracy?.[i];
@@ -270,18 +339,40 @@ export function drawLossCurve(
     .call(axisBottom(x).tickValues(xTicks).tickFormat(epochLabel).tickSizeOuter(0));
   ensure(root, 'g', 'axis axis-y')
     .attr('transform', `translate(${plot.x},0)`)
-    .call(axisLeft(y).ticks(tickCount(plot.height, font / 2, 4), '~g').tickSizeOuter(0));
+    .call(
+      axisLeft(y)
+        .ticks(tickCount(plot.height, font / 2, 4), '~g')
+        .tickSizeOuter(0),
+    );
   const accAxis = ensure(root, 'g', 'axis axis-accuracy');
   accAxis.attr('display', accuracy ? null : 'none');
   if (accuracy) {
-    accAxis
-      .attr('transform', `translate(${plot.x + plot.width},0)`)
-      .call(
-        axisRight(accuracy)
-          .ticks(tickCount(plot.height, font / 2, 4), '.0%')
-          .tickSizeOuter(0),
-      );
+    accAxis.attr('transform', `translate(${plot.x + plot.width},0)`).call(
+      axisRight(accuracy)
+        .ticks(tickCount(plot.height, font / 2, 4), '.0%')
+        .tickSizeOuter(0),
+    );
   }
+  const entry = ensure(root, 'g', 'legend')
+    .selectAll<SVGGElement, LegendItem>(':scope > g.legend-item')
+    .data(geometry.legend, (d) => d.line)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'legend-item');
+      g.append('line').attr('class', (d) => `line line-${d.line}`);
+      g.append('text').attr('class', 'legend-label');
+      return g;
+    })
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
+  entry
+    .select('line')
+    .attr('x1', 0)
+    .attr('x2', SWATCH * font)
+    .attr('y1', -font * 0.35)
+    .attr('y2', -font * 0.35);
+  entry
+    .select('text')
+    .attr('x', (SWATCH + GAP) * font)
+    .text((d) => d.label);
   const lines = ensure(root, 'g', 'lines');
   lines
     .selectAll<SVGPathElement, [string, string]>('path')

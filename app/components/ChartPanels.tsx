@@ -140,6 +140,7 @@ export function LossPanel() {
           epochs={seriesOf(history, 'epoch')}
           train={seriesOf(history, 'trainLoss')}
           test={seriesOf(history, 'testLoss')}
+          validation={seriesOf(history, 'validationLoss')}
           trainAccuracy={classification ? seriesOf(history, 'trainAccuracy') : undefined}
           testAccuracy={classification ? seriesOf(history, 'testAccuracy') : undefined}
           logScale={logScale}

@@ -210,11 +210,26 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
     kind: 'boolean',
     explanation: 'Normalise each hidden layer’s sums over the batch before the activation.',
   },
+  validation: {
+    key: 'val',
+    label: 'Validation share',
+    ...num(0, 0.5),
+    explanation:
+      'The fraction of the training examples held out for validation: never trained on, used to decide when to stop, so the test set judges the result only once.',
+  },
+  patience: {
+    key: 'pat',
+    label: 'Early-stopping patience',
+    ...num(0, 1000, true),
+    explanation:
+      'Stop when the validation loss has not improved for this many epochs and go back to the weights of its best epoch; 0 means off.',
+  },
   stopEpochs: {
     key: 'stop',
     label: 'Stop after epochs',
     ...num(0, 100000, true),
-    explanation: 'Pause training after this many epochs; 0 means never.',
+    explanation:
+      'Pause training after this many epochs, a fixed cap chosen in advance (not early stopping, which watches the validation loss); 0 means never.',
   },
   targetLoss: {
     key: 'target',
@@ -259,6 +274,8 @@ export const DEFAULT_CONFIG: TrainingConfig = {
   regRate: 0.001,
   dropout: 0,
   batchNorm: false,
+  validation: 0,
+  patience: 0,
   stopEpochs: 0,
   targetLoss: 0,
   seed: 1,

@@ -47,6 +47,7 @@ const DATA_FIELDS: (keyof TrainingConfig)[] = [
   'noise',
   'points',
   'trainRatio',
+  'validation',
   'features',
   'standardize',
   'seed',

@@ -38,6 +38,8 @@ export interface PreparedData {
   /** Network output width: 1 for binary and regression, classes for multi-class. */
   outputs: number;
   train: PreparedSplit;
+  /** Held out from the training examples for early stopping; n = 0 when there is none. */
+  validation: PreparedSplit;
   test: PreparedSplit;
   /** Over the mapped feature columns, fitted on the training split only; null when off. */
   standardizer: Standardizer | null;
@@ -47,13 +49,15 @@ export interface PreparedData {
 export type DataConfig = Pick<
   TrainingConfig,
   'dataset' | 'noise' | 'points' | 'trainRatio' | 'features' | 'standardize' | 'loss' | 'seed'
->;
+> &
+  Partial<Pick<TrainingConfig, 'validation'>>;
 
 /** The fields that shape inputs and targets once a data set exists. */
 export type PrepareOptions = Pick<
   TrainingConfig,
   'trainRatio' | 'features' | 'standardize' | 'loss'
->;
+> &
+  Partial<Pick<TrainingConfig, 'validation'>>;
 
 /**
  * Generate the configured data set, split it, map its features, standardise (fitted on the
@@ -81,7 +85,7 @@ export function prepareData(cfg: DataConfig, dataSeed?: number, custom?: Dataset
 
 /**
  * The same preparation for any data set, e.g. one the user drew or imported.
- * `rng` drives the train/test split only.
+ * `rng` drives the train/test split only (then the validation rows out of the training ones).
  */
 export function prepareDataset(dataset: Dataset, opts: PrepareOptions, rng: Rng): PreparedData {
   const { dims } = dataset;
@@ -90,6 +94,14 @@ export function prepareDataset(dataset: Dataset, opts: PrepareOptions, rng: Rng)
   const featureNames = dims > 2 ? dataset.inputNames.slice() : columns.names;
   const width = columns.width;
   const split = splitTrainTest(dataset.n, opts.trainRatio, rng);
+  // Validation rows come out of the training rows, so the test set is the same with or without.
+  let trainRows = split.train;
+  let validationRows = new Uint32Array(0);
+  if ((opts.validation ?? 0) > 0 && trainRows.length >= 2) {
+    const inner = splitTrainTest(trainRows.length, 1 - (opts.validation ?? 0), rng);
+    validationRows = inner.test.map((i) => split.train[i]!);
+    trainRows = inner.train.map((i) => split.train[i]!);
+  }
 
   const build = (rows: Uint32Array): PreparedSplit => {
     const x = new Float64Array(rows.length * width);
@@ -99,7 +111,8 @@ export function prepareDataset(dataset: Dataset, opts: PrepareOptions, rng: Rng)
     const t = encodeTargets(dataset.y, rows, dataset.problem, dataset.classes, opts.loss);
     return { x, y: t.values, n: rows.length, rows };
   };
-  const train = build(split.train);
+  const train = build(trainRows);
+  const validation = build(validationRows);
   const test = build(split.test);
   const outputs = train.n > 0 ? train.y.length / train.n : encodedWidth(dataset, opts);
 
@@ -107,9 +120,10 @@ export function prepareDataset(dataset: Dataset, opts: PrepareOptions, rng: Rng)
   if (opts.standardize) {
     standardizer = fitStandardizer(train.x, identityRows(train.n), width);
     applyStandardizer(train.x, width, standardizer);
+    applyStandardizer(validation.x, width, standardizer);
     applyStandardizer(test.x, width, standardizer);
   }
-  return { dataset, featureNames, features, width, outputs, train, test, standardizer };
+  return { dataset, featureNames, features, width, outputs, train, validation, test, standardizer };
 }
 
 function encodedWidth(dataset: Dataset, opts: PrepareOptions): number {

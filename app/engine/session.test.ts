@@ -28,6 +28,8 @@ const base: TrainingConfig = {
   regRate: 0.001,
   dropout: 0,
   batchNorm: false,
+  validation: 0,
+  patience: 0,
   stopEpochs: 0,
   targetLoss: 0,
   seed: 1,

@@ -85,6 +85,11 @@ export class TrainingSession {
   lastBatchLoss = NaN;
   train: Evaluation = { loss: NaN, accuracy: NaN };
   test: Evaluation = { loss: NaN, accuracy: NaN };
+  validation: Evaluation = { loss: NaN, accuracy: NaN };
+  /** Early stopping: the epoch of the lowest validation loss so far, and its weights. */
+  bestEpoch = 0;
+  private bestValidation = Infinity;
+  private bestParams: Float64Array;
   regLoss = 0;
   divergence: DivergenceReport | null = null;
   doneReason = '';
@@ -92,6 +97,7 @@ export class TrainingSession {
     epoch: new GrowableSeries(),
     trainLoss: new GrowableSeries(),
     testLoss: new GrowableSeries(),
+    validationLoss: new GrowableSeries(),
     trainAccuracy: new GrowableSeries(),
     testAccuracy: new GrowableSeries(),
   };
@@ -110,6 +116,7 @@ export class TrainingSession {
     this.optimizer = this.makeOptimizer();
     this.order = new Uint32Array(this.data.train.n);
     this.backup = new Float64Array(plan.parameterCount);
+    this.bestParams = new Float64Array(plan.parameterCount);
     this.rng = createRng(0);
     this.reset();
   }
@@ -136,6 +143,7 @@ export class TrainingSession {
     this.startEpoch();
     this.evaluateAll();
     this.recordHistory();
+    this.keepBest(true);
   }
 
   /**
@@ -169,6 +177,7 @@ export class TrainingSession {
     for (const s of Object.values(this.history)) s.clear();
     this.evaluateAll();
     this.recordHistory();
+    this.keepBest(true);
     return true;
   }
 
@@ -233,7 +242,12 @@ export class TrainingSession {
         this.diverge(this.train.loss);
         return false;
       }
+      this.keepBest();
       if (this.shouldStop()) {
+        this.status = 'done';
+        return false;
+      }
+      if (this.stopEarly()) {
         this.status = 'done';
         return false;
       }
@@ -278,6 +292,8 @@ export class TrainingSession {
   evaluateAll(): void {
     this.train = this.evaluate(this.data.train.x, this.data.train.y, this.data.train.n);
     this.test = this.evaluate(this.data.test.x, this.data.test.y, this.data.test.n);
+    const v = this.data.validation;
+    this.validation = this.evaluate(v.x, v.y, v.n);
     const c = this.config;
     this.regLoss = applyPenalty(this.net.plan, this.net.params, c.regularization, c.regRate, null);
   }
@@ -323,6 +339,7 @@ export class TrainingSession {
         epoch: h.epoch.slice(from),
         trainLoss: h.trainLoss.slice(from),
         testLoss: h.testLoss.slice(from),
+        validationLoss: h.validationLoss.slice(from),
         trainAccuracy: h.trainAccuracy.slice(from),
         testAccuracy: h.testAccuracy.slice(from),
       },
@@ -355,6 +372,33 @@ export class TrainingSession {
     return false;
   }
 
+  /** Remember the weights when the validation loss is the lowest so far (or from scratch). */
+  private keepBest(fresh = false): void {
+    if (fresh) this.bestValidation = Infinity;
+    if (!(this.validation.loss < this.bestValidation)) return;
+    this.bestValidation = this.validation.loss;
+    this.bestEpoch = this.epoch;
+    this.bestParams.set(this.net.params);
+  }
+
+  /**
+   * Early stopping, checked after each epoch: with a validation set and a patience, stop once
+   * the validation loss has not improved for `patience` epochs, and go back to the weights of
+   * its best epoch (batch-norm running statistics stay as they are). The history gets one
+   * more point at this epoch with the restored weights' losses, so the curves end where the
+   * readouts are.
+   */
+  private stopEarly(): boolean {
+    const patience = this.config.patience;
+    if (patience <= 0 || this.data.validation.n === 0) return false;
+    if (this.epoch - this.bestEpoch < patience) return false;
+    this.net.params.set(this.bestParams);
+    this.evaluateAll();
+    this.recordHistory();
+    this.doneReason = `Early stopping: the validation loss has not improved for ${patience} epochs since epoch ${this.bestEpoch}, so training stopped and the weights of epoch ${this.bestEpoch} are back.`;
+    return true;
+  }
+
   private startEpoch(): void {
     this.cursor = 0;
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
@@ -366,6 +410,7 @@ export class TrainingSession {
     h.epoch.push(this.epoch);
     h.trainLoss.push(this.train.loss);
     h.testLoss.push(this.test.loss);
+    h.validationLoss.push(this.validation.loss);
     h.trainAccuracy.push(this.train.accuracy);
     h.testAccuracy.push(this.test.accuracy);
   }

@@ -77,6 +77,8 @@ export interface HistoryChunk {
   epoch: Float64Array;
   trainLoss: Float64Array;
   testLoss: Float64Array;
+  /** NaN when the run has no validation set. */
+  validationLoss: Float64Array;
   /** NaN for regression. */
   trainAccuracy: Float64Array;
   testAccuracy: Float64Array;

@@ -11,7 +11,15 @@ export const ACTIVATION_NAMES = [
 ] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
 /** Activations a hidden layer may use ("maxout" is a layer kind: max of k affine pieces). */
-export const HIDDEN_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'maxout'] as const;
+export const HIDDEN_ACTIVATIONS = [
+  'linear',
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'maxout',
+] as const;
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
 export const LOSS_NAMES = [
@@ -85,6 +93,16 @@ export interface TrainingConfig {
   /** Dropout probability for hidden layers, 0..0.9. */
   dropout: number;
   batchNorm: boolean;
+  /**
+   * Fraction of the training examples held out as a validation set (0..0.5): never trained
+   * on, watched by early stopping, so the test set can stay untouched until the end.
+   */
+  validation: number;
+  /**
+   * Early stopping: stop when the validation loss has not improved for this many epochs and
+   * restore the weights of its best epoch; 0 means off (needs a validation set).
+   */
+  patience: number;
   /** Stop after this many epochs; 0 means never. */
   stopEpochs: number;
   /** Stop once the training loss is below this; 0 means off. */

@@ -20,12 +20,14 @@ function useCheckContext(): CheckContext {
   const active = useLessonStore((s) => s.activeBlock);
   const runValid = useLessonStore((s) => s.runValid);
   const widgets = useLessonStore((s) => s.widgets);
+  const history = useAppStore((s) => s.history);
   return {
     run: { status, trainLoss, testLoss, trainAccuracy, testAccuracy, epoch, step },
     // Before a block is live, or while a new network is being built, the numbers are not its own.
     config: active && runValid ? config : null,
     parameterCount: info?.parameterCount ?? NaN,
     widgets,
+    history,
   };
 }
 

@@ -1,7 +1,7 @@
 import { CONFIG_FIELDS } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { RUN_METRICS } from './checkpoints';
-import type { CheckSpec, RunMetric } from './checkpoints';
+import type { CheckSpec, Mistake, RunMetric } from './checkpoints';
 import { resolveLessonConfig } from './lessonConfig';
 import { WIDGET_SPECS, isWidgetId } from './widgetSpecs';
 import type { WidgetId } from './widgetSpecs';
@@ -163,18 +163,22 @@ function check(m: Record<string, unknown>): CheckSpec {
       maxHiddenUnits: num(m.maxHiddenUnits, 'maxHiddenUnits'),
       maxEpoch: num(m.maxEpoch, 'maxEpoch'),
       minEpoch: num(m.minEpoch, 'minEpoch'),
+      stoppedEarly: m.stoppedEarly === undefined ? undefined : m.stoppedEarly === true,
       require: m.require as Partial<Record<keyof TrainingConfig, unknown>> | undefined,
     };
   }
   if (m.answer !== undefined) {
     const tolerance = num(m.tolerance, 'tolerance') ?? 0.01;
-    if (typeof m.answer === 'number') return { kind: 'answer', value: m.answer, tolerance };
+    const mistakes = readMistakes(m.mistakes);
+    if (typeof m.answer === 'number')
+      return { kind: 'answer', value: m.answer, tolerance, mistakes };
     const a = isMap(m.answer) ? m.answer : fail('"answer" must be a number or widget + metric');
     return {
       kind: 'answer',
       widget: String(a.widget),
       metric: text(a.metric, 'metric', true),
       tolerance,
+      mistakes,
     };
   }
   if (m.widget !== undefined) {
@@ -197,13 +201,36 @@ function check(m: Record<string, unknown>): CheckSpec {
       correct > (options as unknown[]).length
     )
       fail('"correct" must be the number of the right choice, counting from 1');
+    const feedback = m.feedback;
+    if (
+      feedback !== undefined &&
+      (!Array.isArray(feedback) || feedback.length !== (options as unknown[]).length)
+    )
+      fail('"feedback" must have one line per choice (use "" for none)');
     return {
       kind: 'choice',
       options: (options as unknown[]).map((o) => String(o)),
       correct: (correct as number) - 1,
+      feedback:
+        feedback === undefined ? undefined : (feedback as unknown[]).map((f) => String(f ?? '')),
     };
   }
   return fail('a checkpoint needs one of "run:", "widget:", "answer:" or "choices:"');
+}
+
+/** A checkpoint's `mistakes:` list: each `value:` or `times:` with what to `say:`. */
+function readMistakes(v: unknown): Mistake[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) return fail('"mistakes" must be a list of { value or times, say }');
+  return v.map((m): Mistake => {
+    if (!isMap(m)) return fail('each mistake needs "value:" or "times:", and "say:"');
+    const say = text(m.say, 'say', true);
+    const value = num(m.value, 'value');
+    const times = num(m.times, 'times');
+    if ((value === undefined) === (times === undefined))
+      return fail('each mistake needs exactly one of "value:" or "times:"');
+    return value !== undefined ? { value, say } : { times: times!, say };
+  });
 }
 
 /** Reads a checkpoint block's YAML: goal, hint, explanation and what to verify. */
@@ -223,6 +250,7 @@ export function readCheckpoint(v: unknown, fallbackKey: string): CheckpointBlock
       'maxHiddenUnits',
       'maxEpoch',
       'minEpoch',
+      'stoppedEarly',
       'require',
       'widget',
       'metric',
@@ -230,6 +258,8 @@ export function readCheckpoint(v: unknown, fallbackKey: string): CheckpointBlock
       'tolerance',
       'choices',
       'correct',
+      'feedback',
+      'mistakes',
     ],
     'checkpoint',
   );

@@ -115,3 +115,85 @@ describe('readAnswer', () => {
     expect(readAnswer('1/2')).toBeNaN();
   });
 });
+
+describe('checkpoints that judge the whole run', () => {
+  const history = (losses: number[]) => ({
+    length: losses.length,
+    epoch: losses.map((_, i) => i),
+    trainLoss: losses,
+    testLoss: losses,
+    trainAccuracy: losses.map(() => NaN),
+    testAccuracy: losses.map(() => NaN),
+  });
+  const budget = { kind: 'run', metric: 'trainLoss', below: 0.05, maxEpoch: 1 } as const;
+
+  it('pass an epoch budget when the goal was met in time, however long Play ran on', () => {
+    // Batch size 1: below the goal after epoch 1, then Play kept going to epoch 3701.
+    const h = history([12, 0.01, ...Array.from({ length: 3700 }, () => 0.009)]);
+    const v = verifyCheckpoint(budget, ctx({ history: h }, { epoch: 3701, trainLoss: 0.009 }));
+    expect(v).toEqual({ passed: true, detail: expect.stringContaining('at epoch 1, within') });
+  });
+
+  it('say when the goal was first met too late, or not yet', () => {
+    const late = verifyCheckpoint(
+      budget,
+      ctx({ history: history([12, 3, 0.01]) }, { epoch: 2, trainLoss: 0.01 }),
+    );
+    expect(late.passed).toBe(false);
+    expect(late.detail).toContain('First reached at epoch 2: too late');
+    const spent = verifyCheckpoint(
+      budget,
+      ctx({ history: history([12, 3, 1]) }, { epoch: 2, trainLoss: 1 }),
+    );
+    expect(spent.detail).toContain('budget (1) is spent');
+    const open = verifyCheckpoint(
+      budget,
+      ctx({ history: history([12]) }, { epoch: 0, trainLoss: 12 }),
+    );
+    expect(open.passed).toBe(false);
+    expect(open.detail).toContain('must be below');
+  });
+
+  it('early stopping: needs it on, and the run to have ended by itself', () => {
+    const spec = { kind: 'run', metric: 'testLoss', below: 0.1, stoppedEarly: true } as const;
+    const on = { ...DEFAULT_CONFIG, validation: 0.25, patience: 20 };
+    expect(
+      verifyCheckpoint(spec, ctx({ config: { ...DEFAULT_CONFIG } }, { status: 'done' })).detail,
+    ).toContain('Turn on early stopping');
+    expect(verifyCheckpoint(spec, ctx({ config: on }, { status: 'training' })).passed).toBe(false);
+    expect(verifyCheckpoint(spec, ctx({ config: on }, { status: 'done' })).passed).toBe(true);
+    expect(
+      verifyCheckpoint(spec, ctx({ config: on }, { status: 'done', testLoss: 0.2 })).passed,
+    ).toBe(false);
+  });
+});
+
+describe('targeted feedback', () => {
+  it('names a common mistake of a computed answer', () => {
+    const spec = {
+      kind: 'answer',
+      value: 1.6667,
+      tolerance: 0.01,
+      mistakes: [
+        { times: 2, say: 'that is the mean of the squares; the loss is half of each square.' },
+        { value: 5, say: 'that is the sum; the cost is the mean.' },
+      ],
+    } as const;
+    expect(verifyCheckpoint(spec, ctx(), '3.333').detail).toContain('half of each square');
+    expect(verifyCheckpoint(spec, ctx(), '5').detail).toContain('the cost is the mean');
+    expect(verifyCheckpoint(spec, ctx(), '2.5').detail).toBe('2.5 is not it yet.');
+    expect(verifyCheckpoint(spec, ctx(), '1.67').passed).toBe(true);
+  });
+
+  it('explains a wrong choice', () => {
+    const spec = {
+      kind: 'choice',
+      options: ['a', 'b'],
+      correct: 1,
+      feedback: ['a is flat on one side only.', ''],
+    } as const;
+    expect(verifyCheckpoint(spec, ctx(), '0').detail).toBe(
+      'Not that one: a is flat on one side only.',
+    );
+  });
+});

@@ -38,12 +38,44 @@ export type CheckSpec =
       maxEpoch?: number;
       /** Still true after at least this many epochs (a fix that lasts, not a lucky moment). */
       minEpoch?: number;
+      /** The run must have ended by early stopping (a validation set and a patience). */
+      stoppedEarly?: boolean;
       /** Fields the configuration must have, e.g. { dataset: 'xor', standardize: true }. */
       require?: Partial<Record<keyof TrainingConfig, unknown>>;
     } & Bound)
   | ({ kind: 'widget'; widget: string; metric: string } & Bound)
-  | { kind: 'answer'; widget?: string; metric?: string; value?: number; tolerance: number }
-  | { kind: 'choice'; options: readonly string[]; correct: number };
+  | {
+      kind: 'answer';
+      widget?: string;
+      metric?: string;
+      value?: number;
+      tolerance: number;
+      /** Common wrong answers and what to say about each. */
+      mistakes?: readonly Mistake[];
+    }
+  | {
+      kind: 'choice';
+      options: readonly string[];
+      correct: number;
+      /** What to say for each option when it is picked (same order; '' for nothing). */
+      feedback?: readonly string[];
+    };
+
+/**
+ * A typical wrong answer: a fixed value, or the right value times a factor (−1 for a sign
+ * error, 2 for a forgotten ½), recognised within the checkpoint's tolerance.
+ */
+export type Mistake = ({ value: number } | { times: number }) & { say: string };
+
+/** The per-epoch history of the live run (aligned arrays, oldest first). */
+export interface RunHistoryView {
+  length: number;
+  epoch: ArrayLike<number>;
+  trainLoss: ArrayLike<number>;
+  testLoss: ArrayLike<number>;
+  trainAccuracy: ArrayLike<number>;
+  testAccuracy: ArrayLike<number>;
+}
 
 /** What the app knows when it checks: the live run and the numbers widgets publish. */
 export interface CheckContext {
@@ -53,6 +85,27 @@ export interface CheckContext {
   parameterCount: number;
   /** Published numbers by widget id, e.g. { 'single-neuron': { cost: 812.5 } }. */
   widgets: Record<string, Record<string, number>>;
+  /** The run's history since its last reset, for goals with an epoch budget. */
+  history?: RunHistoryView;
+}
+
+type Bounded = Bound & { metric: RunMetric };
+
+/** The first history point whose value meets the bound, as its epoch and value; null if none. */
+function firstMet(
+  h: RunHistoryView | undefined,
+  spec: Bounded,
+): { epoch: number; value: number } | null {
+  if (!h || spec.metric === 'step') return null;
+  const series = spec.metric === 'epoch' ? h.epoch : h[spec.metric];
+  for (let i = 0; i < h.length; i++) {
+    const v = series[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (spec.below !== undefined && !(v < spec.below)) continue;
+    if (spec.above !== undefined && !(v > spec.above)) continue;
+    return { epoch: h.epoch[i]!, value: v };
+  }
+  return null;
 }
 
 /** The outcome of a check: passed or not, and a short plain-text reason. */
@@ -121,6 +174,30 @@ export function verifyCheckpoint(spec: CheckSpec, ctx: CheckContext, answer = ''
           passed: false,
           detail: `The network has ${units} hidden neurons; at most ${spec.maxHiddenUnits} are allowed.`,
         };
+      if (spec.maxEpoch !== undefined && ctx.history) {
+        // The whole run counts: the goal is met in time if it was met at any epoch within the
+        // budget, even if training went on afterwards.
+        const met = firstMet(ctx.history, spec);
+        const name = METRIC_WORDS[spec.metric] ?? spec.metric;
+        if (met && met.epoch <= spec.maxEpoch)
+          return {
+            passed: true,
+            detail: `${name[0]!.toUpperCase()}${name.slice(1)} was ${fmt(met.value)} at epoch ${met.epoch}, within the budget of ${spec.maxEpoch}.`,
+          };
+        if (met)
+          return {
+            passed: false,
+            detail: `First reached at epoch ${met.epoch}: too late (${spec.maxEpoch} allowed). Reset and try again.`,
+          };
+        if (ctx.run.epoch > spec.maxEpoch) {
+          const v = boundVerdict(spec.metric, ctx.run[spec.metric], spec);
+          return {
+            passed: false,
+            detail: `${v.detail} The epoch budget (${spec.maxEpoch}) is spent: reset and try again.`,
+          };
+        }
+        return boundVerdict(spec.metric, ctx.run[spec.metric], spec);
+      }
       if (spec.maxEpoch !== undefined && ctx.run.epoch > spec.maxEpoch) {
         const v = boundVerdict(spec.metric, ctx.run[spec.metric], spec);
         return v.passed
@@ -134,6 +211,20 @@ export function verifyCheckpoint(spec: CheckSpec, ctx: CheckContext, answer = ''
             };
       }
       const v = boundVerdict(spec.metric, ctx.run[spec.metric], spec);
+      if (spec.stoppedEarly) {
+        const on = ctx.config.patience > 0 && ctx.config.validation > 0;
+        if (!on)
+          return {
+            passed: false,
+            detail: 'Turn on early stopping: a validation share above 0 and a patience above 0.',
+          };
+        if (ctx.run.status !== 'done')
+          return {
+            passed: false,
+            detail: 'Let the run go on until early stopping ends it by itself.',
+          };
+        return v;
+      }
       if (v.passed && spec.minEpoch !== undefined && ctx.run.epoch < spec.minEpoch)
         return {
           passed: false,
@@ -152,17 +243,22 @@ export function verifyCheckpoint(spec: CheckSpec, ctx: CheckContext, answer = ''
       if (expected === undefined || !Number.isFinite(expected))
         return { passed: false, detail: 'The value to compare with is not ready yet.' };
       if (!Number.isFinite(given)) return { passed: false, detail: 'Type a number, e.g. 0.42.' };
-      return Math.abs(given - expected) <= spec.tolerance
-        ? { passed: true, detail: `${fmt(given)} is right.` }
-        : { passed: false, detail: `${fmt(given)} is not it yet.` };
+      if (Math.abs(given - expected) <= spec.tolerance)
+        return { passed: true, detail: `${fmt(given)} is right.` };
+      const near = (want: number) => Math.abs(given - want) <= spec.tolerance;
+      const mistake = spec.mistakes?.find((m) =>
+        'value' in m ? near(m.value) : near(expected * m.times),
+      );
+      if (mistake) return { passed: false, detail: `${fmt(given)} is not it: ${mistake.say}` };
+      return { passed: false, detail: `${fmt(given)} is not it yet.` };
     }
     case 'choice': {
       const i = Number(answer);
       if (answer === '' || !Number.isInteger(i))
         return { passed: false, detail: 'Pick an option.' };
-      return i === spec.correct
-        ? { passed: true, detail: 'That is right.' }
-        : { passed: false, detail: 'Not that one.' };
+      if (i === spec.correct) return { passed: true, detail: 'That is right.' };
+      const say = spec.feedback?.[i];
+      return { passed: false, detail: say ? `Not that one: ${say}` : 'Not that one.' };
     }
   }
 }

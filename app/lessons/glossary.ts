@@ -162,6 +162,22 @@ export const GLOSSARY: GlossaryEntry[] = [
       'Learning the training examples, noise included, so well that new examples are predicted worse: training loss falls while test loss rises.',
   },
   {
+    slug: 'validation-set',
+    term: 'Validation set',
+    lesson: 'overfitting',
+    fields: ['validation'],
+    definition:
+      'Examples held out of training and used to make choices (when to stop, which settings are best). The test set is then kept for one final, honest measurement: tuning on it would make its score optimistic.',
+  },
+  {
+    slug: 'early-stopping',
+    term: 'Early stopping',
+    lesson: 'overfitting',
+    fields: ['patience'],
+    definition:
+      'Stopping training once the validation loss has not improved for a number of epochs (the patience), and going back to the weights of its best epoch.',
+  },
+  {
     slug: 'regularisation',
     term: 'Regularisation',
     lesson: 'overfitting',

@@ -47,3 +47,12 @@ describe.each(lessons)('the claims of $file', ({ file, claims, problems }) => {
       else expect(claims.length).toBeGreaterThan(0);
     });
 });
+
+describe('lessons/README.md', () => {
+  const guide = readFileSync(new URL('README.md', DIR), 'utf8');
+  it('lists every built-in claim (claim → test)', () => {
+    const builtIn = lessons.filter((l) => /^\d\d-/.test(l.file)).flatMap((l) => l.claims);
+    expect(builtIn.length).toBeGreaterThan(30);
+    for (const c of builtIn) expect(guide, `not listed: ${c.says}`).toContain(c.says);
+  });
+});

@@ -8,6 +8,7 @@ function chunk(epochs: number[]): HistoryChunk {
     epoch: Float64Array.from(epochs),
     trainLoss: f(0.1),
     testLoss: f(0.2),
+    validationLoss: f(0.3),
     trainAccuracy: f(0.01),
     testAccuracy: f(0.02),
   };

@@ -11,12 +11,21 @@ export interface RunHistory {
   epoch: Float64Array;
   trainLoss: Float64Array;
   testLoss: Float64Array;
+  /** NaN without a validation set. */
+  validationLoss: Float64Array;
   /** NaN for regression. */
   trainAccuracy: Float64Array;
   testAccuracy: Float64Array;
 }
 
-const SERIES = ['epoch', 'trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy'] as const;
+const SERIES = [
+  'epoch',
+  'trainLoss',
+  'testLoss',
+  'validationLoss',
+  'trainAccuracy',
+  'testAccuracy',
+] as const;
 
 /** An empty history with room for `capacity` points. */
 export function emptyHistory(capacity = 256): RunHistory {
@@ -25,6 +34,7 @@ export function emptyHistory(capacity = 256): RunHistory {
     epoch: new Float64Array(capacity),
     trainLoss: new Float64Array(capacity),
     testLoss: new Float64Array(capacity),
+    validationLoss: new Float64Array(capacity),
     trainAccuracy: new Float64Array(capacity),
     testAccuracy: new Float64Array(capacity),
   };

@@ -22,6 +22,7 @@ function snap(over: Partial<Snapshot> & { epochs?: number[] } = {}): Snapshot {
       epoch: epochs,
       trainLoss: epochs.map((e) => 1 / e),
       testLoss: epochs.map((e) => 2 / e),
+      validationLoss: epochs.map((e) => 3 / e),
       trainAccuracy: epochs.map(() => 0.5),
       testAccuracy: epochs.map(() => 0.5),
     },

@@ -70,6 +70,8 @@ const validConfig: fc.Arbitrary<TrainingConfig> = fc
     regRate: real(0, 1),
     dropout: real(0, 0.9),
     batchNorm: fc.boolean(),
+    validation: real(0, 0.5),
+    patience: int(0, 1000),
     stopEpochs: int(0, 100000),
     targetLoss: real(0, 10),
     seed: int(0, 2 ** 31 - 1),

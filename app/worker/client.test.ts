@@ -59,6 +59,7 @@ function snapshot(requestId: number, epoch = 0): Snapshot {
       epoch: empty,
       trainLoss: empty,
       testLoss: empty,
+      validationLoss: empty,
       trainAccuracy: empty,
       testAccuracy: empty,
     },

@@ -304,6 +304,7 @@ export class TrainingHost {
       chunk.epoch.buffer,
       chunk.trainLoss.buffer,
       chunk.testLoss.buffer,
+      chunk.validationLoss.buffer,
       chunk.trainAccuracy.buffer,
       chunk.testAccuracy.buffer,
     ];

@@ -9,6 +9,8 @@ export interface LossChartProps {
   epochs: Series;
   train: Series;
   test: Series;
+  /** Validation loss; NaN or absent without a validation set. */
+  validation?: Series;
   /** Fractions 0..1; NaN (regression) hides the accuracy axis. */
   trainAccuracy?: Series;
   testAccuracy?: Series;
@@ -23,11 +25,13 @@ export interface LossChartProps {
 }
 
 /**
- * Training and test loss per epoch (with accuracy on a right axis for classification).
+ * Training, test and (when there is one) validation loss per epoch, with accuracy on a right
+ * axis for classification, and a legend naming every line.
  * Redraws when any prop changes, reusing its SVG elements.
  */
 export function LossChart(props: LossChartProps) {
-  const { epochs, train, test, trainAccuracy, testAccuracy, logScale, divergedAt } = props;
+  const { epochs, train, test, validation, trainAccuracy, testAccuracy, logScale, divergedAt } =
+    props;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const measured = useContainerSize(
@@ -43,13 +47,14 @@ export function LossChart(props: LossChartProps) {
     if (!svg || width <= 0 || height <= 0) return;
     drawLossCurve(
       svg,
-      { epochs, train, test, trainAccuracy, testAccuracy },
+      { epochs, train, test, validation, trainAccuracy, testAccuracy },
       { width, height, logScale, divergedAt, fontSize },
     );
   }, [
     epochs,
     train,
     test,
+    validation,
     trainAccuracy,
     testAccuracy,
     logScale,

@@ -20,6 +20,8 @@ const GLOSSARY_FIELDS: ReadonlySet<string> = new Set([
   'learningRate',
   'batchSize',
   'stopEpochs',
+  'validation',
+  'patience',
   'loss',
   'activations',
   'outputActivation',

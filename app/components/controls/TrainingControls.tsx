@@ -116,6 +116,20 @@ export function TrainingControls() {
         onChange={(v) => setConfig({ batchNorm: v })}
       />
       <NumberField
+        field="validation"
+        value={config.validation}
+        step={0.05}
+        slider
+        format={(v) => (v > 0 ? `${Math.round(v * 100)}% of training` : 'none')}
+        onChange={(v) => setConfig({ validation: v })}
+      />
+      <NumberField
+        field="patience"
+        value={config.patience}
+        step={5}
+        onChange={(v) => setConfig({ patience: Math.round(v) })}
+      />
+      <NumberField
         field="stopEpochs"
         value={config.stopEpochs}
         step={10}

@@ -39,6 +39,8 @@ const config: TrainingConfig = {
   regRate: 0,
   dropout: 0,
   batchNorm: false,
+  validation: 0,
+  patience: 0,
   stopEpochs: 0,
   targetLoss: 0,
   seed: 3,

@@ -91,7 +91,7 @@ export function BackpropWidget({ blockKey, config }: WidgetProps) {
   );
 }
 
-/** Train and test curves with the switches that fight overfitting. */
+/** Train, validation and test curves with the switches that fight overfitting. */
 export function OverfitLab({ blockKey, config }: WidgetProps) {
   useEffect(() => {
     useAppStore.getState().setDisplay({ showTest: true });
@@ -107,7 +107,8 @@ export function OverfitLab({ blockKey, config }: WidgetProps) {
             'regRate',
             'dropout',
             'batchNorm',
-            'stopEpochs',
+            'validation',
+            'patience',
           ]}
           lock={[]}
         />
