@@ -136,9 +136,26 @@ export class SurfaceJob {
 
 export interface RaceLane {
   label: string;
-  /** (θi, θj) after each step, starting from the shared initial weights: 2·(steps+1) values. */
+  /**
+   * (θi, θj) starting from the shared initial weights: 2·(steps+1) values, one pair after each
+   * step, or, for a lane with an epoch budget, at `steps` even fractions of that budget.
+   */
   path: Float64Array;
+  /** Optimiser steps the lane took. */
+  stepsTaken: number;
   finalLoss: number;
+}
+
+/** One lane of a race: an optimiser and batch size, and optionally a budget in epochs. */
+export interface RaceLaneSpec {
+  label: string;
+  optimizer: OptimizerName;
+  batchSize: number;
+  /**
+   * Train for this many epochs (⌈n / batch⌉ steps each) instead of `steps` steps, so lanes
+   * of different batch sizes see the same examples; the path is sampled by epoch progress.
+   */
+  epochs?: number;
 }
 
 /**
@@ -149,7 +166,7 @@ export function probeRace(
   s: TrainingSession,
   i: number,
   j: number,
-  lanes: { label: string; optimizer: OptimizerName; batchSize: number }[],
+  lanes: RaceLaneSpec[],
   steps: number,
 ): RaceLane[] {
   const initial = s.initialParameters();
@@ -168,8 +185,20 @@ export function probeRace(
     const path = new Float64Array(2 * (steps + 1));
     path[0] = net.params[i]!;
     path[1] = net.params[j]!;
+    const total =
+      lane.epochs !== undefined ? Math.min(20000, lane.epochs * Math.ceil(n / bs)) : steps;
+    // Path point k holds the weights after round(k·total/steps) steps.
+    let k = 1;
+    const record = (t: number) => {
+      while (k <= steps && Math.round((k * total) / steps) <= t) {
+        path[2 * k] = net.params[i]!;
+        path[2 * k + 1] = net.params[j]!;
+        k++;
+      }
+    };
+    record(0);
     let cursor = n;
-    for (let t = 1; t <= steps; t++) {
+    for (let t = 1; t <= total; t++) {
       if (cursor >= n) {
         shuffleInPlace(order, rng);
         cursor = 0;
@@ -180,13 +209,12 @@ export function probeRace(
       net.lossOnBatch(s.data.train.y, order, cursor, true);
       opt.step(net.params, net.grad, s.config.learningRate);
       cursor += c;
-      path[2 * t] = net.params[i]!;
-      path[2 * t + 1] = net.params[j]!;
+      record(t);
     }
     net.loadInputs(s.data.train.x, null, 0, n);
     net.forwardHidden({ training: true });
     const finalLoss = net.lossOnBatch(s.data.train.y, null, 0, false);
-    return { label: lane.label, path, finalLoss };
+    return { label: lane.label, path, stepsTaken: total, finalLoss };
   });
 }
 

@@ -47,7 +47,8 @@ function LayersField({ hidden, onChange }: { hidden: number[]; onChange(h: numbe
   return (
     <Field
       field="hidden"
-      help="Neurons in each hidden layer, separated by commas (e.g. 4, 2); empty for none."
+      label="Neurons per hidden layer"
+      help="One number per hidden layer, separated by commas: 4 is one layer of 4 neurons, 4, 2 is two layers; empty for none."
     >
       {({ id, describedBy }) => (
         <input

@@ -28,7 +28,12 @@ function BlockView({
       const Widget = WIDGETS[block.id];
       return (
         <Suspense fallback={<p className="widget-loading">Loading the {block.id} widget…</p>}>
-          <Widget blockKey={block.key} options={block.options} config={block.config} />
+          <Widget
+            blockKey={block.key}
+            options={block.options}
+            config={block.config}
+            speed={block.speed}
+          />
         </Suspense>
       );
     }
@@ -39,9 +44,8 @@ function BlockView({
 function firstLiveBlock(lesson: ParsedLesson) {
   for (const s of lesson.segments) {
     if (s.kind !== 'block') continue;
-    if (s.block.kind === 'playground') return { key: s.block.key, config: s.block.config };
-    if (s.block.kind === 'widget' && s.block.config)
-      return { key: s.block.key, config: s.block.config };
+    if (s.block.kind === 'playground' || (s.block.kind === 'widget' && s.block.config))
+      return { key: s.block.key, config: s.block.config!, speed: s.block.speed };
   }
   return null;
 }
@@ -67,7 +71,7 @@ export function LessonView(props: {
   useEffect(() => {
     visit(lessonId);
     const first = firstLiveBlock(lesson);
-    if (first) activateBlock(first.key, first.config);
+    if (first) activateBlock(first.key, first.config, first.speed);
   }, [lesson, lessonId, visit]);
 
   useEffect(() => {

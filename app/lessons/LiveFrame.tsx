@@ -12,6 +12,8 @@ interface LiveFrameProps {
   blockKey: string;
   title: string;
   config: TrainingConfig;
+  /** Steps per second the block starts at; null or absent is full speed. */
+  speed?: number | null;
   /** What the block shows while it drives the playground. */
   children: ReactNode;
 }
@@ -26,7 +28,7 @@ export function playgroundHref(config: TrainingConfig): string {
  * run controls and charts; the others offer a button that loads their configuration. Each
  * has a link that continues the same configuration in the full playground.
  */
-export function LiveFrame({ blockKey, title, config, children }: LiveFrameProps) {
+export function LiveFrame({ blockKey, title, config, speed = null, children }: LiveFrameProps) {
   const active = useLessonStore((s) => s.activeBlock === blockKey);
   const liveConfig = useAppStore((s) => s.config);
   return (
@@ -39,7 +41,7 @@ export function LiveFrame({ blockKey, title, config, children }: LiveFrameProps)
           <button
             type="button"
             className="live-activate"
-            onClick={() => activateBlock(blockKey, config)}
+            onClick={() => activateBlock(blockKey, config, speed)}
           >
             Load {title}
           </button>

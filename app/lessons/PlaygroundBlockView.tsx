@@ -10,7 +10,12 @@ import { LiveFrame } from './LiveFrame';
  */
 export function PlaygroundBlockView({ block }: { block: PlaygroundBlock }) {
   return (
-    <LiveFrame blockKey={block.key} title={block.title || 'Playground'} config={block.config}>
+    <LiveFrame
+      blockKey={block.key}
+      title={block.title || 'Playground'}
+      config={block.config}
+      speed={block.speed}
+    >
       <div className="live-body">
         {block.show.length > 0 && <LessonControls show={block.show} lock={block.lock} />}
         <div className="live-panels">

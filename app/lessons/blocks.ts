@@ -22,6 +22,8 @@ export interface PlaygroundBlock {
   show: (keyof TrainingConfig)[];
   lock: (keyof TrainingConfig)[];
   panels: PanelName[];
+  /** Training speed the block starts at, in steps per second; null is full speed. */
+  speed: number | null;
 }
 
 /** A teaching widget from the registry with its options. */
@@ -32,6 +34,8 @@ export interface WidgetBlock {
   options: Record<string, unknown>;
   /** The resolved configuration for widgets that drive the live playground. */
   config: TrainingConfig | null;
+  /** Training speed a live widget starts at, in steps per second; null is full speed. */
+  speed: number | null;
 }
 
 /** A goal the app verifies live. */
@@ -84,6 +88,14 @@ function fieldList(v: unknown, name: string): (keyof TrainingConfig)[] {
   );
 }
 
+/** A block's `speed:` (steps per second, or `full`); absent means full speed. */
+function speed(v: unknown): number | null {
+  if (v === undefined || v === 'full') return null;
+  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v))
+    return fail('"speed" must be a number of steps per second (for example 5) or full');
+  return v;
+}
+
 function config(v: unknown): TrainingConfig {
   const r = resolveLessonConfig(v);
   return r.config ?? fail(`invalid playground configuration: ${r.problems.join('; ')}`);
@@ -92,7 +104,7 @@ function config(v: unknown): TrainingConfig {
 /** Reads a playground block's YAML. `fallbackKey` names it when it has no id. */
 export function readPlayground(v: unknown, fallbackKey: string): PlaygroundBlock {
   const m = isMap(v) ? v : fail('a playground block needs "config:" and other options');
-  knownKeys(m, ['id', 'title', 'config', 'show', 'lock', 'panels'], 'playground');
+  knownKeys(m, ['id', 'title', 'config', 'show', 'lock', 'panels', 'speed'], 'playground');
   const show = fieldList(m.show, 'show');
   const lock = fieldList(m.lock, 'lock');
   const panels = m.panels === undefined ? ['output', 'loss'] : m.panels;
@@ -106,13 +118,14 @@ export function readPlayground(v: unknown, fallbackKey: string): PlaygroundBlock
     show: [...show, ...lock.filter((f) => !show.includes(f))],
     lock,
     panels: panels as PanelName[],
+    speed: speed(m.speed),
   };
 }
 
 /** Reads a widget block's YAML: an id from the registry and its options. */
 export function readWidget(v: unknown, _fallbackKey: string): WidgetBlock {
   const m = isMap(v) ? v : fail('a widget block needs "id:"');
-  knownKeys(m, ['id', 'key', 'options'], 'widget');
+  knownKeys(m, ['id', 'key', 'options', 'speed'], 'widget');
   const id = m.id;
   if (!isWidgetId(id))
     fail(
@@ -136,7 +149,16 @@ export function readWidget(v: unknown, _fallbackKey: string): WidgetBlock {
     if (!ok) fail(`option "${name}" of widget "${wid}" must be ${o.kind}`);
   }
   if (spec.config) resolved = config(options.config);
-  return { kind: 'widget', key: text(m.key, 'key') || wid, id: wid, options, config: resolved };
+  const start = speed(m.speed);
+  if (start !== null && !resolved) fail(`widget "${wid}" does not train, so it has no "speed"`);
+  return {
+    kind: 'widget',
+    key: text(m.key, 'key') || wid,
+    id: wid,
+    options,
+    config: resolved,
+    speed: start,
+  };
 }
 
 function bounds(m: Record<string, unknown>) {

@@ -283,4 +283,17 @@ describe('parseLesson', () => {
       { numRuns: 300 },
     );
   });
+
+  it("reads a block's starting speed, full speed when absent, and refuses a bad one", () => {
+    const doc = (extra: string) =>
+      `---\nid: a\ntitle: A\nsummary: S\nminutes: 5\nobjectives: [x]\n---\n\n\`\`\`playground\nconfig:\n  dataset: xor\n${extra}\`\`\`\n`;
+    const first = (src: string) => {
+      const seg = parseLesson(src).segments.find((s) => s.kind === 'block');
+      return seg?.kind === 'block' && seg.block.kind === 'playground' ? seg.block.speed : 'none';
+    };
+    expect(first(doc(''))).toBeNull();
+    expect(first(doc('speed: 5\n'))).toBe(5);
+    expect(first(doc('speed: full\n'))).toBeNull();
+    expect(parseLesson(doc('speed: fast\n')).errors[0]?.message).toContain('"speed" must be');
+  });
 });

@@ -5,6 +5,7 @@ import type { AppState } from '../store/store';
 import { getTrainer } from '../store/trainer';
 import { configEquals, needsRebuild } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
+import { indexOfSpeed } from '../store/speedScale';
 import { useLessonStore } from './lessonStore';
 
 /** Whether a store change carries a new snapshot's numbers. */
@@ -66,14 +67,20 @@ export function useLessonTraining(): void {
 
 /**
  * Make a lesson block the live one: pause, load its configuration into the playground store
- * and start from fresh weights. Only one block drives the playground at a time.
+ * at the block's starting speed (steps per second; null is full speed) and start from fresh
+ * weights. Only one block drives the playground at a time.
  */
-export function activateBlock(key: string, config: TrainingConfig): void {
+export function activateBlock(
+  key: string,
+  config: TrainingConfig,
+  speed: number | null = null,
+): void {
   const app = useAppStore.getState();
   // The first block of a page has no run yet; a different configuration gets a new network.
   if (app.info === null || !configEquals(app.config, config))
     useLessonStore.getState().setRunValid(false);
   app.pause();
+  app.setSpeedIndex(indexOfSpeed(speed));
   app.select(null);
   app.loadConfig(config);
   getTrainer().configure(config);

@@ -1,7 +1,13 @@
 import type { TrainingExtras } from '../engine/session';
-import type { RaceLane, SliceProbe, SurfaceProbe, TraceProbe } from '../engine/sessionProbes';
+import type {
+  RaceLane,
+  RaceLaneSpec,
+  SliceProbe,
+  SurfaceProbe,
+  TraceProbe,
+} from '../engine/sessionProbes';
 import type { CustomData } from '../engine/customData';
-import type { OptimizerName, TrainingConfig } from '../engine/trainingConfig';
+import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   DivergenceReport,
   GridValues,
@@ -18,7 +24,13 @@ export type {
   NetworkInfo,
   RunStatus,
 } from '../engine/sessionTypes';
-export type { RaceLane, SliceProbe, SurfaceProbe, TraceProbe } from '../engine/sessionProbes';
+export type {
+  RaceLane,
+  RaceLaneSpec,
+  SliceProbe,
+  SurfaceProbe,
+  TraceProbe,
+} from '../engine/sessionProbes';
 export type { BackpropTrace, ParameterSlice, TraceLayer } from '../engine/probes';
 
 /** Questions about the current weights, answered by the engine in the worker. */
@@ -30,7 +42,7 @@ export type ProbeRequest =
       i: number;
       j: number;
       steps: number;
-      lanes: { label: string; optimizer: OptimizerName; batchSize: number }[];
+      lanes: RaceLaneSpec[];
     }
   | { kind: 'trace'; row: number }
   /** Everything needed to continue training later: weights, counters, optimiser state. */

@@ -136,7 +136,8 @@ export class TrainingHost {
         if (!this.session) return;
         this.pause();
         if (cmd.unit === 'epoch') this.session.stepEpoch();
-        else this.session.stepBatch();
+        // One step at a time, the readouts follow every step (not only each epoch's end).
+        else if (this.session.stepBatch()) this.session.evaluateAll();
         this.trail.record(this.session);
         this.version++;
         return;
@@ -274,6 +275,8 @@ export class TrainingHost {
         this.trail.record(s);
         this.paceSteps++;
       }
+      // In slow motion a few steps pass per slice: the loss readouts follow each one.
+      if (ok && s.step > before) s.evaluateAll();
     }
     const steps = s.step - before;
     if (steps > 0) {

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useChartBox } from '../charts/useChartBox';
 import { drawLossSurface, pathsLeaveSurface, type SurfacePath } from '../../charts/lossSurface';
-import type { OptimizerName } from '../../engine/trainingConfig';
 import type {
   NetworkInfo,
   ProbeRequest,
@@ -10,6 +9,7 @@ import type {
   Trail,
 } from '../../worker/protocol';
 import { sig } from './formatNumber';
+import { RACE_EPOCHS, RACE_STEPS, raceLanes, type RaceKind } from './raceLanes';
 import { parameterName, parameterOptions } from './parameterNames';
 import { useProbe } from './useProbe';
 import '../../styles/views.css';
@@ -27,7 +27,6 @@ export interface LossSurfaceViewProps {
 }
 
 const SIZE = { width: 340, height: 300 };
-const RACE_STEPS = 150;
 const RACE_MS = 3000;
 const REFRESH_MS = 500;
 /** Lane styles: colour, dash and a word for the dash, so colour never carries meaning alone. */
@@ -36,23 +35,6 @@ const LANE_STYLE = [
   { color: '#56b4e9', dash: '7 4', pattern: 'dashed' },
   { color: '#ffffff', dash: '2 3', pattern: 'dotted' },
 ] as const;
-
-type RaceKind = 'optimizers' | 'batch';
-
-function raceLanes(kind: RaceKind, batch: number, n: number) {
-  const lane = (label: string, optimizer: OptimizerName, batchSize: number) => ({
-    label,
-    optimizer,
-    batchSize,
-  });
-  return kind === 'optimizers'
-    ? [lane('SGD', 'sgd', batch), lane('Momentum', 'momentum', batch), lane('Adam', 'adam', batch)]
-    : [
-        lane('SGD, batch 1', 'sgd', 1),
-        lane(`SGD, batch ${batch}`, 'sgd', batch),
-        lane(`SGD, full batch (${n})`, 'sgd', n),
-      ];
-}
 
 /** The recorded (θi, θj) pairs of the optimiser's recent steps, or null if not recorded. */
 function trailPairs(trail: Trail | undefined, i: number, j: number): Float64Array | null {
@@ -275,9 +257,14 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
           {raceOn && !lanes && !raceState.error && <p className="view-message">Racing…</p>}
           {lanes && (
             <>
+              <p className="view-note">
+                {raceKind === 'optimizers'
+                  ? `Each optimiser takes ${RACE_STEPS} steps from the same initial weights.`
+                  : `Each lane trains ${RACE_EPOCHS} epochs from the same initial weights: the same examples, in steps of different sizes.`}
+              </p>
               <ul
                 className="view-race-legend"
-                aria-label={`Race of ${raceKind === 'optimizers' ? 'optimisers' : 'batch sizes'}, ${RACE_STEPS} steps from the same initial weights`}
+                aria-label={`Race of ${raceKind === 'optimizers' ? `optimisers, ${RACE_STEPS} steps each` : `batch sizes, ${RACE_EPOCHS} epochs each`}, from the same initial weights`}
               >
                 {lanes.map((l, k) => (
                   <li key={l.label}>

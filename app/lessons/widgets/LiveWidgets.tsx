@@ -29,10 +29,15 @@ function DescentInner({ first }: { first: number }) {
 }
 
 /** The per-weight descent view with a learning-rate slider, on the live playground. */
-export function WeightDescentWidget({ blockKey, options, config }: WidgetProps) {
+export function WeightDescentWidget({ blockKey, options, config, speed }: WidgetProps) {
   const first = typeof options.parameter === 'number' ? options.parameter : 0;
   return (
-    <LiveFrame blockKey={blockKey} title="Descent of one weight" config={need(config)}>
+    <LiveFrame
+      blockKey={blockKey}
+      title="Descent of one weight"
+      config={need(config)}
+      speed={speed}
+    >
       <div className="live-body">
         <LessonControls show={['learningRate']} lock={[]} />
         <div className="live-panels">
@@ -51,9 +56,9 @@ function SurfaceInner() {
 }
 
 /** Batch sizes compared: the loss curve's noise and the race of batch sizes on the surface. */
-export function BatchSizeWidget({ blockKey, config }: WidgetProps) {
+export function BatchSizeWidget({ blockKey, config, speed }: WidgetProps) {
   return (
-    <LiveFrame blockKey={blockKey} title="Batch size" config={need(config)}>
+    <LiveFrame blockKey={blockKey} title="Batch size" config={need(config)} speed={speed}>
       <div className="live-body">
         <LessonControls show={['batchSize', 'learningRate']} lock={[]} />
         <div className="live-panels">
@@ -83,21 +88,26 @@ function BackpropInner() {
 }
 
 /** The backpropagation step-through for one example of the live network. */
-export function BackpropWidget({ blockKey, config }: WidgetProps) {
+export function BackpropWidget({ blockKey, config, speed }: WidgetProps) {
   return (
-    <LiveFrame blockKey={blockKey} title="Backpropagation, step by step" config={need(config)}>
+    <LiveFrame
+      blockKey={blockKey}
+      title="Backpropagation, step by step"
+      config={need(config)}
+      speed={speed}
+    >
       <BackpropInner />
     </LiveFrame>
   );
 }
 
 /** Train, validation and test curves with the switches that fight overfitting. */
-export function OverfitLab({ blockKey, config }: WidgetProps) {
+export function OverfitLab({ blockKey, config, speed }: WidgetProps) {
   useEffect(() => {
     useAppStore.getState().setDisplay({ showTest: true });
   }, []);
   return (
-    <LiveFrame blockKey={blockKey} title="Overfitting lab" config={need(config)}>
+    <LiveFrame blockKey={blockKey} title="Overfitting lab" config={need(config)} speed={speed}>
       <div className="live-body">
         <LessonControls
           show={[
@@ -133,10 +143,15 @@ function Budget({ budget }: { budget: number }) {
 }
 
 /** Every hyperparameter at hand, a parameter budget, and the live run. */
-export function HyperChallenge({ blockKey, options, config }: WidgetProps) {
+export function HyperChallenge({ blockKey, options, config, speed }: WidgetProps) {
   const budget = typeof options.budget === 'number' ? options.budget : 60;
   return (
-    <LiveFrame blockKey={blockKey} title="Hyperparameter challenge" config={need(config)}>
+    <LiveFrame
+      blockKey={blockKey}
+      title="Hyperparameter challenge"
+      config={need(config)}
+      speed={speed}
+    >
       <Budget budget={budget} />
       <div className="live-body">
         <LessonControls

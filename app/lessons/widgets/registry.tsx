@@ -9,6 +9,8 @@ export interface WidgetProps {
   options: Record<string, unknown>;
   /** The resolved configuration, for widgets that drive the live playground. */
   config: TrainingConfig | null;
+  /** The block's starting speed in steps per second; null (or absent) is full speed. */
+  speed?: number | null;
 }
 
 type Widget = LazyExoticComponent<ComponentType<WidgetProps>>;
