@@ -12,7 +12,13 @@ const files = readdirSync(DIR)
   .sort();
 const lessons = files.map((file) => {
   const source = readFileSync(new URL(file, DIR), 'utf8');
-  return { file, ...readClaims(source, parseLesson(source, file), file) };
+  const lesson = parseLesson(source, file);
+  const trains = lesson.segments.some(
+    (s) =>
+      s.kind === 'block' &&
+      (s.block.kind === 'playground' || (s.block.kind === 'widget' && s.block.config !== null)),
+  );
+  return { file, trains, ...readClaims(source, lesson, file) };
 });
 
 // Lessons whose demonstrations are hand-computed widgets rather than training runs: their
@@ -26,7 +32,7 @@ const WIDGET_MATH_CLAIMS: Record<string, string> = {
 // Runs are a few hundred epochs on tens of examples; sized for a loaded two-core machine.
 const CLAIM_TIMEOUT = 60_000;
 
-describe.each(lessons)('the claims of $file', ({ file, claims, problems }) => {
+describe.each(lessons)('the claims of $file', ({ file, trains, claims, problems }) => {
   it('can all be read', () => {
     expect(problems.map((p) => `${p.lesson} line ${p.line}: ${p.message}`)).toEqual([]);
   });
@@ -44,7 +50,8 @@ describe.each(lessons)('the claims of $file', ({ file, claims, problems }) => {
     it('has its claims tested (a built-in lesson demonstrates what it says)', () => {
       const elsewhere = WIDGET_MATH_CLAIMS[file];
       if (elsewhere) expect(existsSync(new URL(elsewhere, import.meta.url))).toBe(true);
-      else expect(claims.length).toBeGreaterThan(0);
+      // A lesson that trains something in front of the learner says what it will show.
+      else if (trains) expect(claims.length).toBeGreaterThan(0);
     });
 });
 
