@@ -9,7 +9,12 @@ import type { ExportFormat } from '../app/export/exportProblems';
 import { buildExportSource, rawRows, type ExportSource } from '../app/export/exportSource';
 import { ONNX_INPUT, ONNX_OUTPUT } from '../app/export/onnxModel';
 import { restoredSession } from '../app/export/verify/cases';
-import { enginePredict, engineTrajectory, gridPoints, maxDifference } from '../app/export/verify/engineReference';
+import {
+  enginePredict,
+  engineTrajectory,
+  gridPoints,
+  maxDifference,
+} from '../app/export/verify/engineReference';
 import { findPython, PYTHON_REQUIRED, runPythonJobs } from '../app/export/verify/pythonRunner';
 import { expect, test } from './fixtures';
 
@@ -57,13 +62,18 @@ async function download(page: Page, dialog: Locator, format: ExportFormat) {
  */
 function expectSameFile(name: string, got: Buffer, want: Buffer) {
   if (name.endsWith('.py') || name.endsWith('.json')) {
-    const digits = (t: string) => t.replace(/-?\d+\.\d+(e[-+]?\d+)?/g, (m) => Number(m).toPrecision(12));
+    const digits = (t: string) =>
+      t.replace(/-?\d+\.\d+(e[-+]?\d+)?/g, (m) => Number(m).toPrecision(12));
     expect(digits(got.toString('utf8')), name).toBe(digits(want.toString('utf8')));
   } else if (name.endsWith('.bin')) {
     const a = new Float32Array(new Uint8Array(got).buffer);
     const b = new Float32Array(new Uint8Array(want).buffer);
     expect(a.length, name).toBe(b.length);
-    a.forEach((v, i) => expect(Math.abs(v - b[i]!), `${name}[${i}]`).toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(v))));
+    a.forEach((v, i) =>
+      expect(Math.abs(v - b[i]!), `${name}[${i}]`).toBeLessThanOrEqual(
+        1e-7 * Math.max(1, Math.abs(v)),
+      ),
+    );
   } else {
     // ONNX: the same size (float32 data is fixed-width); its numbers are checked by running it.
     expect(got.length, name).toBe(want.length);
@@ -75,9 +85,14 @@ function asBuffer(f: ExportedFile): Buffer {
 }
 
 test.describe('export to other frameworks', () => {
-  test('each format downloads from the panel, is the file the tests verify, and matches the engine', async ({ playground, page }) => {
+  test('each format downloads from the panel, is the file the tests verify, and matches the engine', async ({
+    playground,
+    page,
+  }) => {
     test.setTimeout(180_000);
-    await playground.open('v=1&data=moons&layers=5,4&act=maxout,tanh&drop=0.1&opt=adam&lr=0.01&seed=4');
+    await playground.open(
+      'v=1&data=moons&layers=5,4&act=maxout,tanh&drop=0.1&opt=adam&lr=0.01&seed=4',
+    );
     await page.locator('body').click({ position: { x: 5, y: 700 } });
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
@@ -107,26 +122,44 @@ test.describe('export to other frameworks', () => {
     const c = { name: 'e2e', config, before: 0 };
     const expected = enginePredict(restoredSession(c, state), points);
     const onnx = await ort.InferenceSession.create(downloaded.onnx![0]!.data);
-    const out = (await onnx.run({ [ONNX_INPUT]: new ort.Tensor('float32', Float32Array.from(points.flat()), [points.length, 2]) }))[ONNX_OUTPUT]!;
+    const out = (
+      await onnx.run({
+        [ONNX_INPUT]: new ort.Tensor('float32', Float32Array.from(points.flat()), [
+          points.length,
+          2,
+        ]),
+      })
+    )[ONNX_OUTPUT]!;
     const onnxRows = points.map((_, i) => [(out.data as Float32Array)[i]!]);
     const onnxGap = maxDifference(onnxRows, expected);
     expect(onnxGap).toBeLessThan(1e-5);
 
     const [bin, json] = downloaded.tfjs!.slice().sort((a) => (a.name.endsWith('.bin') ? -1 : 1));
     const manifest = JSON.parse(json!.data.toString('utf8')) as tf.io.ModelJSON;
-    const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: manifest.modelTopology, weightSpecs: manifest.weightsManifest[0]!.weights, weightData: new Uint8Array(bin!.data).buffer }));
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory({
+        modelTopology: manifest.modelTopology,
+        weightSpecs: manifest.weightsManifest[0]!.weights,
+        weightData: new Uint8Array(bin!.data).buffer,
+      }),
+    );
     const featureRows = points.map((r) => {
       const x = new Float64Array(source.data.width);
       mapFeaturesInto(r, 0, 2, source.data.features, x, 0);
       return Array.from(x);
     });
-    const tfjsRows = (await (model.predict(tf.tensor2d(featureRows)) as tf.Tensor).array()) as number[][];
+    const tfjsRows = (await (
+      model.predict(tf.tensor2d(featureRows)) as tf.Tensor
+    ).array()) as number[][];
     const tfjsGap = maxDifference(tfjsRows, expected);
     expect(tfjsGap).toBeLessThan(1e-5);
 
     const python = findPython(['torch', 'numpy']);
     if (!python.python) {
-      expect(PYTHON_REQUIRED, `no Python with torch and numpy (tried ${python.tried.join('; ')})`).toBe(false);
+      expect(
+        PYTHON_REQUIRED,
+        `no Python with torch and numpy (tried ${python.tried.join('; ')})`,
+      ).toBe(false);
       return;
     }
     const [torchRun, numpyRun] = runPythonJobs(python.python, [
@@ -137,14 +170,22 @@ test.describe('export to other frameworks', () => {
     expect(numpyRun!.error).toBeUndefined();
     const torchGap = maxDifference(torchRun!.predictions, expected);
     const numpyGap = maxDifference(numpyRun!.predictions, expected);
-    const trajectory = maxDifference([torchRun!.losses], [engineTrajectory(restoredSession(c, state), 5)]);
-    console.log(`downloaded exports vs engine: onnx ${onnxGap.toExponential(2)}, tfjs ${tfjsGap.toExponential(2)}, pytorch ${torchGap.toExponential(2)} (5 epochs ${trajectory.toExponential(2)}), numpy ${numpyGap.toExponential(2)}`);
+    const trajectory = maxDifference(
+      [torchRun!.losses],
+      [engineTrajectory(restoredSession(c, state), 5)],
+    );
+    console.log(
+      `downloaded exports vs engine: onnx ${onnxGap.toExponential(2)}, tfjs ${tfjsGap.toExponential(2)}, pytorch ${torchGap.toExponential(2)} (5 epochs ${trajectory.toExponential(2)}), numpy ${numpyGap.toExponential(2)}`,
+    );
     expect(torchGap).toBeLessThan(1e-9);
     expect(numpyGap).toBeLessThan(1e-9);
     expect(trajectory).toBeLessThan(1e-6);
   });
 
-  test('a network a format cannot express gets a message and no file; scenes export too', async ({ playground, page }) => {
+  test('a network a format cannot express gets a message and no file; scenes export too', async ({
+    playground,
+    page,
+  }) => {
     await playground.open('v=1&data=xor&layers=4&act=tanh&bn=1&seed=2');
     let downloads = 0;
     page.on('download', () => downloads++);
@@ -164,27 +205,37 @@ test.describe('export to other frameworks', () => {
     await scenes.getByLabel('New scene title').fill('After one epoch');
     await scenes.getByLabel('Include trained weights').check();
     await scenes.getByRole('button', { name: 'Add current state as scene' }).click();
-    await expect(scenes.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem')).toHaveCount(1);
+    await expect(
+      scenes.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem'),
+    ).toHaveCount(1);
     await page.keyboard.press('Escape');
     await playground.button('Reset').click();
     await expect.poll(() => playground.number('Epoch')).toBe(0);
     const again = await openExport(page);
-    await again.getByLabel('Network to export').selectOption({ label: 'Scene 1: After one epoch (epoch 1)' });
+    await again
+      .getByLabel('Network to export')
+      .selectOption({ label: 'Scene 1: After one epoch (epoch 1)' });
     const [file] = await download(page, again, 'pytorch');
     expect(file!.name).toBe('gradient_lab_xor_epoch_1.py');
     expect(file!.data.toString('utf8')).toContain('class BatchNorm(nn.Module)');
   });
 
   test('exporting the heavy network: time per format', async ({ playground, page }) => {
-    await playground.open('v=1&data=spiral&feat=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&layers=8,8,8,8,8,8&act=tanh,tanh,tanh,tanh,tanh,tanh&lr=0.03&batch=10&seed=1');
+    await playground.open(
+      'v=1&data=spiral&feat=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&layers=8,8,8,8,8,8&act=tanh,tanh,tanh,tanh,tanh,tanh&lr=0.03&batch=10&seed=1',
+    );
     const dialog = await openExport(page);
     const times: string[] = [];
     for (const format of ['pytorch', 'onnx', 'tfjs', 'numpy'] as const) {
       await download(page, dialog, format);
-      times.push(`${format} ${(await dialog.getByRole('status').textContent())?.match(/written in (\d+) ms/)?.[1]} ms`);
+      times.push(
+        `${format} ${(await dialog.getByRole('status').textContent())?.match(/written in (\d+) ms/)?.[1]} ms`,
+      );
     }
     // A measurement for the report, not a timed assertion: benchmarks own speed.
-    console.log(`heavy network export (first export of each format includes loading its library): ${times.join(', ')}`);
+    console.log(
+      `heavy network export (first export of each format includes loading its library): ${times.join(', ')}`,
+    );
     expect(times).toHaveLength(4);
   });
 });

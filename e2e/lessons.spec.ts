@@ -153,9 +153,10 @@ test('learners pass checkpoints by doing, and progress survives a reload', async
   // Lesson 3: compute the output by hand.
   await openLesson(page, 'forward-propagation');
   const output = checkpoint(page, /What output ŷ/);
-  await output.getByLabel('Your answer').fill('0.5');
+  await output.getByLabel('Your answer').fill('1.125');
   await output.getByRole('button', { name: 'Check' }).click();
   await expect(output).toContainText('Not yet');
+  await expect(output).toContainText('check the sign of the second weight');
   await output.getByLabel('Your answer').fill('0.375');
   await output.getByRole('button', { name: 'Check' }).click();
   await expect(output).toContainText('Passed.');
@@ -163,8 +164,12 @@ test('learners pass checkpoints by doing, and progress survives a reload', async
   // Lesson 4: the outlier, by looking at the explorer and choosing.
   await openLesson(page, 'loss-and-cost');
   await page.getByRole('checkbox', { name: /Make the last target an outlier/ }).check();
-  const outlier = checkpoint(page, /move the cost the least/);
-  await outlier.getByRole('radio', { name: 'Mean absolute error' }).check();
+  const outlier = checkpoint(page, /move the cost the most/);
+  await outlier.getByRole('radio', { name: 'Huber' }).check();
+  await outlier.getByRole('button', { name: 'Check' }).click();
+  // A wrong choice is told why, not just "no".
+  await expect(outlier).toContainText('the same as the absolute error');
+  await outlier.getByRole('radio', { name: 'Mean squared error' }).check();
   await outlier.getByRole('button', { name: 'Check' }).click();
   await expect(outlier).toContainText('Passed.');
 

@@ -5,7 +5,13 @@ import { LOSS_LABELS } from '../../store/optionLabels';
 import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
 import '../../styles/views.css';
-import { BATCH, REGRESSION_LOSSES, batchCost, batchTargets } from './lossExplorerMath';
+import {
+  BATCH,
+  PARAM_RANGES,
+  REGRESSION_LOSSES,
+  batchCost,
+  batchTargets,
+} from './lossExplorerMath';
 
 type Name = (typeof REGRESSION_LOSSES)[number];
 const SIZE = { width: 300, height: 170 };
@@ -23,10 +29,14 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
   const [name, setName] = useState<Name>(initial);
   const [outlier, setOutlier] = useState(false);
   const [error, setError] = useState(1);
+  // Each loss keeps its own parameter (δ, τ, ε) while the learner switches between them.
+  const [params, setParams] = useState<Partial<Record<Name, number>>>({});
+  const paramOf = (n: Name) => params[n] ?? LOSSES[n].defaultParam;
+  const range = PARAM_RANGES[name];
   const svgRef = useRef<SVGSVGElement>(null);
   const id = useId();
   const loss = LOSSES[name];
-  const p = loss.defaultParam || (name === 'quantile' ? 0.5 : 0);
+  const p = paramOf(name);
   const y = batchTargets(outlier);
   const cost = batchCost(name, BATCH.yhat, y, p);
   const publish = useLessonStore((s) => s.publish);
@@ -71,6 +81,22 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
             value={error}
             onChange={(e) => setError(Number(e.target.value))}
           />
+          {range && (
+            <>
+              <label htmlFor={`${id}-p`}>
+                {loss.paramName} = <output htmlFor={`${id}-p`}>{p}</output>
+              </label>
+              <input
+                id={`${id}-p`}
+                type="range"
+                min={range.min}
+                max={range.max}
+                step={range.step}
+                value={p}
+                onChange={(e) => setParams({ ...params, [name]: Number(e.target.value) })}
+              />
+            </>
+          )}
           <p className="widget-readout">
             loss = {loss.f(error, 0, p).toFixed(3)}, slope = {loss.df(error, 0, p).toFixed(3)}
           </p>
@@ -99,18 +125,23 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
             <th scope="col">cost, no outlier</th>
             <th scope="col">cost, with outlier</th>
             <th scope="col">grew by</th>
+            <th scope="col">times as large</th>
           </tr>
         </thead>
         <tbody>
           {REGRESSION_LOSSES.map((n) => {
-            const q = LOSSES[n].defaultParam || (n === 'quantile' ? 0.5 : 0);
+            const q = paramOf(n);
             const a = batchCost(n, BATCH.yhat, batchTargets(false), q);
             const b = batchCost(n, BATCH.yhat, batchTargets(true), q);
             return (
               <tr key={n} className={n === name ? 'current' : undefined}>
-                <th scope="row">{LOSS_LABELS[n]}</th>
+                <th scope="row">
+                  {LOSS_LABELS[n]}
+                  {LOSSES[n].paramName ? ` (${LOSSES[n].paramName} = ${q})` : ''}
+                </th>
                 <td>{a.toFixed(3)}</td>
                 <td>{b.toFixed(3)}</td>
+                <td>+{(b - a).toFixed(3)}</td>
                 <td>×{(b / a).toFixed(1)}</td>
               </tr>
             );

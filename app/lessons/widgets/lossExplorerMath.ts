@@ -27,6 +27,17 @@ export function batchCost(loss: LossName, yhat: number[], y: number[], p: number
   return yhat.length ? s / yhat.length : NaN;
 }
 
+/**
+ * The range of each loss's own parameter in the explorer (Huber δ, quantile τ, ε of the
+ * ε-insensitive loss): min, max, step. Losses without one are absent.
+ */
+export const PARAM_RANGES: Partial<Record<LossName, { min: number; max: number; step: number }>> =
+  {
+    huber: { min: 0.1, max: 5, step: 0.1 },
+    quantile: { min: 0.05, max: 0.95, step: 0.05 },
+    epsilonInsensitive: { min: 0, max: 3, step: 0.1 },
+  };
+
 /** The explorer's batch targets, with or without the outlier. */
 export function batchTargets(outlier: boolean): number[] {
   return outlier ? [...BATCH.y.slice(0, -1), OUTLIER_TARGET] : [...BATCH.y];
