@@ -24,6 +24,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** KaTeX font families the built-in lessons never use (not precached). */
+const RARE_KATEX_FONTS = [
+  '**/KaTeX_Caligraphic-*',
+  '**/KaTeX_Fraktur-*',
+  '**/KaTeX_Script-*',
+  '**/KaTeX_SansSerif-*',
+  '**/KaTeX_Typewriter-*',
+  '**/KaTeX_Math-BoldItalic-*',
+  '**/KaTeX_Main-BoldItalic-*',
+];
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -53,6 +64,17 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,woff2,svg,png,json,md}'],
+        // The course's math needs KaTeX's main, math, size and AMS fonts; the other families
+        // (script, fraktur, sans, typewriter, bold italic) cost a phone ~130 KB and are
+        // cached on first use instead.
+        globIgnores: RARE_KATEX_FONTS,
+        runtimeCaching: [
+          {
+            urlPattern: /\/KaTeX_[\w-]+\.woff2$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'katex-fonts' },
+          },
+        ],
         navigateFallback: null,
         // Pages differ by query (?page=lesson&id=…) but share one index.html: match it offline.
         ignoreURLParametersMatching: [/.*/],
