@@ -65,7 +65,8 @@ function drawLabels(state: ValueLayer, g: NetworkGeometry, p: Float64Array | und
     if (!el) return;
     const v = p?.[b.index] ?? 0;
     const text = b.showValue ? el.querySelector('text') : null;
-    const visible = `b = ${formatValue(v)}`;
+    // Before the first weights arrive the value is unknown, not 0.
+    const visible = p ? `b = ${formatValue(v)}` : 'b = …';
     if (text) text.textContent = visible;
     // A chip that shows its value is named by what it shows first (voice control says that).
     el.setAttribute(

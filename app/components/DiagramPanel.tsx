@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { DiagramSelection } from '../charts/networkDiagram';
+import { networkShape } from '../engine/networkShape';
 import { fitActivations } from '../store/configPatch';
 import { useAppStore } from '../store/store';
 import { NetworkDiagram } from './charts/NetworkDiagram';
@@ -11,7 +12,12 @@ import { focusNeuron } from './TeachingPanel';
  * when someone can see them.
  */
 export function DiagramPanel() {
-  const info = useAppStore((s) => s.info);
+  const workerInfo = useAppStore((s) => s.info);
+  // Before the worker's first answer the diagram is drawn from the configuration alone (its
+  // geometry needs no weights); weights and pictures fill in when the worker answers.
+  const config = useAppStore((s) => s.config);
+  const early = useMemo(() => (workerInfo ? null : networkShape(config)), [workerInfo, config]);
+  const info = workerInfo ?? early;
   const parameters = useAppStore((s) => s.parameters);
   const grid = useAppStore((s) => s.grid);
   const hidden = useAppStore((s) => s.config.hidden);

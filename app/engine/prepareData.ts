@@ -8,7 +8,7 @@ import { createRng } from './rng';
 import { splitTrainTest } from './split';
 import { applyStandardizer, fitStandardizer } from './standardize';
 import type { Standardizer } from './standardize';
-import { encodeTargets } from './targets';
+import { encodeTargets, encodedWidth } from './targets';
 import type { FeatureName, TrainingConfig } from './trainingConfig';
 
 /** One split, ready for the network. */
@@ -124,10 +124,6 @@ export function prepareDataset(dataset: Dataset, opts: PrepareOptions, rng: Rng)
     applyStandardizer(test.x, width, standardizer);
   }
   return { dataset, featureNames, features, width, outputs, train, validation, test, standardizer };
-}
-
-function encodedWidth(dataset: Dataset, opts: PrepareOptions): number {
-  return encodeTargets(new Float64Array(0), [], dataset.problem, dataset.classes, opts.loss).width;
 }
 
 function identityRows(n: number): Uint32Array {

@@ -1,6 +1,7 @@
 import type { Network } from './network';
+import type { ModelPlan } from './networkSpec';
 import type { PreparedData } from './prepareData';
-import type { NetworkInfo } from './sessionTypes';
+import type { LayerLayout, NetworkInfo } from './sessionTypes';
 
 /**
  * What the page needs to know of a run: the problem, the layer layout of the parameter vector,
@@ -16,16 +17,7 @@ export function describeRun(d: PreparedData, net: Network): NetworkInfo {
     featureNames: d.featureNames,
     inputNames: ds.inputNames,
     targetName: ds.targetName,
-    layers: net.plan.layers.map((l) => ({
-      units: l.units,
-      fanIn: l.fanIn,
-      pieces: l.pieces,
-      wOffset: l.wOffset,
-      bOffset: l.bOffset,
-      gammaOffset: l.gammaOffset,
-      betaOffset: l.betaOffset,
-      activation: l.activation,
-    })),
+    layers: layerLayouts(net.plan),
     parameterCount: net.plan.parameterCount,
     dims: ds.dims,
     points: ds.x.slice(),
@@ -36,4 +28,18 @@ export function describeRun(d: PreparedData, net: Network): NetworkInfo {
     trainCount: d.train.n,
     testCount: d.test.n,
   };
+}
+
+/** Where each layer's parameters sit in the flat vector, and its size and activation. */
+export function layerLayouts(plan: ModelPlan): LayerLayout[] {
+  return plan.layers.map((l) => ({
+    units: l.units,
+    fanIn: l.fanIn,
+    pieces: l.pieces,
+    wOffset: l.wOffset,
+    bOffset: l.bOffset,
+    gammaOffset: l.gammaOffset,
+    betaOffset: l.betaOffset,
+    activation: l.activation,
+  }));
 }

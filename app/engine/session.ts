@@ -1,6 +1,7 @@
 import { initializeParameters } from './init';
 import { Network } from './network';
-import { planModel, type ModelSpec } from './networkSpec';
+import { planModel } from './networkSpec';
+import { specFromConfig } from './modelSpec';
 import { Optimizer } from './optimizers';
 import type { Dataset } from './dataset';
 import { prepareData, type PreparedData } from './prepareData';
@@ -23,6 +24,7 @@ import type {
 import type { TrainingConfig } from './trainingConfig';
 
 export type { TrainingExtras } from './sessionExtras';
+export { specFromConfig } from './modelSpec';
 
 /** A loss above this (or any non-finite value) counts as divergence. */
 export const EXPLODED_LOSS = 1e8;
@@ -40,27 +42,6 @@ export interface Evaluation {
  */
 export function shuffleSeed(seed: number): number {
   return seed * 31 + 17;
-}
-
-/** Build the engine's model spec for a playground configuration and its prepared data. */
-export function specFromConfig(cfg: TrainingConfig, data: PreparedData): ModelSpec {
-  return {
-    inputs: data.width,
-    layers: [
-      ...cfg.hidden.map((units, i) => ({
-        units,
-        activation: cfg.activations[i] ?? 'tanh',
-        dropout: cfg.dropout,
-        batchNorm: cfg.batchNorm,
-      })),
-      { units: data.outputs, activation: cfg.outputActivation },
-    ],
-    loss: cfg.loss,
-    lossParam: cfg.lossParam,
-    init: cfg.init,
-    initScale: cfg.initScale,
-    seed: cfg.seed,
-  };
 }
 
 /**

@@ -71,3 +71,11 @@ export function predictedClass(
   for (let c = 1; c < width; c++) if (output[offset + c]! > output[offset + best]!) best = c;
   return best;
 }
+
+/** Target columns the network's output needs for this problem and loss (no data needed). */
+export function encodedWidth(
+  dataset: { problem: ProblemType; classes: number },
+  opts: { loss: LossName },
+): number {
+  return encodeTargets(new Float64Array(0), [], dataset.problem, dataset.classes, opts.loss).width;
+}
