@@ -43,13 +43,23 @@ export function drawNotes(
     })
     .attr('transform', (n) => `translate(${n.x},${n.y - n.size / 2 - 9})`);
   chips.select('text').text((n) => byNode.get(n) ?? '');
+  // Neurons closer together than a chip is tall get their chips beside them, not stacked.
+  const pitch = Math.min(
+    Infinity,
+    ...noted.slice(1).map((n, k) => (n.layer === noted[k]!.layer ? n.y - noted[k]!.y : Infinity)),
+  );
   chips.each(function (this: SVGGElement, n) {
     const text = this.querySelector('text');
     const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;
     if (!box) return;
-    // The chip sits just above its neuron, however large its text.
+    const beside = pitch < box.height + n.size / 2 + 4;
     select(this)
-      .attr('transform', `translate(${n.x},${n.y - n.size / 2 - Math.max(9, box.height / 2 + 2)})`)
+      .attr(
+        'transform',
+        beside
+          ? `translate(${n.x + n.size / 2 + 4 + box.width / 2},${n.y})`
+          : `translate(${n.x},${n.y - n.size / 2 - Math.max(9, box.height / 2 + 2)})`,
+      )
       .select('rect')
       .attr('x', box.x - 3)
       .attr('y', box.y - 1)

@@ -19,6 +19,13 @@ export const SHORTCUTS: readonly ShortcutRow[] = [
   { keys: ['N'], action: 'newSeed', label: 'New random seed' },
   { keys: ['+'], action: 'rateUp', label: 'Larger learning rate' },
   { keys: ['−'], action: 'rateDown', label: 'Smaller learning rate' },
+  { keys: ['S'], action: 'toggleSpeed', label: 'Slow motion (1 step/s) or full speed' },
+  {
+    keys: [']'],
+    action: 'nextInView',
+    label: 'Next in the open view: backprop page or phase, weight, neuron',
+  },
+  { keys: ['['], action: 'previousInView', label: 'Previous in the open view' },
   { keys: ['P'], action: 'togglePresenter', label: 'Presenter mode on or off' },
   { keys: ['F'], action: 'toggleFullscreen', label: 'Full screen on or off' },
   { keys: ['PageDown', '↓'], action: 'nextScene', label: 'Next scene' },

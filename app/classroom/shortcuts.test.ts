@@ -40,6 +40,7 @@ describe('shortcutFor', () => {
   it('every action on the sheet has a key that triggers it', () => {
     const actions = new Set(SHORTCUTS.map((s) => s.action));
     const keys = [' ', 'ArrowRight', 'r', 'n', 'p', 'f', '+', '-', '?', 'PageDown', 'PageUp', 'b'];
+    keys.push('s', ']', '[');
     const reached = new Set(keys.map((k) => shortcutFor(press(k), null)));
     reached.add(shortcutFor(press('ArrowRight', { shiftKey: true }), null));
     for (const a of actions) expect(reached.has(a), a).toBe(true);
@@ -60,14 +61,22 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('p'), { tagName: 'DIV', isContentEditable: true })).toBeNull();
   });
 
-  it('sliders and radio groups keep their arrows, buttons keep Space', () => {
+  it('sliders keep their arrows but never the clicker keys; Space plays from a button or tab', () => {
     const slider = el('INPUT', 'range');
     expect(shortcutFor(press('ArrowRight'), slider)).toBeNull();
-    expect(shortcutFor(press('PageDown'), slider)).toBeNull();
+    expect(shortcutFor(press('PageDown'), slider)).toBe('nextScene');
+    expect(shortcutFor(press('PageUp'), slider)).toBe('previousScene');
+    expect(shortcutFor(press(' '), slider)).toBe('togglePlay');
     expect(shortcutFor(press('r'), slider)).toBe('reset');
     expect(shortcutFor(press('ArrowUp'), el('DIV', undefined, 'radiogroup'))).toBeNull();
-    expect(shortcutFor(press(' '), el('BUTTON'))).toBeNull();
+    expect(shortcutFor(press('PageDown'), el('DIV', undefined, 'tablist'))).toBe('nextScene');
+    expect(shortcutFor(press(' '), el('BUTTON'))).toBe('togglePlay');
+    expect(shortcutFor(press(' '), el('BUTTON', undefined, 'tab'))).toBe('togglePlay');
+    expect(shortcutFor(press('Enter'), el('BUTTON'))).toBeNull();
     expect(shortcutFor(press(' '), el('INPUT', 'checkbox'))).toBeNull();
+    expect(shortcutFor(press('s'), null)).toBe('toggleSpeed');
+    expect(shortcutFor(press(']'), el('BUTTON'))).toBe('nextInView');
+    expect(shortcutFor(press('['), null)).toBe('previousInView');
     expect(shortcutFor(press('ArrowRight'), el('BUTTON'))).toBe('stepBatch');
     expect(shortcutFor(press(' '), el('DIV'))).toBe('togglePlay');
   });

@@ -12,7 +12,10 @@ export type ShortcutAction =
   | 'showShortcuts'
   | 'nextScene'
   | 'previousScene'
-  | 'toggleBlank';
+  | 'toggleBlank'
+  | 'toggleSpeed'
+  | 'nextInView'
+  | 'previousInView';
 
 /** The parts of a KeyboardEvent the map reads. */
 export interface KeyLike {
@@ -62,7 +65,7 @@ const ARROW_ROLES = new Set([
 ]);
 
 /** How much of the keyboard the focused element keeps for itself. */
-function ownership(target: TargetLike | null): 'all' | 'arrows' | 'activation' | 'none' {
+function ownership(target: TargetLike | null): 'all' | 'arrows' | 'activation' | 'toggle' | 'none' {
   if (!target) return 'none';
   const tag = target.tagName.toUpperCase();
   if (target.isContentEditable || tag === 'TEXTAREA') return 'all';
@@ -70,6 +73,8 @@ function ownership(target: TargetLike | null): 'all' | 'arrows' | 'activation' |
     const type = (target.type ?? 'text').toLowerCase();
     if (TEXT_INPUTS.has(type)) return 'all';
     if (type === 'range' || type === 'radio') return 'arrows';
+    // A checkbox is toggled by Space and nothing else.
+    if (type === 'checkbox') return 'toggle';
     return 'activation';
   }
   if (tag === 'SELECT') return 'all';
@@ -82,6 +87,7 @@ function ownership(target: TargetLike | null): 'all' | 'arrows' | 'activation' |
 }
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']);
+const PAGING = new Set(['PageUp', 'PageDown']);
 
 /**
  * The action for a key press, or null when the key is not a shortcut or belongs to the focused
@@ -94,8 +100,11 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
   if (key.ctrlKey || key.metaKey || key.altKey) return null;
   const owner = ownership(target);
   if (owner === 'all') return null;
-  if (owner === 'arrows' && (ARROWS.has(key.key) || key.key === ' ')) return null;
-  if (owner === 'activation' && (key.key === ' ' || key.key === 'Enter')) return null;
+  // PageDown/PageUp are the clicker's: no slider or list ever takes them (or changes a value).
+  if (owner === 'arrows' && ARROWS.has(key.key) && !PAGING.has(key.key)) return null;
+  // A focused button, tab or link keeps Enter; Space is play/pause wherever the focus is.
+  if (owner === 'activation' && key.key === 'Enter') return null;
+  if (owner === 'toggle' && key.key === ' ') return null;
   switch (key.key) {
     case ' ':
     case 'Spacebar':
@@ -119,6 +128,10 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
       return 'showShortcuts';
     case '.':
       return 'toggleBlank';
+    case ']':
+      return 'nextInView';
+    case '[':
+      return 'previousInView';
   }
   switch (key.key.toLowerCase()) {
     case 'r':
@@ -131,6 +144,8 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
       return 'toggleFullscreen';
     case 'b':
       return 'toggleBlank';
+    case 's':
+      return 'toggleSpeed';
   }
   return null;
 }

@@ -30,6 +30,11 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
   const surfacePair = useAppStore((s) => s.surfacePair);
   const setSurfacePair = useAppStore((s) => s.setSurfacePair);
   const setDiagramNotes = useAppStore((s) => s.setDiagramNotes);
+  const backpropPhase = useAppStore((s) => s.backpropPhase);
+  const backpropPage = useAppStore((s) => s.backpropPage);
+  const setBackpropPhase = useAppStore((s) => s.setBackpropPhase);
+  const setBackpropPaging = useAppStore((s) => s.setBackpropPaging);
+  const presenter = useAppStore((s) => s.presenter);
   const onSelect = useCallback((index: number) => select({ index }), [select]);
   const onChoose = useCallback((i: number, k: number) => setSurfacePair([i, k]), [setSurfacePair]);
 
@@ -80,6 +85,11 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
           learningRate={learningRate}
           onApplyUpdate={applyParameters}
           onDiagramNotes={setDiagramNotes}
+          phase={backpropPhase}
+          page={backpropPage}
+          onPhase={setBackpropPhase}
+          onPaging={setBackpropPaging}
+          wrapEquations={presenter}
         />
       );
     case 'neuron':

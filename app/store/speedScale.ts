@@ -7,6 +7,9 @@ export const SPEED_STOPS: readonly (number | null)[] = [1, 2, 5, 10, 30, 100, nu
 /** The stop the playground opens on: full speed. */
 export const DEFAULT_SPEED_INDEX = SPEED_STOPS.length - 1;
 
+/** Slow motion for narrating one step at a time (the S key's other end): 1 step a second. */
+export const SLOW_MOTION_INDEX = 0;
+
 /**
  * Steps per second at slider position `index` (rounded and clamped to the stops), null for
  * full speed. Example: speedAt(2) → 5, speedAt(99) → null.

@@ -51,6 +51,11 @@ export interface ViewSlice {
   focusNeuron: NeuronRef | null;
   /** Numbers the backprop step-through writes beside neurons on the diagram. */
   diagramNotes: readonly NeuronNote[] | null;
+  /** Where the backprop step-through stands: its phase and, where a phase needs more than one screen, its page. */
+  backpropPhase: number;
+  backpropPage: number;
+  /** Phases and pages of the current phase, as the step-through last laid them out. */
+  backpropPaging: { phases: number; pages: number };
   setSpeedIndex(index: number): void;
   setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
   select(selection: Selection | null): void;
@@ -65,6 +70,29 @@ export interface ViewSlice {
   setSurfacePair(pair: [number, number] | null): void;
   setFocusNeuron(neuron: NeuronRef | null): void;
   setDiagramNotes(notes: readonly NeuronNote[] | null): void;
+  /** Go to a phase of the step-through (clamped), at its first page. */
+  setBackpropPhase(phase: number): void;
+  setBackpropPaging(paging: { phases: number; pages: number }): void;
+  /**
+   * The clicker's next/previous in the open view: the next page or phase of the step-through,
+   * the next weight of the weight descent, the next neuron of the neuron view.
+   */
+  stepInView(direction: 1 | -1): void;
+}
+
+/** One page (or, at a phase's end, one phase) further through the step-through. */
+function stepBackprop(
+  s: AppState,
+  set: (patch: Partial<AppState>) => void,
+  direction: 1 | -1,
+): void {
+  const { phases, pages } = s.backpropPaging;
+  const page = s.backpropPage + direction;
+  if (page >= 0 && page < pages) return set({ backpropPage: page });
+  const phase = s.backpropPhase + direction;
+  if (phase < 0 || phase >= phases) return;
+  // Backwards lands on the last page of the previous phase once it is laid out.
+  set({ backpropPhase: phase, backpropPage: direction > 0 ? 0 : Number.MAX_SAFE_INTEGER });
 }
 
 /** Notices kept at once; older ones drop off. */
@@ -87,6 +115,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   surfacePair: null,
   focusNeuron: null,
   diagramNotes: null,
+  backpropPhase: 0,
+  backpropPage: 0,
+  backpropPaging: { phases: 1, pages: 1 },
   setSpeedIndex(index) {
     getTrainer().setSpeed(speedAt(index));
     set({ speedIndex: index });
@@ -132,5 +163,35 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setDiagramNotes(notes) {
     set({ diagramNotes: notes });
+  },
+  setBackpropPhase(phase) {
+    const last = Math.max(0, get().backpropPaging.phases - 1);
+    set({ backpropPhase: Math.max(0, Math.min(last, phase)), backpropPage: 0 });
+  },
+  setBackpropPaging(paging) {
+    const old = get().backpropPaging;
+    const page = Math.min(get().backpropPage, Math.max(0, paging.pages - 1));
+    if (old.phases === paging.phases && old.pages === paging.pages && page === get().backpropPage)
+      return;
+    set({ backpropPaging: paging, backpropPage: page });
+  },
+  stepInView(direction) {
+    const s = get();
+    if (s.teachingTab === 'backprop') return stepBackprop(s, set, direction);
+    if (s.teachingTab === 'descent' && s.info) {
+      const n = s.info.parameterCount;
+      const at = s.selection?.index ?? (direction > 0 ? -1 : n);
+      const index = Math.max(0, Math.min(n - 1, at + direction));
+      if (index !== s.selection?.index) set({ selection: { index } });
+    }
+    if (s.teachingTab === 'neuron' && s.info) {
+      const list = s.info.layers.flatMap((l, layer) =>
+        Array.from({ length: l.units }, (_, unit) => ({ layer, unit })),
+      );
+      const now = s.focusNeuron ?? { layer: 0, unit: 0 };
+      const k = list.findIndex((r) => sameNeuron(r, now));
+      const next = list[Math.max(0, Math.min(list.length - 1, k + direction))];
+      if (next) set({ focusNeuron: next });
+    }
   },
 });

@@ -3,6 +3,7 @@ import { shortcutFor } from '../../classroom/shortcuts';
 import type { ShortcutAction } from '../../classroom/shortcuts';
 import { useAppStore } from '../../store/store';
 import { toggleFullscreen, togglePresenter } from './presenterActions';
+import { DEFAULT_SPEED_INDEX, SLOW_MOTION_INDEX } from '../../store/speedScale';
 
 /** Carry out one shortcut on the page's store. */
 export function runShortcut(action: ShortcutAction): void {
@@ -34,6 +35,14 @@ export function runShortcut(action: ShortcutAction): void {
       return s.goToScene(Math.max(0, s.sceneIndex - 1));
     case 'toggleBlank':
       return s.toggleBlank();
+    case 'toggleSpeed':
+      return s.setSpeedIndex(
+        s.speedIndex === SLOW_MOTION_INDEX ? DEFAULT_SPEED_INDEX : SLOW_MOTION_INDEX,
+      );
+    case 'nextInView':
+      return s.stepInView(1);
+    case 'previousInView':
+      return s.stepInView(-1);
   }
 }
 

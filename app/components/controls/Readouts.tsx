@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/store';
+import { OPTIMIZER_LABELS } from '../../store/optionLabels';
 
 /** A readout number: 3 significant digits (0.0123, 4.53e-4), '–' before there is one. */
 export function formatReadout(v: number): string {
@@ -7,9 +8,17 @@ export function formatReadout(v: number): string {
   return String(Number(v.toPrecision(3)));
 }
 
-function Readout({ name, value }: { name: string; value: string }) {
+function Readout({
+  name,
+  value,
+  presenterOnly,
+}: {
+  name: string;
+  value: string;
+  presenterOnly?: boolean;
+}) {
   return (
-    <div className="readout">
+    <div className={presenterOnly ? 'readout presenter-only' : 'readout'}>
       <dt>{name}</dt>
       <dd aria-label={name}>{value}</dd>
     </div>
@@ -37,6 +46,11 @@ export function Readouts() {
   const testAccuracy = useAppStore((s) => s.testAccuracy);
   const classification = useAppStore((s) => s.info !== null && s.info.problem !== 'regression');
   const rate = useAppStore((s) => s.examplesPerSecond);
+  const learningRate = useAppStore((s) => s.config.learningRate);
+  const batchSize = useAppStore((s) =>
+    Math.min(s.config.batchSize, s.info?.trainCount ?? Infinity),
+  );
+  const optimizer = useAppStore((s) => s.config.optimizer);
   return (
     <dl className="readouts">
       <div className="readout" title={doneReason ?? undefined}>
@@ -53,6 +67,10 @@ export function Readouts() {
           value={Number.isFinite(testAccuracy) ? `${(testAccuracy * 100).toFixed(1)}%` : '–'}
         />
       )}
+      {/* What the class needs to read off the projector (the settings column is hidden there). */}
+      <Readout name="Learning rate" value={formatReadout(learningRate)} presenterOnly />
+      <Readout name="Batch size" value={String(batchSize)} presenterOnly />
+      <Readout name="Optimiser" value={OPTIMIZER_LABELS[optimizer]} presenterOnly />
       <Readout name="Examples/s" value={rate > 0 ? Math.round(rate).toLocaleString('en') : '–'} />
     </dl>
   );

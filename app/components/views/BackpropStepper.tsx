@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
 import { sig } from './formatNumber';
@@ -25,6 +25,38 @@ export interface BackpropStepperProps {
   onApplyUpdate?: (parameters: Float64Array) => void;
   /** The current phase's numbers to write on the network diagram (null clears them). */
   onDiagramNotes?: (notes: readonly NeuronNote[] | null) => void;
+  /** The phase shown (kept by the caller, so keys and scenes can move it) and its page. */
+  phase: number;
+  page: number;
+  onPhase: (phase: number) => void;
+  /** How many phases there are and how many pages the current one takes in its box. */
+  onPaging: (paging: { phases: number; pages: number }) => void;
+  /** Equations wrap at their operators instead of each taking one long line (a projector). */
+  wrapEquations?: boolean;
+}
+
+/**
+ * Lay the `[data-item]` children of `box` out in pages that fit its height, show page `page`
+ * (clamped) and return the page count. A box that is not height-limited is one page.
+ */
+function layOutPages(box: HTMLElement, page: number): number {
+  const items = [...box.querySelectorAll<HTMLElement>(':scope > [data-item]')];
+  for (const el of items) el.style.display = '';
+  const height = box.clientHeight;
+  const starts = [0];
+  let top = items[0]?.offsetTop ?? 0;
+  items.forEach((el, k) => {
+    if (k > starts[starts.length - 1]! && el.offsetTop + el.offsetHeight - top > height + 1) {
+      starts.push(k);
+      top = el.offsetTop;
+    }
+  });
+  const p = Math.max(0, Math.min(starts.length - 1, page));
+  const end = starts[p + 1] ?? items.length;
+  items.forEach((el, k) => {
+    el.style.display = k >= starts[p]! && k < end ? '' : 'none';
+  });
+  return starts.length;
 }
 
 /** A random training row (the view's own convenience, not part of any run). */
@@ -44,10 +76,14 @@ function randomTrainingRow(info: NetworkInfo): number | null {
 export function BackpropStepper(props: BackpropStepperProps) {
   const { info, requestProbe, exampleRow, onPickExample } = props;
   const [state, ask] = useProbe(requestProbe, 'trace');
-  const [at, setAt] = useState(0);
+  const { onPhase, onPaging, page } = props;
   const [playing, setPlaying] = useState(false);
   const phases = useMemo(() => tracePhases(info.layers.length), [info.layers.length]);
   const last = phases.length - 1;
+  const at = Math.max(0, Math.min(last, props.phase));
+  const setAt = (f: (k: number) => number) => onPhase(f(at));
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const [layoutTick, setBoxHeight] = useState(0);
 
   useEffect(() => {
     if (exampleRow !== null) ask({ kind: 'trace', row: exampleRow });
@@ -56,25 +92,44 @@ export function BackpropStepper(props: BackpropStepperProps) {
   const probe = state.result?.trace ?? null;
   const current = probe && probe.row === exampleRow ? probe : null;
 
-  // A new example starts again from the first layer.
+  // A new example starts again from the first layer (a scene's own phase is kept).
+  const firstRow = useRef(true);
   useEffect(() => {
-    setAt(0);
+    if (current === null) return;
+    if (firstRow.current) firstRow.current = false;
+    else onPhase(0);
     setPlaying(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new example resets
   }, [current?.row]);
 
   useEffect(() => {
     if (!playing) return;
     const id = setInterval(() => {
-      setAt((k) => {
-        if (k >= last) {
-          setPlaying(false);
-          return k;
-        }
-        return k + 1;
-      });
+      if (at >= last) setPlaying(false);
+      else onPhase(at + 1);
     }, 1000);
     return () => clearInterval(id);
-  }, [playing, last]);
+  }, [playing, last, at, onPhase]);
+
+  // Follow the box's height and its equations' (typeset a moment after they mount).
+  useEffect(() => {
+    const el = pagesRef.current;
+    if (!el) return;
+    const o = new ResizeObserver(() => setBoxHeight((n) => n + 1));
+    o.observe(el);
+    for (const item of el.querySelectorAll(':scope > [data-item]')) o.observe(item);
+    return () => o.disconnect();
+  }, [current, at]);
+
+  // Page the equations through the box whenever the phase, its numbers or the box change.
+  const [pageCount, setPageCount] = useState(1);
+  const wrap = props.wrapEquations;
+  useLayoutEffect(() => {
+    const el = pagesRef.current;
+    const pages = el ? layOutPages(el, page) : 1;
+    setPageCount(pages);
+    onPaging({ phases: phases.length, pages });
+  }, [page, at, current, layoutTick, phases.length, onPaging, wrap]);
 
   // The diagram shows where the step-through is, and forgets it when the view closes.
   const onDiagramNotes = props.onDiagramNotes;
@@ -145,7 +200,7 @@ export function BackpropStepper(props: BackpropStepperProps) {
               type="button"
               aria-pressed={playing}
               onClick={() => {
-                if (!playing && at >= last) setAt(0);
+                if (!playing && at >= last) onPhase(0);
                 setPlaying((p) => !p);
               }}
             >
@@ -158,27 +213,34 @@ export function BackpropStepper(props: BackpropStepperProps) {
               </span>
             </span>
           </div>
-          <div className="view-equations">
-            {equations.map((tex) => (
-              <TeX key={tex} tex={tex} display />
-            ))}
-          </div>
-          {phase.kind === 'update' && props.onApplyUpdate && (
-            <p className="view-row">
-              <button
-                type="button"
-                onClick={() => {
-                  props.onApplyUpdate?.(updatedParameters(current, info));
-                  ask({ kind: 'trace', row: current.row });
-                }}
-              >
-                Apply this update to the network
-              </button>
-              <span className="view-muted">
-                One step of stochastic gradient descent on this example alone.
-              </span>
+          {pageCount > 1 && (
+            <p className="view-note view-pages-note" aria-live="polite">
+              Page {Math.min(page, pageCount - 1) + 1} of {pageCount} of this step (] for the next)
             </p>
           )}
+          <div className="view-pages view-equations" ref={pagesRef}>
+            {equations.map((tex) => (
+              <div key={tex} data-item className="view-equation">
+                <TeX tex={tex} display={!props.wrapEquations} />
+              </div>
+            ))}
+            {phase.kind === 'update' && props.onApplyUpdate && (
+              <p className="view-row" data-item>
+                <button
+                  type="button"
+                  onClick={() => {
+                    props.onApplyUpdate?.(updatedParameters(current, info));
+                    ask({ kind: 'trace', row: current.row });
+                  }}
+                >
+                  Apply this update to the network
+                </button>
+                <span className="view-muted">
+                  One step of stochastic gradient descent on this example alone.
+                </span>
+              </p>
+            )}
+          </div>
           <div className="view-table-wrap">
             <table role="table" className="view-ledger">
               <caption>{label}: every quantity, 4 significant digits</caption>

@@ -226,7 +226,9 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
             width={width}
             height={height}
             aria-label={`Contour map of the training loss over ${nameOf(i)} (across) and ${nameOf(j)} (up); darker is lower loss${
-              surface ? `; the current point is (${sig(parameters[i]!)}, ${sig(parameters[j]!)})` : ''
+              surface
+                ? `; the current point is (${sig(parameters[i]!)}, ${sig(parameters[j]!)})`
+                : ''
             }`}
           />
         </div>
