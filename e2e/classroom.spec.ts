@@ -45,7 +45,7 @@ test.describe('classroom: keyboard', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('row')).toHaveCount(14);
+    await expect(sheet.getByRole('row')).toHaveCount(17);
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await page.keyboard.press('f');
