@@ -4,6 +4,13 @@ import type { Download, Page } from '@playwright/test';
 import { pngDimensions } from '../app/classroom/svgText';
 import { expect, test } from './fixtures';
 import { decodeQr, modulesFromSvg } from './qrDecode';
+import {
+  clippedTexts,
+  overflowingBoxes,
+  presenterMinimum,
+  renderedText,
+  tooSmall,
+} from './textMeasure';
 
 /** The value of one key of the configuration in the page's hash, e.g. hashValue(page, 'lr'). */
 function hashValue(page: Page, key: string): string | null {
@@ -45,7 +52,7 @@ test.describe('classroom: keyboard', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('row')).toHaveCount(17);
+    await expect(sheet.getByRole('row')).toHaveCount(18);
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await page.keyboard.press('f');
@@ -118,6 +125,11 @@ test.describe('classroom: presenter mode', () => {
     await expect(page.locator('html')).toHaveClass(/presenter/);
     expect(await size()).toBeGreaterThanOrEqual(24);
     await expect(page.getByRole('complementary', { name: 'Settings' })).toBeHidden();
+    // Every number and label as rendered (SVG scaling included), and none cut off or scrolled.
+    const texts = await renderedText(page.locator('body'));
+    expect(tooSmall(texts, presenterMinimum(1920))).toEqual([]);
+    expect(clippedTexts(texts)).toEqual([]);
+    expect(await overflowingBoxes(page.locator('body'))).toEqual([]);
     const readoutSize = await playground
       .readout('Epoch')
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

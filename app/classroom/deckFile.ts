@@ -1,6 +1,7 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
+import { readSceneView, type SceneView } from './sceneView';
 import { portabilityProblem, readConfig, readTrainedState } from './weightsFile';
 import type { TrainedState } from './weightsFile';
 
@@ -13,11 +14,15 @@ export const MAX_SCENES = 200;
 /** Characters of a title, at most. */
 export const MAX_TITLE = 120;
 
-/** One saved moment of a talk: a titled configuration, optionally with trained weights. */
+/**
+ * One saved moment of a talk: a titled configuration, optionally with trained weights and
+ * with how it is shown (the open teaching view and what it follows, speed, presenter mode).
+ */
 export interface Scene {
   title: string;
   config: TrainingConfig;
   weights?: TrainedState;
+  view?: SceneView;
 }
 
 /** An ordered list of scenes with a title. */
@@ -59,6 +64,7 @@ export function writeDeckFile(deck: Deck): string {
         title: s.title,
         config: s.config,
         ...(s.weights ? { weights: s.weights } : {}),
+        ...(s.view ? { view: s.view } : {}),
       })),
     },
     null,
@@ -124,6 +130,8 @@ export function readDeckFile(text: string): Checked<ReadDeck> {
       if (!state.ok) return state;
       scene.weights = state.value;
     }
+    const view = readSceneView(own(raw, 'view'));
+    if (view) scene.view = view;
     scenes.push(scene);
   }
   return {

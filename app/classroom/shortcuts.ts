@@ -15,7 +15,8 @@ export type ShortcutAction =
   | 'toggleBlank'
   | 'toggleSpeed'
   | 'nextInView'
-  | 'previousInView';
+  | 'previousInView'
+  | 'dismissMessage';
 
 /** The parts of a KeyboardEvent the map reads. */
 export interface KeyLike {
@@ -128,6 +129,8 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
       return 'showShortcuts';
     case '.':
       return 'toggleBlank';
+    case 'Escape':
+      return 'dismissMessage';
     case ']':
       return 'nextInView';
     case '[':

@@ -9,6 +9,7 @@ export function DivergenceBanner() {
   const report = useAppStore((s) => s.divergence);
   const lr = useAppStore((s) => s.config.learningRate);
   const resetWithLowerRate = useAppStore((s) => s.resetWithLowerRate);
+  const dismiss = useAppStore((s) => s.dismissDivergence);
   if (!report) return null;
   const lastLoss = Number.isFinite(report.lastFiniteLoss)
     ? ` The last finite training loss was ${formatReadout(report.lastFiniteLoss)}.`
@@ -25,6 +26,9 @@ export function DivergenceBanner() {
       </p>
       <button type="button" onClick={resetWithLowerRate}>
         Reset with a lower learning rate
+      </button>{' '}
+      <button type="button" onClick={dismiss} title="Dismiss this message (Esc)">
+        Dismiss
       </button>
     </div>
   );

@@ -27,9 +27,43 @@ describe('classroom slice', () => {
     const store = createAppStore();
     store.setState({ parameters: new Float64Array([1, 2, 3]), epoch: 4, step: 40 });
     const plain = await store.getState().captureScene('A', false);
-    expect(plain).toEqual({ title: 'A', config: DEFAULT_CONFIG });
+    expect(plain).toMatchObject({ title: 'A', config: DEFAULT_CONFIG });
+    expect(plain.view).toMatchObject({ tab: null, selection: null, presenter: false });
     const trained = await store.getState().captureScene('B', true);
     expect(trained.weights).toEqual({ epoch: 4, step: 40, parameters: [1, 2, 3] });
+  });
+
+  it('a scene keeps its view: the teaching view, what it follows, the phase and the speed', async () => {
+    const store = createAppStore();
+    store.setState({
+      teachingTab: 'backprop',
+      exampleRow: 17,
+      backpropPhase: 4,
+      selection: { index: 3 },
+      speedIndex: 0,
+      presenter: true,
+    });
+    const scene = await store.getState().captureScene('traced', false);
+    store.setState({ teachingTab: null, exampleRow: null, backpropPhase: 0, selection: null });
+    store.getState().setSpeedIndex(6);
+    store.getState().setPresenter(false);
+    store
+      .getState()
+      .setDeck({ title: 'd', scenes: [scene, { title: 'plain', config: DEFAULT_CONFIG }] });
+    store.getState().goToScene(0);
+    const s = store.getState();
+    expect([s.teachingTab, s.exampleRow, s.backpropPhase, s.selection?.index]).toEqual([
+      'backprop',
+      17,
+      4,
+      3,
+    ]);
+    expect([s.speedIndex, s.presenter]).toEqual([0, true]);
+    expect(calls).toContainEqual(['setSpeed', 1]);
+    // A scene without a view closes the teaching view (and leaves presenter mode as it is).
+    store.getState().goToScene(1);
+    expect(store.getState().teachingTab).toBeNull();
+    expect(store.getState().presenter).toBe(true);
   });
 
   it('shows a scene: its configuration, then a fresh start or its weights', () => {

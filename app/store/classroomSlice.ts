@@ -4,6 +4,8 @@ import { nextRate } from '../classroom/learningRateSteps';
 import { configEquals } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { TrainedState } from '../classroom/weightsFile';
+import type { SceneView } from '../classroom/sceneView';
+import { DEFAULT_SPEED_INDEX } from './speedScale';
 import type { AppState } from './store';
 import { getTrainer } from './trainer';
 
@@ -37,6 +39,15 @@ export interface ClassroomSlice {
   stepLearningRate(direction: 1 | -1): void;
   /** Adopt a configuration and continue from trained weights (an imported file). */
   loadTrained(config: TrainingConfig, state: TrainedState): void;
+  /** How the page shows things now, as a scene keeps it. */
+  sceneView(): SceneView;
+  /** Show a scene's view: its teaching view and what it follows, speed and presenter mode. */
+  applySceneView(view: SceneView): void;
+  /**
+   * A scene's view waiting for the new network to be built (a new shape clears selections),
+   * with the time it was asked for; null when none is waiting.
+   */
+  pendingView: { view: SceneView; at: number } | null;
 }
 
 /** The classroom slice: starts out of presenter mode with an empty deck. */
@@ -46,6 +57,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   panel: null,
   deck: { title: 'Untitled deck', scenes: [] },
   sceneIndex: -1,
+  pendingView: null,
   setPresenter(on) {
     set({ presenter: on });
   },
@@ -81,7 +93,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   },
   async captureScene(title, withWeights) {
     const config = get().config;
-    const scene: Scene = { title, config };
+    const scene: Scene = { title, config, view: get().sceneView() };
     const weights = withWeights ? await get().saveTraining() : null;
     if (weights) scene.weights = weights;
     return scene;
@@ -90,12 +102,47 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     const scene = get().deck.scenes[index];
     if (!scene) return;
     set({ sceneIndex: index });
-    if (scene.weights) return get().loadTrained(scene.config, scene.weights);
-    get().pause();
-    if (!configEquals(get().config, scene.config))
-      set({ config: scene.config, configSource: 'user' });
-    // A scene without weights starts fresh, even where only hyperparameters differ.
-    get().reset();
+    // A scene's view is shown now and once more when its network has been built.
+    if (scene.view) set({ pendingView: { view: scene.view, at: Date.now() } });
+    else set({ pendingView: null, teachingTab: null });
+    if (scene.weights) get().loadTrained(scene.config, scene.weights);
+    else {
+      get().pause();
+      if (!configEquals(get().config, scene.config))
+        set({ config: scene.config, configSource: 'user' });
+      // A scene without weights starts fresh, even where only hyperparameters differ.
+      get().reset();
+    }
+    if (scene.view) get().applySceneView(scene.view);
+  },
+  sceneView() {
+    const s = get();
+    return {
+      tab: s.teachingTab,
+      selection: s.selection?.index ?? null,
+      exampleRow: s.exampleRow,
+      focusNeuron: s.focusNeuron ? { layer: s.focusNeuron.layer, unit: s.focusNeuron.unit } : null,
+      surfacePair: s.surfacePair ? [s.surfacePair[0], s.surfacePair[1]] : null,
+      backpropPhase: s.backpropPhase,
+      speedIndex: s.speedIndex,
+      presenter: s.presenter,
+    };
+  },
+  applySceneView(view) {
+    const s = get();
+    if (s.speedIndex !== (view.speedIndex ?? DEFAULT_SPEED_INDEX))
+      s.setSpeedIndex(view.speedIndex ?? DEFAULT_SPEED_INDEX);
+    set({
+      teachingTab: view.tab,
+      selection: view.selection === null ? null : { index: view.selection },
+      exampleRow: view.exampleRow,
+      focusNeuron: view.focusNeuron,
+      surfacePair: view.surfacePair,
+      backpropPhase: view.backpropPhase,
+      backpropPage: 0,
+      // A scene made while presenting turns presenter mode on; one made at the desk leaves it.
+      ...(view.presenter ? { presenter: true } : {}),
+    });
   },
   stepLearningRate(direction) {
     get().setConfig({ learningRate: nextRate(get().config.learningRate, direction) });

@@ -20,58 +20,71 @@ export interface RunSlice extends RunData {
   newSeed(): void;
   /** After a divergence: divide the learning rate by ten and start over. */
   resetWithLowerRate(): void;
+  /** Put the divergence message away (training stays paused; R or a new rate starts over). */
+  dismissDivergence(): void;
   setParameter(index: number, value: number): void;
 }
 
-export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
-  ...initialRunData(),
-  applySnapshot(s) {
-    const patch = snapshotPatch(get(), s);
-    if (patch) set(patch);
-  },
-  setInfo(info) {
-    const prev = get().info;
-    const sameShape = prev && JSON.stringify(prev.layers) === JSON.stringify(info.layers);
-    set({ info, grid: null, parameters: null });
-    if (!sameShape && get().selection) {
-      get().select(null);
-      get().addNotice('Selection cleared: the network changed shape.', 'info');
-    }
-    if (!sameShape) set({ surfacePair: null, focusNeuron: null });
-    // A new data set has other rows: an example chosen on the old one means nothing now.
-    if (prev && prev.isTrain.length !== info.isTrain.length) set({ exampleRow: null });
-  },
-  play() {
-    const { status } = get();
-    if (status === 'diverged' || status === 'done') return;
-    getTrainer().play();
-    set({ status: 'running' });
-  },
-  pause() {
-    getTrainer().pause();
-    set({ status: 'paused' });
-  },
-  togglePlay() {
-    if (get().status === 'running') get().pause();
-    else get().play();
-  },
-  stepRun(unit) {
-    getTrainer().step(unit);
-    set({ status: 'paused' });
-  },
-  reset() {
-    getTrainer().reset();
-    set({ status: 'paused', divergence: null, doneReason: null });
-  },
-  newSeed() {
-    // The seed is the user's to pick; only the engine must be deterministic.
-    get().setConfig({ seed: 1 + Math.floor(Math.random() * 99_999) });
-  },
-  resetWithLowerRate() {
-    get().setConfig({ learningRate: get().config.learningRate / 10 });
-    get().reset();
-  },
-  setParameter(index, value) {
-    getTrainer().setParameter(index, value);
-  },
-});
+export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => {
+  // The divergence message put away by the user; later snapshots repeat it and must not reopen it.
+  let dismissed: string | null = null;
+  return {
+    ...initialRunData(),
+    applySnapshot(s) {
+      const patch = snapshotPatch(get(), s);
+      if (!patch) return;
+      if (!patch.divergence) dismissed = null;
+      else if (patch.divergence.message === dismissed) patch.divergence = null;
+      set(patch);
+    },
+    setInfo(info) {
+      const prev = get().info;
+      const sameShape = prev && JSON.stringify(prev.layers) === JSON.stringify(info.layers);
+      set({ info, grid: null, parameters: null });
+      if (!sameShape && get().selection) {
+        get().select(null);
+        get().addNotice('Selection cleared: the network changed shape.', 'info');
+      }
+      if (!sameShape) set({ surfacePair: null, focusNeuron: null });
+      // A new data set has other rows: an example chosen on the old one means nothing now.
+      if (prev && prev.isTrain.length !== info.isTrain.length) set({ exampleRow: null });
+    },
+    dismissDivergence() {
+      dismissed = get().divergence?.message ?? null;
+      set({ divergence: null });
+    },
+    play() {
+      const { status } = get();
+      if (status === 'diverged' || status === 'done') return;
+      getTrainer().play();
+      set({ status: 'running' });
+    },
+    pause() {
+      getTrainer().pause();
+      set({ status: 'paused' });
+    },
+    togglePlay() {
+      if (get().status === 'running') get().pause();
+      else get().play();
+    },
+    stepRun(unit) {
+      getTrainer().step(unit);
+      set({ status: 'paused' });
+    },
+    reset() {
+      getTrainer().reset();
+      set({ status: 'paused', divergence: null, doneReason: null });
+    },
+    newSeed() {
+      // The seed is the user's to pick; only the engine must be deterministic.
+      get().setConfig({ seed: 1 + Math.floor(Math.random() * 99_999) });
+    },
+    resetWithLowerRate() {
+      get().setConfig({ learningRate: get().config.learningRate / 10 });
+      get().reset();
+    },
+    setParameter(index, value) {
+      getTrainer().setParameter(index, value);
+    },
+  };
+};

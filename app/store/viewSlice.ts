@@ -153,7 +153,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     set({ teachingTab: tab });
   },
   pickExample(row) {
-    set({ exampleRow: row });
+    // A new example starts the step-through again from the first layer.
+    set({ exampleRow: row, backpropPhase: 0, backpropPage: 0 });
   },
   setSurfacePair(pair) {
     set({ surfacePair: pair });

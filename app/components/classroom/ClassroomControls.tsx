@@ -7,6 +7,7 @@ import { togglePresenter } from './presenterActions';
 import { SceneNav } from './SceneNav';
 import { useClassroomKeys } from './useClassroomKeys';
 import { useDeckStorage } from './useDeckStorage';
+import { useSceneViews } from './useSceneViews';
 import { usePresenterTheme } from './usePresenterTheme';
 
 // Loaded on first use, so sharing, scenes and export cost nothing on the first visit.
@@ -24,6 +25,7 @@ export function ClassroomControls() {
   useClassroomKeys();
   usePresenterTheme();
   useDeckStorage();
+  useSceneViews();
   const presenter = useAppStore((s) => s.presenter);
   const panel = useAppStore((s) => s.panel);
   const openPanel = useAppStore((s) => s.openPanel);

@@ -39,6 +39,8 @@ export function runShortcut(action: ShortcutAction): void {
       return s.setSpeedIndex(
         s.speedIndex === SLOW_MOTION_INDEX ? DEFAULT_SPEED_INDEX : SLOW_MOTION_INDEX,
       );
+    case 'dismissMessage':
+      return s.dismissDivergence();
     case 'nextInView':
       return s.stepInView(1);
     case 'previousInView':
@@ -70,6 +72,8 @@ export function useClassroomKeys(): void {
       // Without a deck the paging and arrow keys keep scrolling the page.
       const paging = action === 'nextScene' || action === 'previousScene';
       if (paging && s.deck.scenes.length === 0) return;
+      // Escape only has a job while a message is shown.
+      if (action === 'dismissMessage' && !s.divergence) return;
       // Space would also scroll the page or press the focused button; the shortcut wins.
       e.preventDefault();
       runShortcut(action);

@@ -92,15 +92,9 @@ export function BackpropStepper(props: BackpropStepperProps) {
   const probe = state.result?.trace ?? null;
   const current = probe && probe.row === exampleRow ? probe : null;
 
-  // A new example starts again from the first layer (a scene's own phase is kept).
-  const firstRow = useRef(true);
-  useEffect(() => {
-    if (current === null) return;
-    if (firstRow.current) firstRow.current = false;
-    else onPhase(0);
-    setPlaying(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new example resets
-  }, [current?.row]);
+  // A new example stops the autoplay (the store starts its phases from the first layer).
+  const row = current?.row;
+  useEffect(() => setPlaying(false), [row]);
 
   useEffect(() => {
     if (!playing) return;
