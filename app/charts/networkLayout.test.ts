@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LayerLayout } from '../engine/sessionTypes';
+import { MAX_HIDDEN_LAYERS, MAX_UNITS } from '../engine/configFields';
 import {
-  MAX_HIDDEN_LAYERS,
-  MAX_UNITS,
   describeNetwork,
   edgeStrokeWidth,
   networkLayout,

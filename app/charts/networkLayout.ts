@@ -3,10 +3,7 @@ import type { NeuronRef } from '../engine/neuronRef';
 import type { LayerLayout } from '../engine/sessionTypes';
 import { BASE_FONT } from './chartText';
 
-/** Limits of the topology the diagram lets a learner draw. */
-export const MIN_UNITS = 1;
-export const MAX_UNITS = 16;
-export const MAX_HIDDEN_LAYERS = 8;
+import { MAX_HIDDEN_LAYERS, MAX_UNITS, MIN_UNITS } from '../engine/configFields';
 
 /** A +/− control drawn on the diagram; `hidden` is the topology a click asks for. */
 export interface TopologyButton {

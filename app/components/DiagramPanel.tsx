@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DiagramSelection } from '../charts/networkDiagram';
 import { networkShape } from '../engine/networkShape';
-import { fitActivations } from '../store/configPatch';
 import { useAppStore } from '../store/store';
 import { NetworkDiagram } from './charts/NetworkDiagram';
 import { focusNeuron } from './TeachingPanel';
@@ -39,12 +38,9 @@ export function DiagramPanel() {
     return () => observer.disconnect();
   }, [setDiagramVisible]);
 
-  const onTopology = ({ hidden: next }: { hidden: number[] }) => {
-    const { activations } = useAppStore.getState().config;
-    useAppStore
-      .getState()
-      .setConfig({ hidden: next, activations: fitActivations(activations, next.length) });
-  };
+  // The patch repairs the activation list to the new layer count (new layers copy the last).
+  const onTopology = ({ hidden: next }: { hidden: number[] }) =>
+    useAppStore.getState().setConfig({ hidden: next });
   // Picking a weight or bias opens its descent view (unless another view is already open).
   const onSelect = (sel: DiagramSelection) => {
     select(sel);

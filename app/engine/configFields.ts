@@ -17,11 +17,22 @@ export interface Notice {
   message: string;
 }
 
-/** What every field description has: its URL key, a human label and a one-sentence explanation. */
+/**
+ * What a change to a field needs before training goes on: 'data' (new examples, then a new
+ * network), 'model' (a new network on the same examples) or 'live' (the trained weights stay;
+ * the new setting applies from the next step).
+ */
+export type ChangeNeed = 'data' | 'model' | 'live';
+
+/**
+ * What every field description has: its URL key, a human label, a one-sentence explanation,
+ * and what a change to it needs.
+ */
 interface FieldBase {
   key: string;
   label: string;
   explanation: string;
+  change: ChangeNeed;
 }
 
 /** How one TrainingConfig field is written, bounded and explained. */
@@ -34,6 +45,11 @@ export type FieldSpec = FieldBase &
     | { kind: 'intList'; min: number; max: number; maxLength: number }
   );
 
+/** The network shapes a learner can draw: neurons per hidden layer, and hidden layers. */
+export const MIN_UNITS = 1;
+export const MAX_UNITS = 16;
+export const MAX_HIDDEN_LAYERS = 8;
+
 const num = (min: number, max: number, integer = false, log = false) =>
   ({ kind: 'number', min, max, integer, log }) as const;
 
@@ -44,6 +60,7 @@ const num = (min: number, max: number, integer = false, log = false) =>
 export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } = {
   dataset: {
     key: 'data',
+    change: 'data',
     label: 'Data set',
     kind: 'enum',
     values: ALL_DATASET_NAMES,
@@ -51,6 +68,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   noise: {
     key: 'noise',
+    change: 'data',
     label: 'Noise',
     ...num(0, 1),
     explanation:
@@ -58,6 +76,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   trainRatio: {
     key: 'train',
+    change: 'data',
     label: 'Training share',
     ...num(0.1, 0.9),
     explanation:
@@ -65,12 +84,14 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   points: {
     key: 'n',
+    change: 'data',
     label: 'Examples',
     ...num(10, 2000, true),
     explanation: 'How many examples are generated.',
   },
   features: {
     key: 'feat',
+    change: 'data',
     label: 'Input features',
     kind: 'enumList',
     values: FEATURE_NAMES,
@@ -79,6 +100,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   standardize: {
     key: 'std',
+    change: 'data',
     label: 'Standardise inputs',
     kind: 'boolean',
     explanation:
@@ -86,23 +108,26 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   hidden: {
     key: 'layers',
+    change: 'model',
     label: 'Hidden layers',
     kind: 'intList',
-    min: 1,
-    max: 16,
-    maxLength: 8,
+    min: MIN_UNITS,
+    max: MAX_UNITS,
+    maxLength: MAX_HIDDEN_LAYERS,
     explanation: 'The number of neurons in each hidden layer, from input to output.',
   },
   activations: {
     key: 'act',
+    change: 'model',
     label: 'Hidden activations',
     kind: 'enumList',
     values: HIDDEN_ACTIVATIONS,
-    maxLength: 8,
+    maxLength: MAX_HIDDEN_LAYERS,
     explanation: 'The function each hidden layer applies to its weighted sums.',
   },
   outputActivation: {
     key: 'out',
+    change: 'model',
     label: 'Output activation',
     kind: 'enum',
     values: ACTIVATION_NAMES,
@@ -110,6 +135,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   loss: {
     key: 'loss',
+    change: 'model',
     label: 'Loss',
     kind: 'enum',
     values: LOSS_NAMES,
@@ -117,6 +143,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   lossParam: {
     key: 'lp',
+    change: 'model',
     label: 'Loss parameter',
     ...num(0.001, 10),
     explanation:
@@ -124,6 +151,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   init: {
     key: 'init',
+    change: 'model',
     label: 'Initialisation',
     kind: 'enum',
     values: INIT_NAMES,
@@ -131,12 +159,14 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   initScale: {
     key: 'is',
+    change: 'model',
     label: 'Initial scale',
     ...num(0, 2),
     explanation: 'The value of a constant initialisation, or the range ±a of a uniform one.',
   },
   optimizer: {
     key: 'opt',
+    change: 'live',
     label: 'Optimiser',
     kind: 'enum',
     values: OPTIMIZER_NAMES,
@@ -144,24 +174,28 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   learningRate: {
     key: 'lr',
+    change: 'live',
     label: 'Learning rate',
     ...num(0.00001, 10, false, true),
     explanation: 'How big a step each update takes along the negative gradient.',
   },
   momentum: {
     key: 'mom',
+    change: 'live',
     label: 'Momentum',
     ...num(0, 0.999),
     explanation: 'How much of the previous update carries over (Adam β₁, RMSProp ρ).',
   },
   beta2: {
     key: 'b2',
+    change: 'live',
     label: 'Adam β₂',
     ...num(0.9, 0.99999),
     explanation: 'How slowly Adam’s running average of squared gradients forgets.',
   },
   schedule: {
     key: 'sched',
+    change: 'live',
     label: 'Learning-rate schedule',
     kind: 'enum',
     values: SCHEDULE_NAMES,
@@ -169,24 +203,28 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   decayRate: {
     key: 'decay',
+    change: 'live',
     label: 'Decay rate',
     ...num(0.01, 1),
     explanation: 'The factor the learning rate is multiplied by at each decay.',
   },
   decayEvery: {
     key: 'every',
+    change: 'live',
     label: 'Decay every',
     ...num(1, 10000, true),
     explanation: 'Epochs between two decays of the step schedule.',
   },
   batchSize: {
     key: 'batch',
+    change: 'live',
     label: 'Batch size',
     ...num(1, 2000, true, true),
     explanation: 'How many examples are averaged for each update; at most the training-set size.',
   },
   regularization: {
     key: 'reg',
+    change: 'live',
     label: 'Regularisation',
     kind: 'enum',
     values: REGULARIZATION_NAMES,
@@ -194,24 +232,28 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   regRate: {
     key: 'rr',
+    change: 'live',
     label: 'Regularisation rate',
     ...num(0, 1),
     explanation: 'How strongly the weight penalty counts against the loss.',
   },
   dropout: {
     key: 'drop',
+    change: 'model',
     label: 'Dropout',
     ...num(0, 0.9),
     explanation: 'The chance that a hidden neuron is switched off for one training step.',
   },
   batchNorm: {
     key: 'bn',
+    change: 'model',
     label: 'Batch normalisation',
     kind: 'boolean',
     explanation: 'Normalise each hidden layer’s sums over the batch before the activation.',
   },
   validation: {
     key: 'val',
+    change: 'data',
     label: 'Validation share',
     ...num(0, 0.5),
     explanation:
@@ -219,6 +261,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   patience: {
     key: 'pat',
+    change: 'live',
     label: 'Early-stopping patience',
     ...num(0, 1000, true),
     explanation:
@@ -226,6 +269,7 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   stopEpochs: {
     key: 'stop',
+    change: 'live',
     label: 'Stop after epochs',
     ...num(0, 100000, true),
     explanation:
@@ -233,12 +277,14 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainingConfig]: FieldSpec } 
   },
   targetLoss: {
     key: 'target',
+    change: 'live',
     label: 'Target loss',
     ...num(0, 10),
     explanation: 'Pause training once the training loss falls below this; 0 means off.',
   },
   seed: {
     key: 'seed',
+    change: 'data',
     label: 'Seed',
     ...num(0, 2 ** 31 - 1, true),
     explanation: 'The number that fixes every random choice, so a run can be repeated exactly.',

@@ -5,13 +5,10 @@ import {
   DEFAULT_CONFIG,
   VALID_HEADS,
   batchKind,
-  configEquals,
-  copyConfig,
   defaultHead,
   isValidConfig,
   isValidHead,
   lossesFor,
-  needsRebuild,
   outputsFor,
   problemOf,
   sanitizeConfig,
@@ -253,48 +250,5 @@ describe('isValidConfig', () => {
     expect(isValidConfig({ ...DEFAULT_CONFIG, batchSize: 200 })).toBe(true);
     for (const b of broken) expect(isValidConfig({ ...DEFAULT_CONFIG, ...b })).toBe(false);
     expect(isValidConfig(null)).toBe(false);
-  });
-});
-
-describe('configEquals and needsRebuild', () => {
-  const with_ = (patch: Partial<TrainingConfig>) => ({ ...copyConfig(DEFAULT_CONFIG), ...patch });
-
-  it('compares lists by content', () => {
-    expect(configEquals(DEFAULT_CONFIG, copyConfig(DEFAULT_CONFIG))).toBe(true);
-    expect(configEquals(DEFAULT_CONFIG, with_({ hidden: [4, 3] }))).toBe(false);
-  });
-
-  it('classifies each change', () => {
-    expect(needsRebuild(DEFAULT_CONFIG, copyConfig(DEFAULT_CONFIG))).toBe('none');
-    for (const p of [
-      { dataset: 'xor' },
-      { noise: 0.2 },
-      { seed: 2 },
-      { features: ['x1'] },
-      { standardize: true },
-    ] as const) {
-      expect(needsRebuild(DEFAULT_CONFIG, with_(p as Partial<TrainingConfig>))).toBe('data');
-    }
-    for (const p of [
-      { hidden: [4, 3] },
-      { init: 'he' },
-      { dropout: 0.2 },
-      { batchNorm: true },
-      { lossParam: 2 },
-    ] as const) {
-      expect(needsRebuild(DEFAULT_CONFIG, with_(p as Partial<TrainingConfig>))).toBe('model');
-    }
-    for (const p of [
-      { learningRate: 0.1 },
-      { optimizer: 'adam' },
-      { batchSize: 20 },
-      { regRate: 0.01 },
-      { stopEpochs: 5 },
-    ] as const) {
-      expect(needsRebuild(DEFAULT_CONFIG, with_(p as Partial<TrainingConfig>))).toBe('hyper');
-    }
-    expect(needsRebuild(DEFAULT_CONFIG, with_({ seed: 3, learningRate: 1, hidden: [2] }))).toBe(
-      'data',
-    );
   });
 });

@@ -30,53 +30,18 @@ export {
 } from './problemHeads';
 export type { HeadChoice } from './problemHeads';
 
-/** Field-by-field equality, lists compared by content. */
-export function configEquals(a: TrainingConfig, b: TrainingConfig): boolean {
-  return (Object.keys(CONFIG_FIELDS) as (keyof TrainingConfig)[]).every((k) => {
-    const x = a[k];
-    const y = b[k];
-    if (Array.isArray(x) && Array.isArray(y)) {
-      return x.length === y.length && x.every((v, i) => v === y[i]);
-    }
-    return x === y;
-  });
-}
-
-const DATA_FIELDS: (keyof TrainingConfig)[] = [
-  'dataset',
-  'noise',
-  'points',
-  'trainRatio',
-  'validation',
-  'features',
-  'standardize',
-  'seed',
-];
-const MODEL_FIELDS: (keyof TrainingConfig)[] = [
-  'hidden',
-  'activations',
-  'outputActivation',
-  'loss',
-  'lossParam',
-  'init',
-  'initScale',
-  'batchNorm',
-  'dropout',
-];
+export { diffConfig, sameConfig, type ConfigDiff } from './configDiff';
 
 /**
- * What a config change costs: 'data' (regenerate data and rebuild), 'model' (new weights on the
- * same data), 'hyper' (keep the trained weights, update the training settings live) or 'none'.
- * Example: needsRebuild(c, { ...c, learningRate: 0.1 }) → 'hyper'.
+ * One activation per hidden layer: truncated, or extended by repeating the last (tanh when
+ * there is none). Example: fitActivations(['relu'], 3) → ['relu', 'relu', 'relu'].
  */
-export function needsRebuild(
-  prev: TrainingConfig,
-  next: TrainingConfig,
-): 'data' | 'model' | 'hyper' | 'none' {
-  const changed = (k: keyof TrainingConfig) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]);
-  if (DATA_FIELDS.some(changed)) return 'data';
-  if (MODEL_FIELDS.some(changed)) return 'model';
-  return configEquals(prev, next) ? 'none' : 'hyper';
+export function fitActivations(
+  activations: readonly HiddenActivation[],
+  layers: number,
+): HiddenActivation[] {
+  const last = activations[activations.length - 1] ?? 'tanh';
+  return Array.from({ length: layers }, (_, i) => activations[i] ?? last);
 }
 
 const FIELD_NAMES = Object.keys(CONFIG_FIELDS) as (keyof TrainingConfig)[];
@@ -207,8 +172,7 @@ function repair(c: TrainingConfig, given: Given, report: Report): void {
     if (given('activations')) {
       report('activations', `${c.activations.length} given for ${layers} hidden layers; adjusted`);
     }
-    const last: HiddenActivation = c.activations[c.activations.length - 1] ?? 'tanh';
-    c.activations = Array.from({ length: layers }, (_, i) => c.activations[i] ?? last);
+    c.activations = fitActivations(c.activations, layers);
   }
   const problem = problemOf(c.dataset);
   if (!isValidHead(problem, c.outputActivation, c.loss)) {

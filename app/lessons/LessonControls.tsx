@@ -11,6 +11,7 @@ import {
   problemOf,
   trainingSetSize,
 } from '../engine/configRules';
+import { MAX_HIDDEN_LAYERS, MAX_UNITS, MIN_UNITS } from '../engine/configFields';
 import { FEATURE_INFO, applicableFeatures } from '../engine/features';
 import { FEATURE_NAMES, HIDDEN_ACTIVATIONS } from '../engine/trainingConfig';
 import type { FeatureName, HiddenActivation, TrainingConfig } from '../engine/trainingConfig';
@@ -37,7 +38,8 @@ const LABELS: Partial<Record<keyof TrainingConfig, Record<string, string>>> = {
 function readLayers(text: string): number[] | null {
   if (text.trim() === '') return [];
   const parts = text.split(',').map((p) => Number(p.trim()));
-  return parts.every((n) => Number.isInteger(n) && n >= 1 && n <= 16) && parts.length <= 8
+  return parts.every((n) => Number.isInteger(n) && n >= MIN_UNITS && n <= MAX_UNITS) &&
+    parts.length <= MAX_HIDDEN_LAYERS
     ? parts
     : null;
 }

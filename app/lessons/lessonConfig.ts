@@ -1,8 +1,8 @@
-import { CONFIG_FIELDS, sanitizeConfig } from '../engine/configRules';
+import { CONFIG_FIELDS, fitActivations, sanitizeConfig } from '../engine/configRules';
 import { DATASET_NAMES } from '../engine/dataset';
 import type { DatasetName } from '../engine/dataset';
 import { presetFor } from '../engine/presets';
-import type { HiddenActivation, TrainingConfig } from '../engine/trainingConfig';
+import type { TrainingConfig } from '../engine/trainingConfig';
 
 /**
  * A lesson's configuration for a playground block: the data set's preset, then the author's
@@ -30,10 +30,8 @@ export function resolveLessonConfig(
   }
   const preset = presetFor(dataset as DatasetName);
   const merged: Record<string, unknown> = { ...preset, ...given };
-  if (Array.isArray(given.hidden) && given.activations === undefined) {
-    const first: HiddenActivation = preset.activations[0] ?? 'tanh';
-    merged.activations = given.hidden.map(() => first);
-  }
+  if (Array.isArray(given.hidden) && given.activations === undefined)
+    merged.activations = fitActivations(preset.activations, given.hidden.length);
   const { config, notices } = sanitizeConfig(merged);
   for (const n of notices) problems.push(n.message);
   return problems.length > 0 ? { config: null, problems } : { config, problems };

@@ -3,7 +3,7 @@ import { startSnapshotLoop } from '../store/snapshotLoop';
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
 import { getTrainer } from '../store/trainer';
-import { configEquals, needsRebuild } from '../engine/configRules';
+import { diffConfig, sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { indexOfSpeed } from '../store/speedScale';
 import { useLessonStore } from './lessonStore';
@@ -35,8 +35,8 @@ export function useLessonTraining(): void {
       const lesson = useLessonStore.getState();
       if (state.config !== prev.config) {
         client.configure(state.config);
-        const kind = needsRebuild(prev.config, state.config);
-        if (kind === 'data' || kind === 'model') {
+        const { needs } = diffConfig(prev.config, state.config);
+        if (needs === 'data' || needs === 'model') {
           lesson.setRunValid(false);
           readySeen = false;
         }
@@ -77,7 +77,7 @@ export function activateBlock(
 ): void {
   const app = useAppStore.getState();
   // The first block of a page has no run yet; a different configuration gets a new network.
-  if (app.info === null || !configEquals(app.config, config))
+  if (app.info === null || !sameConfig(app.config, config))
     useLessonStore.getState().setRunValid(false);
   app.pause();
   app.setSpeedIndex(indexOfSpeed(speed));

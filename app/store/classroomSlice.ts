@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Deck, Scene } from '../classroom/deckFile';
 import { nextRate } from '../classroom/learningRateSteps';
-import { configEquals } from '../engine/configRules';
+import { sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { TrainedState } from '../classroom/weightsFile';
 import type { SceneView } from '../classroom/sceneView';
@@ -108,7 +108,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     if (scene.weights) get().loadTrained(scene.config, scene.weights);
     else {
       get().pause();
-      if (!configEquals(get().config, scene.config))
+      if (!sameConfig(get().config, scene.config))
         set({ config: scene.config, configSource: 'user' });
       // A scene without weights starts fresh, even where only hyperparameters differ.
       get().reset();
@@ -149,7 +149,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   },
   loadTrained(config, state) {
     get().pause();
-    if (!configEquals(get().config, config)) set({ config, configSource: 'user' });
+    if (!sameConfig(get().config, config)) set({ config, configSource: 'user' });
     // The store sends the configuration to the worker as it changes, so this comes after it.
     getTrainer().restore(
       Float64Array.from(state.parameters),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, lossesFor, outputsFor, problemOf } from '../engine/configRules';
 import { presetFor } from '../engine/presets';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { applyConfigPatch, changedFields, fitActivations } from './configPatch';
+import { applyConfigPatch } from './configPatch';
 
 const base: TrainingConfig = { ...DEFAULT_CONFIG, seed: 4242 };
 
@@ -66,21 +66,5 @@ describe('applyConfigPatch', () => {
     expect(config.learningRate).toBeLessThanOrEqual(10);
     expect(notices.length).toBeGreaterThan(0);
     expect(typeof notices[0]?.message).toBe('string');
-  });
-});
-
-describe('fitActivations', () => {
-  it('truncates or repeats the last activation', () => {
-    expect(fitActivations(['relu', 'tanh'], 1)).toEqual(['relu']);
-    expect(fitActivations(['relu', 'elu'], 4)).toEqual(['relu', 'elu', 'elu', 'elu']);
-    expect(fitActivations([], 2)).toEqual(['tanh', 'tanh']);
-  });
-});
-
-describe('changedFields', () => {
-  it('lists fields whose values differ, comparing arrays by content', () => {
-    const next = { ...base, hidden: [...base.hidden], noise: base.noise + 0.1 };
-    expect(changedFields(base, next)).toEqual(['noise']);
-    expect(changedFields(base, { ...base })).toEqual([]);
   });
 });

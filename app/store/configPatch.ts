@@ -1,6 +1,12 @@
-import { lossesFor, outputsFor, problemOf, sanitizeConfig } from '../engine/configRules';
+import {
+  fitActivations,
+  lossesFor,
+  outputsFor,
+  problemOf,
+  sanitizeConfig,
+} from '../engine/configRules';
 import { presetFor } from '../engine/presets';
-import type { HiddenActivation, TrainingConfig } from '../engine/trainingConfig';
+import type { TrainingConfig } from '../engine/trainingConfig';
 
 /** A message about a field the app changed or ignored, shown to the user. */
 export interface ConfigNotice {
@@ -35,23 +41,4 @@ export function applyConfigPatch(
   if (!losses.includes(draft.loss)) draft.loss = losses[0] ?? draft.loss;
   const { config, notices } = sanitizeConfig(draft);
   return { config, notices };
-}
-
-/**
- * One activation per hidden layer: truncated, or extended by repeating the last (tanh when
- * there is none). Example: fitActivations(['relu'], 3) → ['relu', 'relu', 'relu'].
- */
-export function fitActivations(
-  activations: readonly HiddenActivation[],
-  layers: number,
-): HiddenActivation[] {
-  const last = activations[activations.length - 1] ?? 'tanh';
-  return Array.from({ length: layers }, (_, i) => activations[i] ?? last);
-}
-
-/** The fields whose values differ between two configurations (arrays compared by content). */
-export function changedFields(a: TrainingConfig, b: TrainingConfig): (keyof TrainingConfig)[] {
-  return (Object.keys(b) as (keyof TrainingConfig)[]).filter(
-    (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
-  );
 }

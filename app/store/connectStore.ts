@@ -1,5 +1,5 @@
 import type { TrainingClient } from '../worker/client';
-import { changedFields } from './configPatch';
+import { diffConfig } from '../engine/configRules';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 import { historyAction } from './urlMirror';
@@ -61,7 +61,7 @@ export function connectStore(
     const shared = viewFromParams(view);
     if (shared.speedIndex !== undefined) client.setSpeed(speedAt(shared.speedIndex));
     store.setState(shared);
-    if (changedFields(store.getState().config, config).length > 0) {
+    if (diffConfig(store.getState().config, config).needs !== 'none') {
       store.getState().loadConfig(config);
     }
   };
@@ -81,7 +81,7 @@ export function connectStore(
     }
     client.configure(state.config);
     if (state.configSource === 'url') return;
-    const changed = changedFields(prev.config, state.config);
+    const { changed } = diffConfig(prev.config, state.config);
     const now = win.performance.now();
     const action = historyAction(changed, last, now);
     if (action === 'none') return;

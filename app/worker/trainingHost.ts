@@ -1,4 +1,4 @@
-import { needsRebuild } from '../engine/configRules';
+import { diffConfig } from '../engine/configRules';
 import { gridAxes } from '../engine/gridEvaluation';
 import { customDataset, isCustomDataset } from '../engine/customData';
 import type { CustomData } from '../engine/customData';
@@ -188,10 +188,11 @@ export class TrainingHost {
 
   private configure(next: TrainingConfig, force = false): void {
     const prev = this.config;
+    const needs = prev ? diffConfig(prev, next).needs : 'data';
     try {
-      if (!force && this.session && prev && needsRebuild(prev, next) === 'hyper') {
+      if (!force && this.session && needs === 'live') {
         this.session.updateHyperparameters(next);
-      } else if (force || !this.session || !prev || needsRebuild(prev, next) !== 'none') {
+      } else if (force || !this.session || needs !== 'none') {
         const wasPlaying = this.playing;
         this.config = next;
         this.surfaces.cancel('The network was rebuilt; ask again.');

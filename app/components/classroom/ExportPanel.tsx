@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { portabilityProblem, readWeightsFile, writeWeightsFile } from '../../classroom/weightsFile';
 import { chartFileName } from '../../classroom/svgText';
 import type { ExportTheme } from '../../classroom/svgText';
-import { configEquals } from '../../engine/configRules';
+import { sameConfig } from '../../engine/configRules';
 import { useAppStore } from '../../store/store';
 import { captureChartSvg, svgToPng } from './chartCapture';
 import { Dialog } from '../Dialog';
@@ -76,7 +76,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     }
     s.loadTrained(r.value.config, r.value.state);
     for (const n of r.value.notices) s.addNotice(n, 'warning');
-    const same = configEquals(s.config, r.value.config) ? '' : ' with its configuration';
+    const same = sameConfig(s.config, r.value.config) ? '' : ' with its configuration';
     setMessage({
       tone: 'ok',
       text: `Loaded ${file.name}${same}: training continues from epoch ${r.value.state.epoch}.`,
