@@ -10,6 +10,7 @@ import {
   defaultHead,
   trainingSetSize,
 } from './problemHeads';
+import { LOSSES, lossParamOk } from './losses';
 import { FEATURE_NAMES } from './trainingConfig';
 import type { HiddenActivation, TrainingConfig } from './trainingConfig';
 
@@ -188,9 +189,13 @@ function repair(c: TrainingConfig, given: Given, report: Report): void {
     c.outputActivation = head.output;
     c.loss = head.loss;
   }
-  if (c.loss === 'quantile' && !(c.lossParam > 0 && c.lossParam < 1)) {
-    if (given('lossParam')) report('lossParam', `quantile τ must be between 0 and 1; using 0.5`);
-    c.lossParam = 0.5;
+  if (!lossParamOk(c.loss, c.lossParam)) {
+    const { paramLabel, paramRange, defaultParam } = LOSSES[c.loss];
+    if (given('lossParam')) {
+      const [lo, hi] = paramRange!;
+      report('lossParam', `${paramLabel} must be from ${lo} to ${hi}; using ${defaultParam}`);
+    }
+    c.lossParam = defaultParam;
   }
   repairFeatures(c, given, report);
   const trainSize = trainingSetSize(c);
@@ -294,8 +299,8 @@ function fieldValueOk(spec: FieldSpec, v: unknown): boolean {
 
 /**
  * Whether `c` is a configuration the engine accepts as it is: every field of the right type
- * and range, one activation per hidden layer, a head valid for the data set, quantile τ in
- * (0, 1), applicable features in canonical order without repeats, batch ≤ training-set size.
+ * and range, one activation per hidden layer, a head valid for the data set, a loss parameter
+ * its loss accepts (quantile τ in (0, 1)), applicable features in canonical order without repeats, batch ≤ training-set size.
  */
 export function isValidConfig(c: unknown): c is TrainingConfig {
   if (!isRecord(c)) return false;
@@ -306,7 +311,7 @@ export function isValidConfig(c: unknown): c is TrainingConfig {
   return (
     t.activations.length === t.hidden.length &&
     isValidHead(problemOf(t.dataset), t.outputActivation, t.loss) &&
-    (t.loss !== 'quantile' || t.lossParam < 1) &&
+    lossParamOk(t.loss, t.lossParam) &&
     canonical.length === t.features.length &&
     canonical.every((f, i) => f === t.features[i] && usable.includes(f)) &&
     (dimsOf(t.dataset) > 2 || t.features.length > 0) &&

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from './dataset';
 import type { Dataset, DatasetName } from './dataset';
-import { DATASET_INFO, datasetClasses, datasetProblem, generateDataset } from './datasets';
+import { DATASET_INFO, generateDataset } from './datasets';
+import { classesOf, problemOf } from './problemHeads';
 import { EngineError } from './errors';
 
 const CLASSIFICATION = DATASET_NAMES.filter((n) => DATASET_INFO[n].problem !== 'regression');
@@ -154,15 +155,15 @@ describe('generateDataset', () => {
   it('rejects an unknown data set name', () => {
     const bad = 'triangle' as DatasetName;
     expect(() => generateDataset(bad, { n: 10, noise: 0, seed: 1 })).toThrow(/^dataset:/);
-    expect(() => datasetProblem(bad)).toThrow(EngineError);
+    expect(() => problemOf(bad)).toThrow(EngineError);
   });
 
   it('reports problem type and class count per name', () => {
-    expect(datasetProblem('spiral')).toBe('binary');
-    expect(datasetProblem('spiral3')).toBe('multiclass');
-    expect(datasetProblem('bumps')).toBe('regression');
-    expect(datasetClasses('blobs3')).toBe(3);
-    expect(datasetClasses('moons')).toBe(2);
-    expect(datasetClasses('sine')).toBe(0);
+    expect(problemOf('spiral')).toBe('binary');
+    expect(problemOf('spiral3')).toBe('multiclass');
+    expect(problemOf('bumps')).toBe('regression');
+    expect(classesOf('blobs3')).toBe(3);
+    expect(classesOf('moons')).toBe(2);
+    expect(classesOf('sine')).toBe(0);
   });
 });

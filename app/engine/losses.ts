@@ -14,9 +14,16 @@ export interface Loss {
   f(yhat: number, y: number, p: number): number;
   df(yhat: number, y: number, p: number): number;
   defaultParam: number;
-  /** What the parameter means, for the UI (empty when there is none). */
+  /** The parameter's symbol (δ, τ, ε), empty when there is none. */
   paramName: string;
+  /** The parameter's name for a control ("Huber δ"), empty when there is none. */
+  paramLabel: string;
+  /** The values the parameter may take, inclusive; null when the loss has none. */
+  paramRange: readonly [number, number] | null;
 }
+
+/** The range every loss parameter shares in a configuration (CONFIG_FIELDS.lossParam). */
+const PARAM_RANGE = [0.001, 10] as const;
 
 const EPS = 1e-12;
 const clampProb = (q: number): number => (q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
@@ -29,6 +36,8 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y) => h - y,
     defaultParam: 0,
     paramName: '',
+    paramLabel: '',
+    paramRange: null,
   },
   mae: {
     name: 'mae',
@@ -36,6 +45,8 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y) => Math.sign(h - y),
     defaultParam: 0,
     paramName: '',
+    paramLabel: '',
+    paramRange: null,
   },
   huber: {
     name: 'huber',
@@ -49,6 +60,8 @@ export const LOSSES: Record<LossName, Loss> = {
     },
     defaultParam: 1,
     paramName: 'δ',
+    paramLabel: 'Huber δ',
+    paramRange: PARAM_RANGE,
   },
   logCosh: {
     name: 'logCosh',
@@ -60,6 +73,8 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y) => Math.tanh(h - y),
     defaultParam: 0,
     paramName: '',
+    paramLabel: '',
+    paramRange: null,
   },
   quantile: {
     name: 'quantile',
@@ -71,6 +86,8 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y, t) => (y - h > 0 ? -t : 1 - t),
     defaultParam: 0.5,
     paramName: 'τ',
+    paramLabel: 'Quantile τ',
+    paramRange: [0.001, 0.999],
   },
   epsilonInsensitive: {
     name: 'epsilonInsensitive',
@@ -78,6 +95,8 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y, eps) => (Math.abs(h - y) > eps ? Math.sign(h - y) : 0),
     defaultParam: 0.1,
     paramName: 'ε',
+    paramLabel: 'Margin ε',
+    paramRange: PARAM_RANGE,
   },
   bce: {
     name: 'bce',
@@ -91,6 +110,8 @@ export const LOSSES: Record<LossName, Loss> = {
     },
     defaultParam: 0,
     paramName: '',
+    paramLabel: '',
+    paramRange: null,
   },
   hinge: {
     // Targets are ±1; a margin below 1 costs linearly.
@@ -99,6 +120,8 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y) => (y * h < 1 ? -y : 0),
     defaultParam: 0,
     paramName: '',
+    paramLabel: '',
+    paramRange: null,
   },
   crossEntropy: {
     // One term of −Σ y_k log q_k; summed over the outputs of an example.
@@ -107,17 +130,16 @@ export const LOSSES: Record<LossName, Loss> = {
     df: (h, y) => -y / clampProb(h),
     defaultParam: 0,
     paramName: '',
+    paramLabel: '',
+    paramRange: null,
   },
 };
 
-export const LOSS_CODE: Record<LossName, number> = {
-  mse: 0,
-  mae: 1,
-  huber: 2,
-  logCosh: 3,
-  quantile: 4,
-  epsilonInsensitive: 5,
-  bce: 6,
-  hinge: 7,
-  crossEntropy: 8,
-};
+/**
+ * Whether `p` is a value the loss's parameter may take (any value for a loss without one).
+ * Example: lossParamOk('quantile', 1) → false, since τ must lie strictly between 0 and 1.
+ */
+export function lossParamOk(loss: LossName, p: number): boolean {
+  const range = LOSSES[loss].paramRange;
+  return range === null || (p >= range[0] && p <= range[1]);
+}

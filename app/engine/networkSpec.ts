@@ -1,6 +1,6 @@
 import { EngineError } from './errors';
 import { ACTIVATIONS } from './activations';
-import { LOSSES } from './losses';
+import { LOSSES, lossParamOk } from './losses';
 import {
   ACTIVATION_NAMES,
   INIT_NAMES,
@@ -94,8 +94,14 @@ export function planModel(spec: ModelSpec): ModelPlan {
   const lossParam = spec.lossParam ?? LOSSES[loss].defaultParam;
   if (!Number.isFinite(lossParam) || lossParam < 0)
     throw new EngineError('lossParam', spec.lossParam, 'a finite number ≥ 0');
-  if (loss === 'quantile' && !(lossParam > 0 && lossParam < 1))
-    throw new EngineError('lossParam', spec.lossParam, 'a quantile τ strictly between 0 and 1');
+  if (!lossParamOk(loss, lossParam)) {
+    const [lo, hi] = LOSSES[loss].paramRange!;
+    throw new EngineError(
+      'lossParam',
+      spec.lossParam,
+      `${LOSSES[loss].paramLabel} from ${lo} to ${hi}`,
+    );
+  }
   const initScale = spec.initScale ?? 0.1;
   if (!Number.isFinite(initScale))
     throw new EngineError('initScale', spec.initScale, 'a finite number');

@@ -1,6 +1,7 @@
 import { isCustomDataset } from './customData';
 import type { Dataset } from './dataset';
-import { datasetProblem, generateDataset } from './datasets';
+import { generateDataset } from './datasets';
+import { problemOf } from './problemHeads';
 import { EngineError } from './errors';
 import { featureColumns, mapFeaturesInto, selectFeatures } from './features';
 import type { Rng } from './rng';
@@ -72,8 +73,8 @@ export function prepareData(cfg: DataConfig, dataSeed?: number, custom?: Dataset
   let dataset: Dataset;
   if (isCustomDataset(cfg.dataset)) {
     if (!custom) throw new EngineError('dataset', cfg.dataset, 'the user’s data to come with it');
-    if (custom.problem !== datasetProblem(cfg.dataset)) {
-      throw new EngineError('custom data', custom.problem, `${datasetProblem(cfg.dataset)} data`);
+    if (custom.problem !== problemOf(cfg.dataset)) {
+      throw new EngineError('custom data', custom.problem, `${problemOf(cfg.dataset)} data`);
     }
     dataset = custom;
   } else {

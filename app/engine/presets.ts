@@ -1,8 +1,6 @@
 import { DEFAULT_CONFIG, sanitizeConfig } from './configRules';
 import type { DatasetName } from './dataset';
-import type { FeatureName, TrainingConfig } from './trainingConfig';
-
-const ALL_FEATURES: FeatureName[] = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'];
+import { FEATURE_NAMES, type TrainingConfig } from './trainingConfig';
 
 /**
  * One good starting point per data set, as changes to DEFAULT_CONFIG: small enough to learn in
@@ -17,7 +15,7 @@ export const PRESETS: Record<DatasetName, Partial<TrainingConfig>> = {
   // The engineered features make the spiral reachable for a small net.
   spiral: {
     noise: 0,
-    features: ALL_FEATURES,
+    features: [...FEATURE_NAMES],
     hidden: [8, 6],
     activations: ['tanh', 'tanh'],
     learningRate: 0.03,
@@ -31,7 +29,7 @@ export const PRESETS: Record<DatasetName, Partial<TrainingConfig>> = {
   },
   spiral3: {
     noise: 0,
-    features: ALL_FEATURES,
+    features: [...FEATURE_NAMES],
     hidden: [8, 8],
     activations: ['tanh', 'tanh'],
     outputActivation: 'softmax',

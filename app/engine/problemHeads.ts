@@ -1,44 +1,21 @@
 import type { DatasetName, ProblemType } from './dataset';
+import { datasetInfo } from './datasetInfo';
 import { FEATURE_NAMES } from './trainingConfig';
 import type { ActivationName, FeatureName, LossName, TrainingConfig } from './trainingConfig';
 
-/** Problem type, class count and raw input dimensions of each data set. */
-const DATASET_SHAPES: Record<DatasetName, { problem: ProblemType; classes: number; dims: number }> =
-  {
-    circle: { problem: 'binary', classes: 2, dims: 2 },
-    xor: { problem: 'binary', classes: 2, dims: 2 },
-    gaussian: { problem: 'binary', classes: 2, dims: 2 },
-    spiral: { problem: 'binary', classes: 2, dims: 2 },
-    moons: { problem: 'binary', classes: 2, dims: 2 },
-    blobs3: { problem: 'multiclass', classes: 3, dims: 2 },
-    spiral3: { problem: 'multiclass', classes: 3, dims: 2 },
-    plane: { problem: 'regression', classes: 0, dims: 2 },
-    bumps: { problem: 'regression', classes: 0, dims: 2 },
-    sine: { problem: 'regression', classes: 0, dims: 1 },
-    housePrices: { problem: 'regression', classes: 0, dims: 1 },
-    studyHours: { problem: 'regression', classes: 0, dims: 3 },
-    // The user's data: the class count and columns come with the data; the rules treat it as planar.
-    customBinary: { problem: 'binary', classes: 2, dims: 2 },
-    customClasses: { problem: 'multiclass', classes: 3, dims: 2 },
-    customValues: { problem: 'regression', classes: 0, dims: 2 },
-  };
-
-/** Rows of the fixed-size studyHours table (it ignores `points`). */
-const STUDY_HOURS_ROWS = 8;
-
 /** What the data set asks of the output: problemOf('spiral3') → 'multiclass'. */
 export function problemOf(dataset: DatasetName): ProblemType {
-  return DATASET_SHAPES[dataset].problem;
+  return datasetInfo(dataset).problem;
 }
 
 /** Number of classes: 2 for binary, 3 for blobs3/spiral3, 0 for regression. */
 export function classesOf(dataset: DatasetName): number {
-  return DATASET_SHAPES[dataset].classes;
+  return datasetInfo(dataset).classes;
 }
 
 /** Raw input columns: 2 for planar sets, 1 for sine/housePrices, 3 for studyHours. */
 export function dimsOf(dataset: DatasetName): number {
-  return DATASET_SHAPES[dataset].dims;
+  return datasetInfo(dataset).dims;
 }
 
 /** An output activation and the losses that may follow it. */
@@ -90,7 +67,7 @@ export function isValidHead(problem: ProblemType, output: ActivationName, loss: 
 
 /** Training rows: round(points · trainRatio), or round(8 · trainRatio) for studyHours; at least 1. */
 export function trainingSetSize(cfg: Pick<TrainingConfig, 'dataset' | 'points' | 'trainRatio'>) {
-  const rows = cfg.dataset === 'studyHours' ? STUDY_HOURS_ROWS : cfg.points;
+  const rows = datasetInfo(cfg.dataset).fixedSize ?? cfg.points;
   return Math.max(1, Math.round(rows * cfg.trainRatio));
 }
 

@@ -32,13 +32,6 @@ export const LOSS_LABELS: Record<LossName, string> = {
   crossEntropy: 'Cross-entropy',
 };
 
-/** The loss parameter's symbol and meaning, for losses that have one. */
-export const LOSS_PARAMS: Partial<Record<LossName, { symbol: string; name: string }>> = {
-  huber: { symbol: 'δ', name: 'Huber δ' },
-  quantile: { symbol: 'τ', name: 'Quantile τ' },
-  epsilonInsensitive: { symbol: 'ε', name: 'Margin ε' },
-};
-
 export const INIT_LABELS: Record<InitName, string> = {
   zeros: 'Zeros',
   constant: 'Constant',

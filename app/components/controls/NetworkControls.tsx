@@ -1,11 +1,11 @@
 import { lossesFor, outputsFor, problemOf } from '../../engine/configRules';
+import { LOSSES } from '../../engine/losses';
 import { HIDDEN_ACTIVATIONS, INIT_NAMES } from '../../engine/trainingConfig';
 import type { HiddenActivation } from '../../engine/trainingConfig';
 import {
   ACTIVATION_LABELS,
   INIT_LABELS,
   LOSS_LABELS,
-  LOSS_PARAMS,
   SCALED_INITS,
   helpOfActivation,
 } from '../../store/optionLabels';
@@ -28,7 +28,7 @@ export function NetworkControls() {
   const initScale = useAppStore((s) => s.config.initScale);
   const setConfig = useAppStore((s) => s.setConfig);
   const problem = problemOf(dataset);
-  const param = LOSS_PARAMS[loss];
+  const { paramLabel, paramRange } = LOSSES[loss];
   const allSame = activations.every((a) => a === activations[0]);
   return (
     <>
@@ -71,13 +71,13 @@ export function NetworkControls() {
         labels={LOSS_LABELS}
         onChange={(v) => setConfig({ loss: v })}
       />
-      {param && (
+      {paramRange && (
         <NumberField
           field="lossParam"
-          label={param.name}
+          label={paramLabel}
           value={lossParam}
-          min={0.001}
-          max={loss === 'quantile' ? 0.999 : 10}
+          min={paramRange[0]}
+          max={paramRange[1]}
           step={0.01}
           onChange={(v) => setConfig({ lossParam: v })}
         />
