@@ -1,3 +1,4 @@
+import { assertNever } from './assertNever';
 import type { ActivationName } from './trainingConfig';
 
 /**
@@ -87,8 +88,9 @@ export const ACT_CODE: Record<ActivationName, Act> = {
 };
 
 /**
- * a[i] = f(z[i]) for i in [from, to). Same math as ACTIVATIONS, unrolled by kind so the
- * inner loop has no call. Softmax is applied by the caller per example row.
+ * a[i] = f(z[i]) for i in [from, to). The fast path of ACTIVATIONS (the definition), unrolled
+ * by kind so the inner loop has no call; activations.test.ts checks the two agree for every
+ * name. Softmax is applied by the caller per example row.
  */
 export function activateRange(
   code: Act,
@@ -128,10 +130,12 @@ export function activateRange(
       return;
     case Act.Softmax:
       throw new Error('softmax is applied per row by the output head');
+    default:
+      assertNever(code, 'activation code');
   }
 }
 
-/** dz[i] = da[i] · f′(z[i]) for i in [from, to). */
+/** dz[i] = da[i] · f′(z[i]) for i in [from, to): the fast path of ACTIVATIONS[name].df. */
 export function backpropActivationRange(
   code: Act,
   p: number,
@@ -169,5 +173,7 @@ export function backpropActivationRange(
       return;
     case Act.Softmax:
       throw new Error('softmax is differentiated by the output head');
+    default:
+      assertNever(code, 'activation code');
   }
 }
