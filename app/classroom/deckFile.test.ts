@@ -5,6 +5,9 @@ import { TrainingSession } from '../engine/session';
 import { MAX_SCENES, cleanTitle, readDeckFile, writeDeckFile } from './deckFile';
 import type { Deck } from './deckFile';
 
+/** Property tests run many cases: sized for a loaded 2-core machine, not Vitest's 5 s. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 function deck(): Deck {
   const s = new TrainingSession({ ...DEFAULT_CONFIG, dataset: 'xor', seed: 3 });
   s.stepEpoch();
@@ -43,17 +46,21 @@ describe('deck files', () => {
     );
   });
 
-  it('never throws on arbitrary JSON', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (v) => {
-        const r = readDeckFile(
-          JSON.stringify({ format: 'gradient-lab/deck', version: 1, scenes: v }),
-        );
-        expect(typeof r.ok).toBe('boolean');
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'never throws on arbitrary JSON',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (v) => {
+          const r = readDeckFile(
+            JSON.stringify({ format: 'gradient-lab/deck', version: 1, scenes: v }),
+          );
+          expect(typeof r.ok).toBe('boolean');
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('refuses a malformed or hostile deck with a message naming the problem', () => {
     const base = JSON.parse(writeDeckFile(deck())) as Record<string, unknown>;

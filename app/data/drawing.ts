@@ -32,11 +32,6 @@ export function emptyDrawing(problem: ProblemType): CustomData {
   };
 }
 
-/** Whether the data is a planar drawing that the draw tool can edit. */
-export function isDrawing(d: CustomData | null): d is CustomData {
-  return d !== null && d.dims === 2;
-}
-
 /** A coordinate rounded to 0.01 and kept inside the domain. */
 function snap(v: number, [lo, hi]: [number, number]): number {
   return Math.round(Math.min(hi, Math.max(lo, v)) * 100) / 100;

@@ -6,8 +6,8 @@ import type { ActivationName } from './trainingConfig';
  * `f(z, p)` is the activation; `df(z, a, p)` is f′(z), given a = f(z) too because several
  * derivatives are cheapest from the output (σ′ = a(1−a), tanh′ = 1−a²).
  * `p` is the layer's option: the leaky-ReLU slope (default 0.1) or the ELU α (default 1).
- * softmax is not element-wise; it lives in the output head (see losses.ts) and here only so
- * callers can list it.
+ * softmax is not element-wise: the output head (outputHead.ts) applies and differentiates it;
+ * it has a code here only so a layer can name it.
  */
 export interface Activation {
   name: ActivationName;

@@ -65,8 +65,6 @@ export interface ModelPlan {
   initScale: number;
   seed: number;
   parameterCount: number;
-  /** Widest layer (rows), for buffer sizing. */
-  maxRows: number;
 }
 
 const MAX_UNITS = 4096;
@@ -111,7 +109,6 @@ export function planModel(spec: ModelSpec): ModelPlan {
   const layers: LayerPlan[] = [];
   let fanIn = spec.inputs;
   let offset = 0;
-  let maxRows = spec.inputs;
   const last = spec.layers.length - 1;
   spec.layers.forEach((l, i) => {
     const f = `layers[${i}]`;
@@ -170,7 +167,6 @@ export function planModel(spec: ModelSpec): ModelPlan {
       gammaOffset,
       betaOffset,
     });
-    maxRows = Math.max(maxRows, rows);
     fanIn = l.units;
   });
 
@@ -190,6 +186,5 @@ export function planModel(spec: ModelSpec): ModelPlan {
     initScale,
     seed,
     parameterCount: offset,
-    maxRows,
   };
 }

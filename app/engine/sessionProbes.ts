@@ -80,19 +80,6 @@ export interface SurfaceProbe {
   current: [number, number];
 }
 
-/** The training-set loss over a res × res grid of parameters i and j around their values. */
-export function probeSurface(
-  s: TrainingSession,
-  i: number,
-  j: number,
-  res = 41,
-  span?: number,
-): SurfaceProbe {
-  const job = new SurfaceJob(s, i, j, res, span);
-  while (!job.done) job.advance(s, Number.POSITIVE_INFINITY);
-  return job.result;
-}
-
 /**
  * A loss surface computed a few cells at a time, against the weights it was asked at: between
  * calls to `advance` the session may train on, and each call puts the frozen weights back in

@@ -3,12 +3,6 @@ import { LessonIndex } from './LessonIndex';
 import { LessonPage } from './LessonPage';
 import { LessonShell } from './LessonShell';
 
-/** Which lesson page the address asks for. */
-export type LessonRoute =
-  | { page: 'lessons' }
-  | { page: 'lesson'; id: string; section: string | null }
-  | { page: 'glossary'; term: string | null };
-
 /**
  * The lesson pages (loaded on demand, apart from the playground): the index, one lesson, and
  * the glossary, chosen by the search parameters.

@@ -24,6 +24,9 @@ import {
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { decodeHash, encodeConfig } from './url';
 
+/** Property tests run many cases: sized for a loaded 2-core machine, not Vitest's 5 s. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const real = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
 const int = (min: number, max: number) => fc.integer({ min, max });
@@ -110,17 +113,21 @@ describe('encodeConfig', () => {
 });
 
 describe('round trip', () => {
-  it('reads back every field of any valid configuration exactly, without notices', () => {
-    fc.assert(
-      fc.property(validConfig, (c) => {
-        expect(isValidConfig(c)).toBe(true);
-        const { config, notices } = decodeHash(`#${encodeConfig(c)}`);
-        expect(notices).toEqual([]);
-        expect(config).toEqual(c);
-      }),
-      { numRuns: 2000 },
-    );
-  }, 30_000); // property tests: sized for a loaded 2-core machine
+  it(
+    'reads back every field of any valid configuration exactly, without notices',
+    () => {
+      fc.assert(
+        fc.property(validConfig, (c) => {
+          expect(isValidConfig(c)).toBe(true);
+          const { config, notices } = decodeHash(`#${encodeConfig(c)}`);
+          expect(notices).toEqual([]);
+          expect(config).toEqual(c);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('round-trips every preset and empty lists', () => {
     for (const d of DATASET_NAMES)
@@ -170,36 +177,46 @@ describe('decodeHash on bad links', () => {
     expect(notices.length).toBeLessThanOrEqual(6);
   });
 
-  it('never throws and always yields a valid configuration', () => {
-    const keys = [...Object.values(CONFIG_FIELDS).map((f) => f.key), 'v', 'log', '__proto__', 'x'];
-    const pair = fc
-      .tuple(
-        fc.oneof(fc.constantFrom(...keys), fc.string()),
-        fc.oneof(
-          fc.string(),
-          fc.string({ unit: 'binary' }),
-          fc.double().map(String),
-          fc.constantFrom('<script>alert(1)</script>', '%', '%E0%A4', '1e999', '-0', '8,,8', ''),
-        ),
-      )
-      .map(([k, v]) => `${k}=${v}`);
-    const hash = fc.oneof(
-      fc.string(),
-      fc.string({ unit: 'binary' }),
-      fc.array(pair, { maxLength: 40 }).map((ps) => `#${ps.join('&')}`),
-      validConfig
-        .map((c) => encodeConfig(c))
-        .chain((h) => fc.nat(h.length).map((n) => h.slice(0, n))),
-    );
-    fc.assert(
-      fc.property(hash, (h) => {
-        const { config, notices } = decodeHash(h);
-        expect(isValidConfig(config)).toBe(true);
-        for (const n of notices) expect(typeof n.message).toBe('string');
-      }),
-      { numRuns: 3000 },
-    );
-  }, 30_000); // property tests: sized for a loaded 2-core machine
+  it(
+    'never throws and always yields a valid configuration',
+    () => {
+      const keys = [
+        ...Object.values(CONFIG_FIELDS).map((f) => f.key),
+        'v',
+        'log',
+        '__proto__',
+        'x',
+      ];
+      const pair = fc
+        .tuple(
+          fc.oneof(fc.constantFrom(...keys), fc.string()),
+          fc.oneof(
+            fc.string(),
+            fc.string({ unit: 'binary' }),
+            fc.double().map(String),
+            fc.constantFrom('<script>alert(1)</script>', '%', '%E0%A4', '1e999', '-0', '8,,8', ''),
+          ),
+        )
+        .map(([k, v]) => `${k}=${v}`);
+      const hash = fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'binary' }),
+        fc.array(pair, { maxLength: 40 }).map((ps) => `#${ps.join('&')}`),
+        validConfig
+          .map((c) => encodeConfig(c))
+          .chain((h) => fc.nat(h.length).map((n) => h.slice(0, n))),
+      );
+      fc.assert(
+        fc.property(hash, (h) => {
+          const { config, notices } = decodeHash(h);
+          expect(isValidConfig(config)).toBe(true);
+          for (const n of notices) expect(typeof n.message).toBe('string');
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('copes with a 100 KB link', () => {
     const huge = `#v=1&data=${'spiral'.repeat(20_000)}&lr=0.1`;
