@@ -1,4 +1,4 @@
-import { createModel } from '../../engine';
+import { createModel } from '../../engine/model';
 import { STUDY_HOURS_ROWS, generateDataset } from '../../engine/datasets';
 import { applyStandardizer, fitStandardizer } from '../../engine/standardize';
 

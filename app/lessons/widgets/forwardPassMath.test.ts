@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModel } from '../../engine';
+import { createModel } from '../../engine/model';
 import { TINY_NET, tinyPass } from './forwardPassMath';
 
 describe('tinyPass', () => {
