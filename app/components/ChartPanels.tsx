@@ -1,5 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { neuronGrid } from '../store/neuronPicture';
 import { seriesOf } from '../store/runHistory';
 import { useAppStore } from '../store/store';
@@ -7,6 +6,7 @@ import { gridAxes } from '../engine/gridEvaluation';
 import { BoundaryChart } from './charts/BoundaryChart';
 import { AxisPairPicker } from './data/AxisPairPicker';
 import { LossChart } from './charts/LossChart';
+import { useElementSize } from './charts/useElementSize';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
 
@@ -15,23 +15,6 @@ const DrawLayer = lazy(() => import('./data/DrawLayer').then((m) => ({ default: 
 const DrawToolbar = lazy(() =>
   import('./data/DrawToolbar').then((m) => ({ default: m.DrawToolbar })),
 );
-
-/** The smaller side of an element's box in CSS px, following resizes (0 before layout). */
-function useSquareSide(ref: RefObject<HTMLElement | null>): number {
-  const [side, setSide] = useState(0);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
-      setSide(Math.floor(Math.min(width, height > 0 ? height : width)));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return side;
-}
 
 /**
  * The decision boundary (or 1-D fit): redraws on new grids only. While a hidden neuron is
@@ -53,7 +36,9 @@ export function BoundaryPanel() {
   // One array per choice: the chart redraws its points only when the pair changes.
   const axes = useMemo(() => gridAxes(dims, chosenAxes), [dims, chosenAxes]);
   const boxRef = useRef<HTMLDivElement>(null);
-  const side = useSquareSide(boxRef);
+  // The plot is square: the smaller side of its box (its width before the box has a height).
+  const box = useElementSize(boxRef);
+  const side = Math.min(box.width, box.height > 0 ? box.height : box.width);
   // The picture's cells follow the plot's device pixels (sharp on a projector and a phone).
   const setOutputPixels = useAppStore((s) => s.setOutputPixels);
   useEffect(

@@ -6,7 +6,7 @@ import type { TrainingConfig } from '../engine/trainingConfig';
 export const URL_VERSION = 1;
 
 /** Keys of view settings that travel in the hash beside the configuration. */
-export const VIEW_KEYS = ['log', 'test', 'disc', 'speed', 'presenter'] as const;
+export const VIEW_KEYS = ['log', 'test', 'disc', 'speed'] as const;
 
 /** Key of the user's own data in a link (see data/userDataCodec.ts for its value). */
 export const DATA_KEY = 'pts';

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { drawLossCurve } from '../../charts/lossCurve';
 import '../../styles/charts.css';
 import { useChartFont } from './useChartFont';
+import { useElementSize } from './useElementSize';
 
 type Series = Float64Array | number[];
 
@@ -34,10 +35,7 @@ export function LossChart(props: LossChartProps) {
     props;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const measured = useContainerSize(
-    boxRef,
-    props.width === undefined || props.height === undefined,
-  );
+  const measured = useElementSize(boxRef, props.width === undefined || props.height === undefined);
   const width = props.width ?? measured.width;
   const height = props.height ?? measured.height;
   const fontSize = useChartFont(boxRef);
@@ -80,22 +78,4 @@ export function LossChart(props: LossChartProps) {
       <svg ref={svgRef} role="img" aria-label={props.ariaLabel} />
     </div>
   );
-}
-
-/** The content size of an element in whole px, following resizes while `enabled`. */
-function useContainerSize(ref: React.RefObject<HTMLElement | null>, enabled: boolean) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!enabled || !el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.floor(entry.contentRect.width);
-      const height = Math.floor(entry.contentRect.height);
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, enabled]);
-  return size;
 }

@@ -11,6 +11,7 @@ import {
 import { networkLayout, type NetworkGeometry } from '../../charts/networkLayout';
 import '../../styles/network.css';
 import { useChartFont } from './useChartFont';
+import { useElementSize } from './useElementSize';
 
 export interface NetworkDiagramProps {
   featureNames: string[];
@@ -34,27 +35,6 @@ export interface NetworkDiagramProps {
   /** Fixed size in CSS px; without them the diagram fills its container. */
   width?: number;
   height?: number;
-}
-
-/** Width × height of an element, following its size changes. */
-function useElementSize(ref: React.RefObject<HTMLElement | null>, enabled: boolean) {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!enabled || !el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
-      setSize((s) =>
-        s.width === Math.floor(width) && s.height === Math.floor(height)
-          ? s
-          : { width: Math.floor(width), height: Math.floor(height) },
-      );
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, enabled]);
-  return size;
 }
 
 /** The selected weight or bias: its accessible name and where its editor sits. */
