@@ -7,6 +7,7 @@ import { BoundaryChart } from './charts/BoundaryChart';
 import { AxisPairPicker } from './data/AxisPairPicker';
 import { LossChart } from './charts/LossChart';
 import { useElementSize } from './charts/useElementSize';
+import type { ChartId } from './chartIds';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
 
@@ -63,7 +64,7 @@ export function BoundaryPanel() {
         Output{neuron && <span className="muted"> · {neuron.label}</span>}
       </h2>
       {info && info.dims > 2 && <AxisPairPicker names={info.inputNames} axes={axes} />}
-      <div className="chart-box square" ref={boxRef}>
+      <div className="chart-box square" id={'chart-output' satisfies ChartId} ref={boxRef}>
         {info && side > 0 && (
           <BoundaryChart
             info={info}
@@ -120,7 +121,7 @@ export function LossPanel() {
   return (
     <section className="panel loss-panel" aria-label="Loss">
       <h2 className="panel-title">Loss</h2>
-      <div className="chart-box">
+      <div className="chart-box" id={'chart-loss' satisfies ChartId}>
         <LossChart
           epochs={seriesOf(history, 'epoch')}
           train={seriesOf(history, 'trainLoss')}

@@ -3,6 +3,7 @@ import type { DiagramSelection } from '../charts/networkDiagram';
 import { networkShape } from '../engine/networkShape';
 import { useAppStore } from '../store/store';
 import { NetworkDiagram } from './charts/NetworkDiagram';
+import type { ChartId } from './chartIds';
 import { focusNeuron } from './TeachingPanel';
 
 /**
@@ -56,7 +57,7 @@ export function DiagramPanel() {
           {info ? `${info.parameterCount} parameters · ${hidden.length} hidden layers` : ''}
         </span>
       </h2>
-      <div className="chart-box diagram-box" ref={boxRef}>
+      <div className="chart-box diagram-box" id={'chart-network' satisfies ChartId} ref={boxRef}>
         {info && (
           <NetworkDiagram
             featureNames={info.featureNames}

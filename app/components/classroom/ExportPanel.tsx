@@ -12,12 +12,7 @@ import { downloadFile } from './files';
 import { topologyOf } from './topology';
 import { NetworkExport } from './NetworkExport';
 
-/** The charts that can be exported, by the accessible name of their panel. */
-const CHARTS = ['Output', 'Loss', 'Network'] as const;
-
-function chartBox(name: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`section[aria-label="${name}"] .chart-box`);
-}
+import { EXPORTABLE_CHARTS, type ChartId } from '../chartIds';
 
 /**
  * Export for slides and for later: each chart as PNG (2×) or SVG in the light or presenter
@@ -30,8 +25,8 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
   );
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
-  const exportChart = async (name: string, ext: 'png' | 'svg') => {
-    const box = chartBox(name);
+  const exportChart = async (id: ChartId, name: string, ext: 'png' | 'svg') => {
+    const box = document.getElementById(id);
     if (!box) return setMessage({ tone: 'error', text: `The ${name} chart is not on screen.` });
     const { svg, width, height } = captureChartSvg(box, theme, `Gradient Lab: ${name}`);
     const file = chartFileName(name, theme, ext);
@@ -103,14 +98,14 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
           ))}
         </fieldset>
         <ul className="export-list">
-          {CHARTS.map((name) => (
-            <li key={name}>
+          {EXPORTABLE_CHARTS.map(({ id, name }) => (
+            <li key={id}>
               <span>{name}</span>
               <button
                 type="button"
                 className="tool-button"
                 aria-label={`${name} as PNG`}
-                onClick={() => void exportChart(name, 'png')}
+                onClick={() => void exportChart(id, name, 'png')}
               >
                 PNG
               </button>
@@ -118,7 +113,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
                 type="button"
                 className="tool-button"
                 aria-label={`${name} as SVG`}
-                onClick={() => void exportChart(name, 'svg')}
+                onClick={() => void exportChart(id, name, 'svg')}
               >
                 SVG
               </button>
