@@ -1,6 +1,5 @@
 import { useCallback, useEffect } from 'react';
 import { useAppStore } from '../store/store';
-import { getTrainer } from '../store/trainer';
 import type { TeachingTab } from '../store/viewSlice';
 import type { NetworkInfo, ProbeRequest } from '../worker/protocol';
 import { teachingDefaults } from './teachingDefaults';
@@ -11,7 +10,8 @@ import { NeuronFocus } from './views/NeuronFocus';
 import { useProbe } from './views/useProbe';
 import { WeightDescentView } from './views/WeightDescentView';
 
-const requestProbe = (req: ProbeRequest) => getTrainer().probe(req);
+/** Probes go to the store's trainer (the page's one worker). */
+const requestProbe = (req: ProbeRequest) => useAppStore.getState().trainer.probe(req);
 
 /**
  * The open teaching view, wired to the store. Loaded on demand: the views, their charts and
@@ -41,10 +41,11 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
   // While a view is open the worker records the parameters the views draw trails for.
   const a = selection?.index ?? -1;
   const [i, j] = surfacePair ?? teachingDefaults.pair(info) ?? [-1, -1];
+  const trainer = useAppStore((s) => s.trainer);
   useEffect(() => {
-    getTrainer().watch([...new Set([a, i, j])].filter((k) => k >= 0));
-  }, [a, i, j]);
-  useEffect(() => () => getTrainer().watch([]), []);
+    trainer.watch([...new Set([a, i, j])].filter((k) => k >= 0));
+  }, [trainer, a, i, j]);
+  useEffect(() => () => trainer.watch([]), [trainer]);
 
   if (!parameters) return <p className="view-message">Waiting for the network…</p>;
   switch (tab) {

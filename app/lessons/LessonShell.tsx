@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { LessonPresenter } from '../components/classroom/LessonPresenter';
+import { Notices } from '../components/Notices';
 import { INDEX_HREF, glossaryHref } from './links';
 import '../styles/lessons.css';
 
-/** The lesson pages' frame: a top bar with the way back to the playground, and the page. */
+/** The lesson pages' frame: a top bar with the way back to the playground, notices, and the page. */
 export function LessonShell({ children }: { children: ReactNode }) {
   return (
     <div className="lesson-page">
@@ -18,6 +19,9 @@ export function LessonShell({ children }: { children: ReactNode }) {
         </nav>
         <LessonPresenter />
       </header>
+      <div className="messages lesson-messages">
+        <Notices />
+      </div>
       <main className="lesson-main">{children}</main>
     </div>
   );

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { startSnapshotLoop } from '../store/snapshotLoop';
+import { connectTraining } from '../store/connectTraining';
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
-import { getTrainer } from '../store/trainer';
 import { diffConfig, sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { indexOfSpeed } from '../store/speedScale';
@@ -21,12 +20,12 @@ function snapshotApplied(state: AppState, prev: AppState): boolean {
 
 /**
  * Connect the playground store to the training worker for a lesson page, without the URL:
- * the lesson's address stays a lesson link. Config changes go to the worker, its answers to
- * the store, and snapshots are drawn once per frame, for as long as the page is mounted.
+ * the lesson's address stays a lesson link. The wiring is the playground's (connectTraining,
+ * restart notices included); on top, the lesson tracks whether the run numbers belong to the
+ * current network, so checkpoints never pass on a network that was replaced.
  */
 export function useLessonTraining(): void {
   useEffect(() => {
-    const client = getTrainer();
     useAppStore.setState({ diagramVisible: false });
     // After a rebuild, run numbers count again only once the new network's 'ready' has been
     // followed by a snapshot (the worker answers in order, so that snapshot is the new one's).
@@ -34,7 +33,6 @@ export function useLessonTraining(): void {
     const unsubscribe = useAppStore.subscribe((state, prev) => {
       const lesson = useLessonStore.getState();
       if (state.config !== prev.config) {
-        client.configure(state.config);
         const { needs } = diffConfig(prev.config, state.config);
         if (needs === 'data' || needs === 'model') {
           lesson.setRunValid(false);
@@ -47,19 +45,11 @@ export function useLessonTraining(): void {
         readySeen = false;
       }
     });
-    const offReady = client.onReady((info) => useAppStore.getState().setInfo(info));
-    const offError = client.onError((message) =>
-      useAppStore
-        .getState()
-        .addNotice(`The engine could not use this configuration: ${message}`, 'warning'),
-    );
-    const stopLoop = startSnapshotLoop(useAppStore, client, window);
+    const disconnect = connectTraining(useAppStore, window);
     return () => {
-      stopLoop();
-      offReady();
-      offError();
+      disconnect();
       unsubscribe();
-      client.pause();
+      useAppStore.getState().pause();
       useLessonStore.getState().setActiveBlock(null);
     };
   }, []);
@@ -83,7 +73,8 @@ export function activateBlock(
   app.setSpeedIndex(indexOfSpeed(speed));
   app.select(null);
   app.loadConfig(config);
-  getTrainer().configure(config);
+  // The same configuration sends nothing through the store; the worker still rebuilds.
+  app.trainer.configure(config);
   app.reset();
   useLessonStore.getState().setActiveBlock(key);
 }

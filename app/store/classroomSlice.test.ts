@@ -1,20 +1,18 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Trainer } from './trainer';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 
-// The slice drives the page's trainer; here a recorder stands in for the worker.
+// The slice drives its store's trainer; here a recorder stands in for the worker.
 const calls: unknown[][] = [];
-vi.mock('./trainer', () => ({
-  getTrainer: () =>
-    new Proxy(
-      {},
-      {
-        get:
-          (_t, name: string) =>
-          (...args: unknown[]) =>
-            void calls.push([name, ...args]),
-      },
-    ),
-}));
+const trainer = new Proxy(
+  {},
+  {
+    get:
+      (_t, name: string) =>
+      (...args: unknown[]) =>
+        void calls.push([name, ...args]),
+  },
+) as Trainer;
 
 const { createAppStore } = await import('./store');
 
@@ -24,7 +22,7 @@ describe('classroom slice', () => {
   });
 
   it('captures the current state as a scene, with weights only when asked', async () => {
-    const store = createAppStore();
+    const store = createAppStore({ trainer });
     store.setState({ parameters: new Float64Array([1, 2, 3]), epoch: 4, step: 40 });
     const plain = await store.getState().captureScene('A', false);
     expect(plain).toMatchObject({ title: 'A', config: DEFAULT_CONFIG });
@@ -34,7 +32,7 @@ describe('classroom slice', () => {
   });
 
   it('a scene keeps its view: the teaching view, what it follows, the phase and the speed', async () => {
-    const store = createAppStore();
+    const store = createAppStore({ trainer });
     store.setState({
       teachingTab: 'backprop',
       exampleRow: 17,
@@ -67,7 +65,7 @@ describe('classroom slice', () => {
   });
 
   it('shows a scene: its configuration, then a fresh start or its weights', () => {
-    const store = createAppStore();
+    const store = createAppStore({ trainer });
     const xor = { ...DEFAULT_CONFIG, dataset: 'xor' as const, learningRate: 0.1 };
     store.getState().setDeck({
       title: 'd',
@@ -91,7 +89,7 @@ describe('classroom slice', () => {
   });
 
   it('keeps the position inside a shorter deck', () => {
-    const store = createAppStore();
+    const store = createAppStore({ trainer });
     const scene = { title: 's', config: DEFAULT_CONFIG };
     store.getState().setDeck({ title: 'd', scenes: [scene, scene, scene] });
     store.setState({ sceneIndex: 2 });
@@ -100,7 +98,7 @@ describe('classroom slice', () => {
   });
 
   it('steps the learning rate along the rate steps', () => {
-    const store = createAppStore();
+    const store = createAppStore({ trainer });
     store.getState().stepLearningRate(1);
     expect(store.getState().config.learningRate).toBe(0.1);
     store.getState().stepLearningRate(-1);

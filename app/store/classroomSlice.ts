@@ -7,7 +7,6 @@ import type { TrainedState } from '../classroom/weightsFile';
 import type { SceneView } from '../classroom/sceneView';
 import { DEFAULT_SPEED_INDEX } from './speedScale';
 import type { AppState } from './store';
-import { getTrainer } from './trainer';
 
 /** The classroom dialogs; each loads its code on first use. */
 export type ClassroomPanel = 'shortcuts' | 'share' | 'scenes' | 'export';
@@ -72,7 +71,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     set({ deck, sceneIndex: i < deck.scenes.length ? i : deck.scenes.length - 1 });
   },
   async saveTraining() {
-    const answer = await getTrainer().probe({ kind: 'state' });
+    const answer = await get().trainer.probe({ kind: 'state' });
     if (answer?.kind === 'state') {
       const { parameters, epoch, step, extras } = answer.state;
       return {
@@ -151,7 +150,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     get().pause();
     if (!sameConfig(get().config, config)) set({ config, configSource: 'user' });
     // The store sends the configuration to the worker as it changes, so this comes after it.
-    getTrainer().restore(
+    get().trainer.restore(
       Float64Array.from(state.parameters),
       state.epoch,
       state.step,

@@ -6,13 +6,8 @@ import {
   sanitizeConfig,
 } from '../engine/configRules';
 import { presetFor } from '../engine/presets';
+import type { Notice } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
-
-/** A message about a field the app changed or ignored, shown to the user. */
-export interface ConfigNotice {
-  field: string;
-  message: string;
-}
 
 /**
  * The configuration after a user's change, repaired so the engine accepts it:
@@ -26,7 +21,7 @@ export interface ConfigNotice {
 export function applyConfigPatch(
   prev: TrainingConfig,
   patch: Partial<TrainingConfig>,
-): { config: TrainingConfig; notices: ConfigNotice[] } {
+): { config: TrainingConfig; notices: Notice[] } {
   let draft: TrainingConfig = { ...prev, ...patch };
   if (patch.dataset !== undefined && patch.dataset !== prev.dataset) {
     draft = { ...presetFor(patch.dataset), seed: prev.seed, ...patch };

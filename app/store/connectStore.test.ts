@@ -1,18 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 import { DATASET_NAMES } from '../engine/dataset';
 import { TrainingClient } from '../worker/client';
 import type { WorkerLike } from '../worker/client';
 import type { Command } from '../worker/protocol';
 import { connectStore } from './connectStore';
+import { connectTraining } from './connectTraining';
 import type { BrowserLike } from './connectStore';
 import { createAppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 
-/** A worker that records commands and can crash on demand. */
+/** A worker that records commands, can crash on demand and can answer a heartbeat. */
 function fakeWorkers() {
   const sent: Command[][] = [];
   const crashers: (() => void)[] = [];
+  const answerers: (() => void)[] = [];
   const factory = (): WorkerLike => {
     const log: Command[] = [];
     sent.push(log);
@@ -20,12 +22,21 @@ function fakeWorkers() {
       postMessage: (m: Command) => log.push(m),
       addEventListener: (type: string, l: (e: never) => void) => {
         if (type === 'error') crashers.push(() => l({ message: 'crash' } as never));
+        else answerers.push(() => l({ data: { type: 'pong' } } as never));
       },
       terminate: () => undefined,
     } as WorkerLike;
   };
-  return { factory, sent, crash: () => crashers[crashers.length - 1]?.() };
+  return {
+    factory,
+    sent,
+    crash: () => crashers[crashers.length - 1]?.(),
+    answer: () => answerers[answerers.length - 1]?.(),
+  };
 }
+
+/** A frame clock that never ticks (snapshots are not under test here). */
+const noFrames = { requestAnimationFrame: () => 0, cancelAnimationFrame: () => undefined };
 
 /** A window with a hash, a history stack and a controllable clock. */
 function fakeWindow(hash: string) {
@@ -61,13 +72,19 @@ function fakeWindow(hash: string) {
 }
 
 function setup(hash = '') {
-  const store = createAppStore();
   const workers = fakeWorkers();
-  const client = new TrainingClient(workers.factory);
+  const store = createAppStore({ trainer: new TrainingClient(workers.factory) });
   const win = fakeWindow(hash);
-  const disconnect = connectStore(store, client, win as BrowserLike);
+  const offUrl = connectStore(store, win as BrowserLike);
+  const offTraining = connectTraining(store, noFrames);
+  const disconnect = () => {
+    offTraining();
+    offUrl();
+  };
   return { store, workers, win, disconnect };
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe('connectStore', () => {
   it('opens the configuration a link carries and sends it to the worker', () => {
@@ -75,7 +92,8 @@ describe('connectStore', () => {
     const { store, workers } = setup(`#${encodeConfig(shared)}`);
     expect(store.getState().config.dataset).toBe('xor');
     expect(store.getState().config.seed).toBe(99);
-    expect(workers.sent[0]?.[0]).toEqual({ type: 'configure', config: store.getState().config });
+    const configures = workers.sent[0]!.filter((c) => c.type === 'configure');
+    expect(configures).toEqual([{ type: 'configure', config: store.getState().config }]);
   });
 
   it('opens the defaults without a notice when there is no hash', () => {
@@ -121,16 +139,34 @@ describe('connectStore', () => {
     expect(last).toEqual({ type: 'configure', config: beforeConfig });
   });
 
-  it('tells the user when the worker was restarted', () => {
+  it('tells the user once the restarted worker answers, and plays on if it was playing', () => {
+    vi.useFakeTimers();
     const { store, workers } = setup();
+    store.getState().play();
     workers.crash();
-    expect(
-      store
-        .getState()
-        .notices.map((n) => n.text)
-        .join(' '),
-    ).toMatch(/restarted/);
-    expect(workers.sent[1]?.[0]?.type).toBe('configure');
+    vi.advanceTimersByTime(1000);
+    expect(workers.sent[1]?.map((c) => c.type)).toContain('configure');
+    expect(store.getState().notices).toEqual([]);
+    workers.answer();
+    const said = store.getState().notices.map((n) => n.message);
+    expect(said.join(' ')).toMatch(/restarted\. Kept: your configuration/);
+    expect(workers.sent[1]!.at(-1)).toEqual({ type: 'play' });
+  });
+
+  it('stops after a few failed restarts, pauses the run and says so', () => {
+    vi.useFakeTimers();
+    const { store, workers } = setup();
+    store.getState().play();
+    for (let i = 0; i < 10; i++) {
+      workers.crash();
+      vi.advanceTimersByTime(10_000);
+    }
+    // The first worker and four restarts; then the client stops asking for the script.
+    expect(workers.sent).toHaveLength(5);
+    expect(store.getState().status).toBe('paused');
+    const last = store.getState().notices.at(-1)!;
+    expect(last.tone).toBe('error');
+    expect(last.message).toMatch(/Training stopped: the training worker failed 5 times/);
   });
 
   it('stops mirroring after disconnect', () => {
@@ -148,6 +184,7 @@ describe('connectStore view settings', () => {
     );
     expect(store.getState().logScale).toBe(true);
     expect(workers.sent[0]).toContainEqual({ type: 'speed', stepsPerSecond: 5 });
+    expect(workers.sent[0]!.filter((c) => c.type === 'speed')).toHaveLength(1);
     const writes = win.calls.length;
     store.getState().setDisplay({ showTest: true });
     expect(win.calls.slice(writes)).toEqual(['replace']);

@@ -1,12 +1,9 @@
-import type { TrainingClient } from '../worker/client';
 import { diffConfig } from '../engine/configRules';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 import { historyAction } from './urlMirror';
 import { linkDataOf, resolveLinkData } from './userDataLink';
-import { isTrainable } from './userDataSlice';
 import { saveUserData } from './userDataStorage';
-import { speedAt } from './speedScale';
 import type { AppState } from './store';
 import { sameSharedView, viewFromParams, viewParams } from './viewParams';
 import type { MirroredChange } from './urlMirror';
@@ -24,7 +21,9 @@ export interface BrowserLike {
 }
 
 /**
- * Wire the store to the worker and the URL; returns a function that undoes it.
+ * Mirror the store to the URL (the playground's address is its share link); returns a
+ * function that undoes it. Call it before connectTraining, so the worker's first
+ * configuration is the link's.
  *  - On start the configuration is read from the hash (bad fields reported as notices) and
  *    the hash is rewritten in full, so the address bar always shows a complete, valid link.
  *  - Every configuration change goes to the worker, and to the hash by the rule in urlMirror
@@ -33,13 +32,8 @@ export interface BrowserLike {
  *  - View settings (log scale, test data, discretise, speed) ride along in the hash; changing
  *    them replaces the current entry rather than adding one.
  *  - Back/Forward (popstate, hashchange) restore the configuration from the hash.
- *  - Worker events become store updates and notices.
  */
-export function connectStore(
-  store: AppStore,
-  client: TrainingClient,
-  win: BrowserLike,
-): () => void {
+export function connectStore(store: AppStore, win: BrowserLike): () => void {
   let last: MirroredChange | null = null;
   const hashOf = (s: AppState) => encodeConfig(s.config, viewParams(s), linkDataOf(s));
 
@@ -48,7 +42,9 @@ export function connectStore(
     if (win.location.hash.replace(/^#/, '') === '') return;
     const decoded = decodeHash(win.location.hash);
     const { view, notices } = decoded;
-    for (const n of notices) store.getState().addNotice(n.message, 'warning');
+    for (const n of notices) {
+      store.getState().addNotice(n.message, 'warning', { field: n.field, group: 'link' });
+    }
     // The user's data rides in the link while it is small; the data saved here stands in.
     const own = resolveLinkData(decoded.config, decoded.linkData, store.getState().userData);
     const config = own.config;
@@ -56,21 +52,15 @@ export function connectStore(
     if (own.data && own.data !== store.getState().userData) {
       store.setState({ userData: own.data, userDataUndo: [store.getState().userData] });
       saveUserData(own.data);
-      client.setData(own.data);
     }
-    const shared = viewFromParams(view);
-    if (shared.speedIndex !== undefined) client.setSpeed(speedAt(shared.speedIndex));
-    store.setState(shared);
+    store.setState(viewFromParams(view));
     if (diffConfig(store.getState().config, config).needs !== 'none') {
       store.getState().loadConfig(config);
     }
   };
 
-  const saved = store.getState().userData;
-  if (isTrainable(saved)) client.setData(saved);
   readHash();
   win.history.replaceState(null, '', `#${hashOf(store.getState())}`);
-  client.configure(store.getState().config);
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.config === prev.config) {
@@ -79,7 +69,6 @@ export function connectStore(
       }
       return;
     }
-    client.configure(state.config);
     if (state.configSource === 'url') return;
     const { changed } = diffConfig(prev.config, state.config);
     const now = win.performance.now();
@@ -100,27 +89,9 @@ export function connectStore(
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);
 
-  const offReady = client.onReady((info) => store.getState().setInfo(info));
-  const offError = client.onError((message) =>
-    store
-      .getState()
-      .addNotice(`The engine could not use this configuration: ${message}`, 'warning'),
-  );
-  const offRestart = client.onRestart(() =>
-    store
-      .getState()
-      .addNotice(
-        'The training worker stopped and was restarted with your configuration.',
-        'warning',
-      ),
-  );
-
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onNavigate);
     win.removeEventListener('hashchange', onNavigate);
-    offReady();
-    offError();
-    offRestart();
   };
 }

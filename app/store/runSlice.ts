@@ -3,7 +3,6 @@ import type { NetworkInfo, Snapshot } from '../worker/protocol';
 import { initialRunData, snapshotPatch } from './runSnapshot';
 import type { RunData } from './runSnapshot';
 import type { AppState } from './store';
-import { getTrainer } from './trainer';
 
 /** The run as the worker reports it, and the commands that drive it. */
 export interface RunSlice extends RunData {
@@ -56,11 +55,11 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     play() {
       const { status } = get();
       if (status === 'diverged' || status === 'done') return;
-      getTrainer().play();
+      get().trainer.play();
       set({ status: 'running' });
     },
     pause() {
-      getTrainer().pause();
+      get().trainer.pause();
       set({ status: 'paused' });
     },
     togglePlay() {
@@ -68,11 +67,11 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       else get().play();
     },
     stepRun(unit) {
-      getTrainer().step(unit);
+      get().trainer.step(unit);
       set({ status: 'paused' });
     },
     reset() {
-      getTrainer().reset();
+      get().trainer.reset();
       set({ status: 'paused', divergence: null, doneReason: null });
     },
     newSeed() {
@@ -84,7 +83,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       get().reset();
     },
     setParameter(index, value) {
-      getTrainer().setParameter(index, value);
+      get().trainer.setParameter(index, value);
     },
   };
 };

@@ -1,6 +1,6 @@
-import type { TrainingClient } from '../worker/client';
 import type { Snapshot, SnapshotRequest } from '../worker/protocol';
 import type { AppStore } from './store';
+import type { Trainer } from './trainer';
 
 /** Fewest cells per side of the main output picture (also before the plot has a size). */
 export const MIN_GRID_RES = 100;
@@ -39,7 +39,8 @@ export function snapshotRequest(
   return axes ? { ...want, axes } : want;
 }
 
-interface FrameScheduler {
+/** The page's frame clock (a window). */
+export interface FrameScheduler {
   requestAnimationFrame(cb: () => void): number;
   cancelAnimationFrame(id: number): void;
 }
@@ -53,7 +54,7 @@ interface FrameScheduler {
  */
 export function startSnapshotLoop(
   store: AppStore,
-  client: TrainingClient,
+  client: Pick<Trainer, 'requestSnapshot'>,
   frames: FrameScheduler,
 ): () => void {
   let waiting = false;

@@ -7,15 +7,29 @@ import { createRunSlice } from './runSlice';
 import type { RunSlice } from './runSlice';
 import { createUserDataSlice } from './userDataSlice';
 import type { UserDataSlice } from './userDataSlice';
+import { getTrainer } from './trainer';
+import type { Trainer } from './trainer';
 import { createViewSlice } from './viewSlice';
 import type { ViewSlice } from './viewSlice';
 
-/** The whole page state: configuration, run, view, classroom and the user's data, one slice each. */
-export type AppState = ConfigSlice & RunSlice & ViewSlice & ClassroomSlice & UserDataSlice;
+/** What a store is built with. */
+export interface StoreDeps {
+  /** The training worker's client: the slices' only way to the worker. */
+  trainer: Trainer;
+}
 
-/** A fresh store (the page uses one; tests make their own). */
-export function createAppStore() {
+/** The whole page state: configuration, run, view, classroom and the user's data, one slice each. */
+export type AppState = ConfigSlice &
+  RunSlice &
+  ViewSlice &
+  ClassroomSlice &
+  UserDataSlice &
+  StoreDeps;
+
+/** A fresh store driving `trainer` (the page uses one; tests make their own with a fake). */
+export function createAppStore({ trainer }: StoreDeps) {
   return create<AppState>()((...a) => ({
+    trainer,
     ...createConfigSlice(...a),
     ...createRunSlice(...a),
     ...createViewSlice(...a),
@@ -28,7 +42,7 @@ export function createAppStore() {
  * The page's one store. Components select single values so a snapshot re-renders only what draws
  * it: `const epoch = useAppStore((s) => s.epoch)`.
  */
-export const useAppStore = createAppStore();
+export const useAppStore = createAppStore({ trainer: getTrainer() });
 
 /** The store's type as a value (for code that takes the store as a parameter). */
 export type AppStore = typeof useAppStore;

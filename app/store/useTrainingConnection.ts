@@ -1,21 +1,19 @@
 import { useEffect } from 'react';
 import { connectStore } from './connectStore';
-import { startSnapshotLoop } from './snapshotLoop';
+import { connectTraining } from './connectTraining';
 import { useAppStore } from './store';
-import { getTrainer } from './trainer';
 
 /**
- * Connect the store to the worker and the URL, and run the snapshot loop, for as long as the
- * calling component is mounted (the playground).
+ * For as long as the calling component (the playground) is mounted: the store mirrored to the
+ * URL, then connected to its trainer (so the worker's first configuration is the link's).
  */
 export function useTrainingConnection(): void {
   useEffect(() => {
-    const client = getTrainer();
-    const disconnect = connectStore(useAppStore, client, window);
-    const stopLoop = startSnapshotLoop(useAppStore, client, window);
+    const disconnectUrl = connectStore(useAppStore, window);
+    const disconnectTraining = connectTraining(useAppStore, window);
     return () => {
-      stopLoop();
-      disconnect();
+      disconnectTraining();
+      disconnectUrl();
     };
   }, []);
 }

@@ -6,7 +6,6 @@ import { presetFor } from '../engine/presets';
 import { emptyDrawing } from '../data/drawing';
 import { MAX_LINK_ROWS } from '../data/userDataCodec';
 import type { AppState } from './store';
-import { getTrainer } from './trainer';
 import { loadSavedUserData, saveUserData } from './userDataStorage';
 
 /** Undo steps kept for drawing. */
@@ -68,8 +67,8 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
     if (!saveUserData(data) && data && data.y.length > 0) {
       get().addNotice('Your data could not be saved in this browser; export it as CSV to keep it.');
     }
+    // connectTraining sends trainable data to the worker as it changes.
     if (!isTrainable(data)) return;
-    getTrainer().setData(data);
     // Said once per data set: when it first grows past what a link can carry.
     const large = (d: CustomData | null) => d !== null && d.y.length > MAX_LINK_ROWS;
     if (large(data) && (!large(prev) || prev?.name !== data.name)) {

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import { sameNeuron, type NeuronNote, type NeuronRef } from '../engine/neuronRef';
-import { DEFAULT_SPEED_INDEX, speedAt } from './speedScale';
+import { DEFAULT_SPEED_INDEX } from './speedScale';
+import { withNotice } from './notices';
+import type { NoticeGroup, NoticeOptions, NoticeTone, ShownNotice } from './notices';
 import type { AppState } from './store';
-import { getTrainer } from './trainer';
 
 /** A parameter picked on the network diagram: its index in the flat vector and what it is. */
 export interface Selection {
@@ -11,13 +12,6 @@ export interface Selection {
   kind?: string;
   /** A readable name, e.g. 'w from x₁ to neuron 2 of layer 1'. */
   label?: string;
-}
-
-/** A message to the user: always plain text, never HTML. */
-export interface Notice {
-  id: number;
-  text: string;
-  tone: 'info' | 'warning';
 }
 
 /** The teaching views under the network diagram. */
@@ -35,7 +29,8 @@ export interface ViewSlice {
   selection: Selection | null;
   /** The neuron under the pointer on the diagram, or null. */
   hoveredNeuron: NeuronRef | null;
-  notices: Notice[];
+  /** Messages for the user, oldest first (see notices.ts). */
+  notices: ShownNotice[];
   openSections: Record<SectionId, boolean>;
   /** Whether the network diagram is on screen (neuron pictures are only asked for then). */
   diagramVisible: boolean;
@@ -60,8 +55,11 @@ export interface ViewSlice {
   setDisplay(patch: Partial<Pick<ViewSlice, 'logScale' | 'showTest' | 'discretize'>>): void;
   select(selection: Selection | null): void;
   setHoveredNeuron(neuron: NeuronRef | null): void;
-  addNotice(text: string, tone?: Notice['tone']): void;
+  /** Tell the user something, once (a message already shown is not repeated). */
+  addNotice(message: string, tone?: NoticeTone, options?: NoticeOptions): void;
   dismissNotice(id: number): void;
+  /** Dismiss every notice of a group (a folded summary's ×). */
+  dismissGroup(group: NoticeGroup): void;
   toggleSection(id: SectionId): void;
   setDiagramVisible(visible: boolean): void;
   setOutputPixels(pixels: number): void;
@@ -95,8 +93,6 @@ function stepBackprop(
   set({ backpropPhase: phase, backpropPage: direction > 0 ? 0 : Number.MAX_SAFE_INTEGER });
 }
 
-/** Notices kept at once; older ones drop off. */
-const MAX_NOTICES = 6;
 let noticeId = 0;
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -119,7 +115,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   backpropPage: 0,
   backpropPaging: { phases: 1, pages: 1 },
   setSpeedIndex(index) {
-    getTrainer().setSpeed(speedAt(index));
+    // connectTraining forwards the new speed to the worker.
     set({ speedIndex: index });
   },
   setDisplay(patch) {
@@ -131,14 +127,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setHoveredNeuron(neuron) {
     if (!sameNeuron(get().hoveredNeuron, neuron)) set({ hoveredNeuron: neuron });
   },
-  addNotice(text, tone = 'info') {
-    // The same message twice in a row is one notice.
-    if (get().notices.some((n) => n.text === text)) return;
-    const notices = [...get().notices, { id: ++noticeId, text, tone }].slice(-MAX_NOTICES);
-    set({ notices });
+  addNotice(message, tone = 'info', options = {}) {
+    const notices = withNotice(get().notices, { ...options, id: ++noticeId, message, tone });
+    if (notices !== get().notices) set({ notices });
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+  dismissGroup(group) {
+    set({ notices: get().notices.filter((n) => n.group !== group) });
   },
   toggleSection(id) {
     set({ openSections: { ...get().openSections, [id]: !get().openSections[id] } });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { SNAPSHOT_TIMEOUT_MS, TrainingClient } from './client';
-import type { WorkerLike } from './client';
+import type { GiveUpReport, RestartReport, WorkerLike } from './client';
+import { HEARTBEAT_MS, RESTART_DELAYS_MS, SILENT_DEATH_MS } from './watchdog';
 import type { Command, Snapshot, WorkerEvent } from './protocol';
 
 /** A stand-in worker that records commands and lets the test emit events. */
@@ -31,13 +32,14 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup() {
+function setup({ start = true } = {}) {
   const workers: FakeWorker[] = [];
   const client = new TrainingClient(() => {
     const w = new FakeWorker();
     workers.push(w);
     return w;
   });
+  if (start) client.start();
   return { client, workers, current: () => workers[workers.length - 1]! };
 }
 
@@ -89,24 +91,31 @@ describe('TrainingClient', () => {
     expect(current().sent.filter((c) => c.type === 'snapshot')).toHaveLength(2);
   });
 
-  it('restarts a crashed worker with the last configuration, speed and play state', async () => {
+  it('restarts a crashed worker with the last data, configuration and speed, after a wait', async () => {
+    vi.useFakeTimers();
     const { client, workers, current } = setup();
-    const restarts: string[] = [];
+    const restarts: RestartReport[] = [];
     client.onRestart((r) => restarts.push(r));
     client.configure(config);
     client.setSpeed(5);
     client.play();
     const pending = client.requestSnapshot(want);
     workers[0]!.crash('boom');
-    expect(workers).toHaveLength(2);
     expect(workers[0]!.terminated).toBe(true);
+    expect(await pending).toBeNull();
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(RESTART_DELAYS_MS[0]);
+    expect(workers).toHaveLength(2);
+    // Playing is the store's to replay (it owns "is it playing"), not the client's.
     expect(current().sent).toEqual([
       { type: 'configure', config },
       { type: 'speed', stepsPerSecond: 5 },
-      { type: 'play' },
+      { type: 'ping' },
     ]);
-    expect(restarts).toEqual(['boom']);
-    expect(await pending).toBeNull();
+    // Announced only once the new worker answers.
+    expect(restarts).toEqual([]);
+    current().emit({ type: 'pong' });
+    expect(restarts).toEqual([{ reason: 'boom', attempt: 1, kept: null }]);
     // Events from the dead worker are ignored.
     const ready = vi.fn();
     client.onReady(ready);
@@ -116,13 +125,106 @@ describe('TrainingClient', () => {
     expect(ready).toHaveBeenCalledTimes(1);
   });
 
-  it('does not resume playing after a restart when the run was paused', () => {
-    const { client, current } = setup();
+  it('notices a worker that stops answering without an error (self.close)', () => {
+    vi.useFakeTimers();
+    const { client, workers } = setup();
+    const restarts: RestartReport[] = [];
+    client.onRestart((r) => restarts.push(r));
     client.configure(config);
+    // Answers the first pings, then falls silent.
+    for (let t = 0; t < 3; t++) {
+      vi.advanceTimersByTime(HEARTBEAT_MS);
+      workers[0]!.emit({ type: 'pong' });
+    }
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(SILENT_DEATH_MS + HEARTBEAT_MS);
+    expect(workers[0]!.terminated).toBe(true);
+    vi.advanceTimersByTime(RESTART_DELAYS_MS[0]);
+    expect(workers).toHaveLength(2);
+    workers[1]!.emit({ type: 'pong' });
+    expect(restarts[0]?.reason).toBe('it stopped answering');
+  });
+
+  it('restores the last weights and optimiser state it saw into the new worker', async () => {
+    vi.useFakeTimers();
+    const { client, workers, current } = setup();
+    const restarts: RestartReport[] = [];
+    client.onRestart((r) => restarts.push(r));
+    client.configure(config);
+    const extras = { m: [0.1], s: [0.2], t: 9, runMean: [], runVar: [] };
+    const state = { parameters: new Float64Array([1.5]), epoch: 12, step: 340, extras };
+    // The client copies the training state every couple of heartbeats.
+    vi.advanceTimersByTime(2 * HEARTBEAT_MS);
+    const ask = workers[0]!.sent.find((c) => c.type === 'probe' && c.probe.kind === 'state');
+    expect(ask).toBeDefined();
+    const requestId = (ask as { requestId: number }).requestId;
+    workers[0]!.emit({ type: 'probe', requestId, result: { kind: 'state', state } });
+    await Promise.resolve();
+    workers[0]!.crash('boom');
+    vi.advanceTimersByTime(RESTART_DELAYS_MS[0]);
+    expect(current().sent.slice(0, 2)).toEqual([
+      { type: 'configure', config },
+      { type: 'restore', ...state },
+    ]);
+    current().emit({ type: 'ready', info: {} as never });
+    expect(restarts).toEqual([{ reason: 'boom', attempt: 1, kept: { epoch: 12, step: 340 } }]);
+    // The restored state stays the one to restore until a newer copy comes.
+    current().crash('again');
+    vi.advanceTimersByTime(RESTART_DELAYS_MS[1]);
+    expect(current().sent[1]).toEqual({ type: 'restore', ...state });
+  });
+
+  it('forgets the saved state when the network is rebuilt or reset', async () => {
+    vi.useFakeTimers();
+    const { client, workers, current } = setup();
+    client.configure(config);
+    vi.advanceTimersByTime(2 * HEARTBEAT_MS);
+    const ask = workers[0]!.sent.find((c) => c.type === 'probe')!;
+    const requestId = (ask as { requestId: number }).requestId;
+    client.reset();
+    const state = { parameters: new Float64Array([1]), epoch: 3, step: 3, extras: {} as never };
+    workers[0]!.emit({ type: 'probe', requestId, result: { kind: 'state', state } });
+    await Promise.resolve();
+    workers[0]!.crash('boom');
+    vi.advanceTimersByTime(RESTART_DELAYS_MS[0]);
+    expect(current().sent.map((c) => c.type)).not.toContain('restore');
+  });
+
+  it('backs off between restarts and stops after a few, then Play tries again', () => {
+    vi.useFakeTimers();
+    const { client, workers } = setup();
+    const gaveUp: GiveUpReport[] = [];
+    client.onGiveUp((r) => gaveUp.push(r));
+    client.configure(config);
+    // A worker whose script never loads fails at once, every time.
+    const waits: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const before = workers.length;
+      workers.at(-1)!.crash('');
+      let waited = 0;
+      while (workers.length === before && waited < 60_000) {
+        vi.advanceTimersByTime(50);
+        waited += 50;
+      }
+      if (workers.length > before) waits.push(waited);
+    }
+    expect(waits).toEqual([...RESTART_DELAYS_MS]);
+    expect(workers).toHaveLength(1 + RESTART_DELAYS_MS.length);
+    expect(gaveUp).toEqual([
+      { reason: 'its script could not be loaded or run', attempts: RESTART_DELAYS_MS.length + 1 },
+    ]);
     client.play();
-    client.pause();
-    current().crash('x');
-    expect(current().sent.map((c) => c.type)).toEqual(['configure']);
+    expect(workers).toHaveLength(2 + RESTART_DELAYS_MS.length);
+    expect(workers.at(-1)!.sent.map((c) => c.type)).toEqual(['configure', 'ping', 'play']);
+  });
+
+  it('does not start a worker until it is needed', () => {
+    const { client, workers } = setup({ start: false });
+    expect(workers).toHaveLength(0);
+    client.onReady(() => undefined);
+    expect(workers).toHaveLength(0);
+    client.start();
+    expect(workers).toHaveLength(1);
   });
 
   it('gives up on an unanswered snapshot so the next one can be asked for', async () => {
@@ -159,11 +261,13 @@ describe('TrainingClient', () => {
   });
 
   it('answers open probes with an error after a crash and watches again', async () => {
+    vi.useFakeTimers();
     const { client, current } = setup();
     client.configure(config);
     client.watch([3, 4]);
     const p = client.probe({ kind: 'slice', index: 3 });
     current().crash('x');
+    vi.advanceTimersByTime(RESTART_DELAYS_MS[0]);
     const result = await p;
     expect(result.kind).toBe('error');
     expect(current().sent).toContainEqual({ type: 'watch', indices: [3, 4] });

@@ -1,3 +1,4 @@
+import { diffConfig } from '../engine/configRules';
 import type { CustomData } from '../engine/customData';
 import type { TrainingExtras } from '../engine/session';
 import type { TrainingConfig } from '../engine/trainingConfig';
@@ -6,10 +7,12 @@ import type {
   NetworkInfo,
   ProbeRequest,
   ProbeResult,
+  SavedTraining,
   Snapshot,
   SnapshotRequest,
   WorkerEvent,
 } from './protocol';
+import { HEALTHY_AFTER_MS, HEARTBEAT_MS, isSilentlyDead, restartDelay } from './watchdog';
 
 /** The part of a Worker the client uses; a fake with the same shape drives it in tests. */
 export interface WorkerLike {
@@ -24,6 +27,22 @@ export type WorkerFactory = () => WorkerLike;
 
 /** How long a snapshot request may stay unanswered before the client stops waiting for it. */
 export const SNAPSHOT_TIMEOUT_MS = 2000;
+/** Heartbeats between two saved copies of the training state (weights, optimiser). */
+const CHECKPOINT_EVERY = 2;
+
+/** What a restart kept: where the restored weights and optimiser state stood, else null. */
+export interface RestartReport {
+  reason: string;
+  /** 1 for the first restart in a row. */
+  attempt: number;
+  kept: { epoch: number; step: number } | null;
+}
+
+/** The client stopped trying: the worker failed this many times in a row. */
+export interface GiveUpReport {
+  reason: string;
+  attempts: number;
+}
 
 interface Pending {
   id: number;
@@ -39,24 +58,29 @@ export const createTrainingWorker: WorkerFactory = () =>
   }) as unknown as WorkerLike;
 
 /**
- * A typed facade over the training worker.
+ * A typed, watched facade over the training worker.
  *
  *   const client = new TrainingClient();
  *   client.onReady((info) => …); client.configure(cfg); client.play();
  *   const snap = await client.requestSnapshot({ grid: true, neurons: false, res: 48, neuronRes: 20 });
  *
+ * The worker starts on the first command (or `start()`), so making a client starts nothing.
  * At most one snapshot request is in flight: calling `requestSnapshot` while one is pending
- * returns the pending promise. A request resolves null when the worker could not answer (it
- * crashed, was replaced, or stayed silent for SNAPSHOT_TIMEOUT_MS, e.g. before any config).
- * When the worker crashes it is replaced and sent the last configuration, speed and run state;
- * `onRestart` listeners are told so the page can say so.
+ * returns the pending promise, which resolves null when the worker could not answer.
+ *
+ * The client pings the worker every HEARTBEAT_MS; an error event or a ping left unanswered
+ * (see watchdog.ts) replaces the worker after a growing wait, re-sending the last data,
+ * configuration, speed and watch list and the last training state it saw (weights, counters,
+ * optimiser state, copied every few seconds). `onRestart` hears once the new worker answers;
+ * after RESTART_DELAYS_MS are used up the client stops and `onGiveUp` hears why. Whether the
+ * run plays is not kept here: the store owns it and replays it on restart.
  */
 export class TrainingClient {
-  private worker: WorkerLike;
+  private worker: WorkerLike | null = null;
+  private state: 'idle' | 'live' | 'waiting' | 'failed' | 'disposed' = 'idle';
   private lastConfig: TrainingConfig | null = null;
   private lastData: CustomData | null = null;
   private speed: number | null = null;
-  private playing = false;
   private nextId = 1;
   private pending: Pending | null = null;
   /** Probe answers awaited, by request id. */
@@ -64,14 +88,30 @@ export class TrainingClient {
   private watched: number[] = [];
   private readonly readyListeners = new Set<(info: NetworkInfo) => void>();
   private readonly errorListeners = new Set<(message: string) => void>();
-  private readonly restartListeners = new Set<(reason: string) => void>();
-  private disposed = false;
+  private readonly restartListeners = new Set<(report: RestartReport) => void>();
+  private readonly giveUpListeners = new Set<(report: GiveUpReport) => void>();
+  // The watch: heartbeat timing, failures in a row, the restart being announced.
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pingSentAt: number | null = null;
+  private lastHeardAt = 0;
+  private lastTickAt = 0;
+  private ticks = 0;
+  private spawnedAt = 0;
+  private failures = 0;
+  private announce: RestartReport | null = null;
+  // The last training state seen, and a counter that voids answers asked before a change.
+  private checkpoint: SavedTraining | null = null;
+  private restoring: SavedTraining | null = null;
+  private generation = 0;
+  private checkpointAsked = false;
 
-  constructor(private readonly factory: WorkerFactory = createTrainingWorker) {
-    this.worker = this.spawn();
+  constructor(private readonly factory: WorkerFactory = createTrainingWorker) {}
+
+  /** Start the worker now rather than on the first command (e.g. while the page paints). */
+  start(): void {
+    if (this.state === 'idle') this.spawn();
   }
 
-  /** Send a whole configuration; the worker rebuilds or updates its session as needed. */
   /**
    * The user's own data, used by configurations that name a custom data set. Send it before
    * such a configuration; sending new data rebuilds a run that uses it.
@@ -81,30 +121,33 @@ export class TrainingClient {
     this.send({ type: 'data', data });
   }
 
+  /** Send a whole configuration; the worker rebuilds or updates its session as needed. */
   configure(config: TrainingConfig): void {
+    const prev = this.lastConfig;
+    const kind = prev ? diffConfig(prev, config).needs : 'model';
+    if (kind === 'data' || kind === 'model') this.forget();
     this.lastConfig = config;
     this.send({ type: 'configure', config });
   }
 
   play(): void {
-    this.playing = true;
+    // Play after the client gave up is the user asking to try again.
+    if (this.state === 'failed') this.retry();
     this.send({ type: 'play' });
   }
 
   pause(): void {
-    this.playing = false;
     this.send({ type: 'pause' });
   }
 
   /** One batch or one epoch, then paused. */
   step(unit: 'batch' | 'epoch'): void {
-    this.playing = false;
     this.send({ type: 'step', unit });
   }
 
   /** Back to the initial weights of the current seed. */
   reset(): void {
-    this.playing = false;
+    this.forget();
     this.send({ type: 'reset' });
   }
 
@@ -119,18 +162,20 @@ export class TrainingClient {
    * with the optimiser state and batch-norm statistics when given.
    */
   restore(parameters: Float64Array, epoch: number, step: number, extras?: TrainingExtras): void {
-    this.playing = false;
+    this.forget();
     this.send({ type: 'restore', parameters, epoch, step, extras });
   }
 
   /** Overwrite one entry of the flat parameter vector. */
   setParameter(index: number, value: number): void {
+    this.generation++;
     this.send({ type: 'setParameter', index, value });
   }
 
   /** Ask for a snapshot; while one request is pending the same promise is returned. */
   requestSnapshot(want: SnapshotRequest): Promise<Snapshot | null> {
     if (this.pending) return this.pending.promise;
+    if (!this.canSend()) return Promise.resolve(null);
     const id = this.nextId++;
     let resolve!: (s: Snapshot | null) => void;
     const promise = new Promise<Snapshot | null>((r) => (resolve = r));
@@ -145,7 +190,8 @@ export class TrainingClient {
    * race, backprop trace). A crash or restart answers every open probe with an error.
    */
   probe(probe: ProbeRequest): Promise<ProbeResult> {
-    if (this.disposed) return Promise.resolve({ kind: 'error', message: 'The trainer stopped.' });
+    if (this.state === 'disposed') return Promise.resolve(failed('The trainer stopped.'));
+    if (!this.canSend()) return Promise.resolve(failed('The trainer is restarting; ask again.'));
     const requestId = this.nextId++;
     const answer = new Promise<ProbeResult>((resolve) => this.probes.set(requestId, resolve));
     this.send({ type: 'probe', requestId, probe });
@@ -168,33 +214,52 @@ export class TrainingClient {
     return listen(this.errorListeners, cb);
   }
 
-  /** Called after a crashed worker was replaced and re-sent the last configuration. */
-  onRestart(cb: (reason: string) => void): () => void {
+  /** Called once a replaced worker answers, with what it was given back. */
+  onRestart(cb: (report: RestartReport) => void): () => void {
     return listen(this.restartListeners, cb);
+  }
+
+  /** Called when the client stopped replacing a worker that keeps failing. */
+  onGiveUp(cb: (report: GiveUpReport) => void): () => void {
+    return listen(this.giveUpListeners, cb);
   }
 
   /** Stop the worker for good. */
   dispose(): void {
-    this.disposed = true;
-    this.settlePending(null);
-    this.failProbes('The trainer stopped.');
-    this.worker.terminate();
+    this.state = 'disposed';
+    this.stopTimer();
+    this.release('The trainer stopped.');
+    this.worker?.terminate();
+    this.worker = null;
   }
 
-  private spawn(): WorkerLike {
+  private spawn(): void {
     const w = this.factory();
+    this.worker = w;
+    this.state = 'live';
+    this.spawnedAt = this.lastHeardAt = this.lastTickAt = Date.now();
+    this.pingSentAt = null;
     w.addEventListener('message', (e: MessageEvent<WorkerEvent>) => {
       if (w === this.worker) this.receive(e.data);
     });
     w.addEventListener('error', (e: Event) => {
-      if (w === this.worker) this.restart(e);
+      if (w !== this.worker) return;
+      const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
+      this.fail(message || 'its script could not be loaded or run');
     });
-    return w;
+    this.schedule(HEARTBEAT_MS);
   }
 
   private receive(event: WorkerEvent): void {
+    this.heard();
     switch (event.type) {
+      case 'pong':
+        return;
       case 'ready':
+        // A new session: earlier state belongs to another network, unless it is being restored.
+        this.generation++;
+        this.checkpoint = this.restoring;
+        this.restoring = null;
         for (const cb of this.readyListeners) cb(event.info);
         return;
       case 'snapshot':
@@ -212,26 +277,113 @@ export class TrainingClient {
     }
   }
 
-  private restart(e: Event): void {
-    if (this.disposed) return;
-    // The crashed worker never answers; release the caller waiting on it.
-    this.settlePending(null);
-    this.failProbes('The trainer restarted; ask again.');
-    this.worker.terminate();
-    this.worker = this.spawn();
-    if (this.lastData) this.send({ type: 'data', data: this.lastData });
-    if (this.lastConfig) this.send({ type: 'configure', config: this.lastConfig });
-    if (this.watched.length) this.send({ type: 'watch', indices: this.watched });
-    if (this.speed !== null) this.send({ type: 'speed', stepsPerSecond: this.speed });
-    if (this.playing) this.send({ type: 'play' });
-    const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
-    for (const cb of this.restartListeners) cb(message || 'the training worker stopped');
+  /** Any word from the worker: it lives; a replaced one is announced on its first word. */
+  private heard(): void {
+    const now = Date.now();
+    this.lastHeardAt = now;
+    if (now - this.spawnedAt >= HEALTHY_AFTER_MS) this.failures = 0;
+    const report = this.announce;
+    if (!report) return;
+    this.announce = null;
+    for (const cb of this.restartListeners) cb(report);
   }
 
-  private failProbes(message: string): void {
+  private schedule(ms: number): void {
+    this.stopTimer();
+    this.timer = setTimeout(() => this.tick(), ms);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** One heartbeat: judge the last ping, send the next, now and then save the state. */
+  private tick(): void {
+    if (this.state !== 'live') return;
+    const now = Date.now();
+    // A late tick means this page was blocked; the answer may be waiting behind it.
+    const pageWasBlocked = now - this.lastTickAt > 2 * HEARTBEAT_MS;
+    this.lastTickAt = now;
+    if (!pageWasBlocked && isSilentlyDead(this.pingSentAt, this.lastHeardAt, now)) {
+      this.fail('it stopped answering');
+      return;
+    }
+    if (pageWasBlocked || this.pingSentAt === null || this.lastHeardAt >= this.pingSentAt) {
+      this.pingSentAt = now;
+      this.send({ type: 'ping' });
+    }
+    if (++this.ticks % CHECKPOINT_EVERY === 0) this.askCheckpoint();
+    this.schedule(HEARTBEAT_MS);
+  }
+
+  private askCheckpoint(): void {
+    if (!this.lastConfig || this.checkpointAsked) return;
+    const generation = this.generation;
+    this.checkpointAsked = true;
+    void this.probe({ kind: 'state' }).then((answer) => {
+      this.checkpointAsked = false;
+      if (answer.kind === 'state' && generation === this.generation) this.checkpoint = answer.state;
+    });
+  }
+
+  /** Drop the saved state: the run starts again from other weights. */
+  private forget(): void {
+    this.generation++;
+    this.checkpoint = null;
+    this.restoring = null;
+  }
+
+  private fail(reason: string): void {
+    if (this.state !== 'live') return;
+    this.failures++;
+    this.stopTimer();
+    this.worker?.terminate();
+    this.worker = null;
+    this.announce = null;
+    this.release('The trainer restarted; ask again.');
+    const delay = restartDelay(this.failures);
+    if (delay === null) {
+      this.state = 'failed';
+      const report = { reason, attempts: this.failures };
+      for (const cb of this.giveUpListeners) cb(report);
+      return;
+    }
+    this.state = 'waiting';
+    this.timer = setTimeout(() => this.respawn(reason), delay);
+  }
+
+  private retry(): void {
+    this.failures = 0;
+    this.respawn('you asked to try again');
+  }
+
+  /** A new worker given everything the last one had; announced once it answers. */
+  private respawn(reason: string): void {
+    const saved = this.checkpoint;
+    this.spawn();
+    if (this.lastData) this.send({ type: 'data', data: this.lastData });
+    if (this.lastConfig) this.send({ type: 'configure', config: this.lastConfig });
+    if (saved && this.lastConfig) {
+      this.restoring = saved;
+      const { parameters, epoch, step, extras } = saved;
+      this.send({ type: 'restore', parameters, epoch, step, extras });
+    }
+    if (this.watched.length) this.send({ type: 'watch', indices: this.watched });
+    if (this.speed !== null) this.send({ type: 'speed', stepsPerSecond: this.speed });
+    this.pingSentAt = Date.now();
+    this.send({ type: 'ping' });
+    const kept = saved && this.lastConfig ? { epoch: saved.epoch, step: saved.step } : null;
+    this.announce = { reason, attempt: this.failures, kept };
+  }
+
+  /** Answer everyone waiting on a worker that will not answer. */
+  private release(message: string): void {
+    this.checkpointAsked = false;
+    this.settlePending(null);
     const waiting = [...this.probes.values()];
     this.probes.clear();
-    for (const resolve of waiting) resolve({ kind: 'error', message });
+    for (const resolve of waiting) resolve(failed(message));
   }
 
   private settle(id: number, snapshot: Snapshot | null): void {
@@ -246,9 +398,18 @@ export class TrainingClient {
     p.resolve(snapshot);
   }
 
-  private send(cmd: Command): void {
-    if (!this.disposed) this.worker.postMessage(cmd);
+  private canSend(): boolean {
+    return this.state === 'idle' || this.state === 'live';
   }
+
+  private send(cmd: Command): void {
+    if (this.state === 'idle') this.spawn();
+    if (this.state === 'live') this.worker?.postMessage(cmd);
+  }
+}
+
+function failed(message: string): ProbeResult {
+  return { kind: 'error', message };
 }
 
 function listen<T>(set: Set<(v: T) => void>, cb: (v: T) => void): () => void {

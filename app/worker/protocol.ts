@@ -129,11 +129,14 @@ export type Command =
       step: number;
       extras?: TrainingExtras;
     }
-  | { type: 'probe'; requestId: number; probe: ProbeRequest };
+  | { type: 'probe'; requestId: number; probe: ProbeRequest }
+  /** A heartbeat: the worker answers 'pong' at once, so silence means it has died. */
+  | { type: 'ping' };
 
 /** Events the worker sends back. */
 export type WorkerEvent =
   | { type: 'ready'; info: NetworkInfo }
   | { type: 'snapshot'; snapshot: Snapshot }
   | { type: 'error'; message: string }
-  | { type: 'probe'; requestId: number; result: ProbeResult };
+  | { type: 'probe'; requestId: number; result: ProbeResult }
+  | { type: 'pong' };

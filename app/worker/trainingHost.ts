@@ -164,6 +164,8 @@ export class TrainingHost {
       case 'watch':
         this.trail.watch(cmd.indices, this.session);
         return;
+      case 'ping':
+        return this.env.post({ type: 'pong' }, []);
       case 'probe':
         if (cmd.probe.kind === 'surface') return this.surfaces.start(cmd.requestId, cmd.probe);
         return this.env.post(

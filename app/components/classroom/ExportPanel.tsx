@@ -70,7 +70,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
       return setMessage({ tone: 'ok', text: 'Import cancelled: nothing was changed.' });
     }
     s.loadTrained(r.value.config, r.value.state);
-    for (const n of r.value.notices) s.addNotice(n, 'warning');
+    for (const n of r.value.notices) s.addNotice(n, 'warning', { group: 'file' });
     const same = sameConfig(s.config, r.value.config) ? '' : ' with its configuration';
     setMessage({
       tone: 'ok',
