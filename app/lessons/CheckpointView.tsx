@@ -48,6 +48,7 @@ export function CheckpointView({ lessonId, block, sectionHref }: CheckpointViewP
     (s) => s.progress[lessonId]?.passed.includes(block.key) ?? false,
   );
   const pass = useLessonStore((s) => s.pass);
+  const notSaved = useLessonStore((s) => s.unsaved.includes(`${lessonId}/${block.key}`));
   const [answer, setAnswer] = useState('');
   const [checked, setChecked] = useState<string | null>(null);
   const [hint, setHint] = useState(false);
@@ -122,7 +123,13 @@ export function CheckpointView({ lessonId, block, sectionHref }: CheckpointViewP
         </form>
       )}
       <p className="checkpoint-status" role="status">
-        {passed ? 'Passed.' : verdict ? `Not yet: ${verdict.detail}` : 'Not checked yet.'}
+        {passed
+          ? !notSaved
+            ? 'Passed.'
+            : 'Passed (not saved in this browser: its storage is full or switched off).'
+          : verdict
+            ? `Not yet: ${verdict.detail}`
+            : 'Not checked yet.'}
       </p>
       {!passed && block.hint && (
         <div className="checkpoint-hint">

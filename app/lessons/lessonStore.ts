@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { saveOutcome } from '../store/saveFailures';
+import { useAppStore } from '../store/store';
 import { loadProgress, markPassed, markVisited, saveProgress } from './progress';
 import type { Progress, StorageLike } from './progress';
 
@@ -15,6 +17,11 @@ export interface LessonState {
    * checkpoint never passes on the numbers of the network before.
    */
   runValid: boolean;
+  /**
+   * Checkpoints ('lesson/key') passed while progress could not be saved in this browser;
+   * empty again once a save works (it writes all progress).
+   */
+  unsaved: string[];
   setRunValid(valid: boolean): void;
   setActiveBlock(key: string | null): void;
   publish(widget: string, values: Record<string, number>): void;
@@ -31,6 +38,14 @@ function storage(): StorageLike | null {
   }
 }
 
+/** Save progress and tell the user, at that moment, when it could not be saved. */
+function save(progress: Progress): boolean {
+  const saved = saveProgress(storage(), progress);
+  const failure = saveOutcome('progress', saved);
+  if (failure) useAppStore.getState().addNotice(failure, 'error');
+  return saved;
+}
+
 /**
  * The lesson pages' store. Progress is saved to local storage on every change; widget numbers
  * live only as long as the page.
@@ -40,6 +55,7 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
   activeBlock: null,
   widgets: {},
   runValid: false,
+  unsaved: [],
   setRunValid(valid) {
     if (get().runValid !== valid) set({ runValid: valid });
   },
@@ -54,17 +70,16 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
   pass(lesson, checkpoint) {
     const progress = markPassed(get().progress, lesson, checkpoint);
     if (progress === get().progress) return;
-    saveProgress(storage(), progress);
-    set({ progress });
+    const unsaved = save(progress) ? [] : [...get().unsaved, `${lesson}/${checkpoint}`];
+    set({ progress, unsaved });
   },
   visit(lesson) {
     const progress = markVisited(get().progress, lesson);
     if (progress === get().progress) return;
-    saveProgress(storage(), progress);
-    set({ progress });
+    set({ progress, unsaved: save(progress) ? [] : get().unsaved });
   },
   resetProgress() {
-    saveProgress(storage(), {});
-    set({ progress: {} });
+    save({});
+    set({ progress: {}, unsaved: [] });
   },
 }));

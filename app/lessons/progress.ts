@@ -42,12 +42,17 @@ export function loadProgress(storage: StorageLike | null): Progress {
   }
 }
 
-/** Saves progress; a full or blocked storage is ignored (progress is a convenience). */
-export function saveProgress(storage: StorageLike | null, progress: Progress): void {
+/**
+ * Saves progress; false when storage refused it (a full quota, private browsing, switched
+ * off), so the page can say that what was passed will not outlive the tab.
+ */
+export function saveProgress(storage: StorageLike | null, progress: Progress): boolean {
+  if (!storage) return false;
   try {
-    storage?.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return true;
   } catch {
-    // Private browsing or a full quota: the lesson still works, it just is not remembered.
+    return false;
   }
 }
 

@@ -2,7 +2,8 @@ import { diffConfig } from '../engine/configRules';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 import { historyAction } from './urlMirror';
-import { linkDataOf, resolveLinkData } from './userDataLink';
+import { saveOutcome } from './saveFailures';
+import { besideSavedNotice, linkDataOf, resolveLinkData } from './userDataLink';
 import { saveUserData } from './userDataStorage';
 import type { AppState } from './store';
 import { sameSharedView, viewFromParams, viewParams } from './viewParams';
@@ -37,9 +38,19 @@ export function connectStore(store: AppStore, win: BrowserLike): () => void {
   let last: MirroredChange | null = null;
   const hashOf = (s: AppState) => encodeConfig(s.config, viewParams(s), linkDataOf(s));
 
+  // While a link is read its data and configuration change in steps; none is written back.
+  let reading = false;
   const readHash = () => {
     // No hash is no link: the page keeps its configuration and has nothing to report.
     if (win.location.hash.replace(/^#/, '') === '') return;
+    reading = true;
+    try {
+      applyLink();
+    } finally {
+      reading = false;
+    }
+  };
+  const applyLink = () => {
     const decoded = decodeHash(win.location.hash);
     const { view, notices } = decoded;
     for (const n of notices) {
@@ -49,9 +60,20 @@ export function connectStore(store: AppStore, win: BrowserLike): () => void {
     const own = resolveLinkData(decoded.config, decoded.linkData, store.getState().userData);
     const config = own.config;
     if (own.notice) store.getState().addNotice(own.notice, 'warning');
-    if (own.data && own.data !== store.getState().userData) {
-      store.setState({ userData: own.data, userDataUndo: [store.getState().userData] });
-      saveUserData(own.data);
+    const saved = store.getState().userData;
+    if (own.data && own.besideSaved && saved) {
+      // Never replaced without asking: the link's data is used here, the saved data stays.
+      store.setState({ userData: own.data, userDataUndo: [], userDataBesideSaved: true });
+      store.getState().addNotice(besideSavedNotice(own.data, saved), 'warning', {
+        actions: [
+          { label: 'Keep the link’s data', run: () => store.getState().keepLinkData() },
+          { label: 'Use my saved data', run: () => store.getState().useSavedData() },
+        ],
+      });
+    } else if (own.data && own.data !== saved) {
+      store.setState({ userData: own.data, userDataUndo: [saved] });
+      const failure = saveOutcome('data', saveUserData(own.data));
+      if (failure) store.getState().addNotice(failure, 'error');
     }
     store.setState(viewFromParams(view));
     if (diffConfig(store.getState().config, config).needs !== 'none') {
@@ -63,6 +85,7 @@ export function connectStore(store: AppStore, win: BrowserLike): () => void {
   win.history.replaceState(null, '', `#${hashOf(store.getState())}`);
 
   const unsubscribe = store.subscribe((state, prev) => {
+    if (reading) return;
     if (state.config === prev.config) {
       if (!sameSharedView(state, prev) || state.userData !== prev.userData) {
         win.history.replaceState(null, '', `#${hashOf(state)}`);
@@ -85,6 +108,10 @@ export function connectStore(store: AppStore, win: BrowserLike): () => void {
     if (win.location.hash.replace(/^#/, '') === hashOf(store.getState())) return;
     last = null;
     readHash();
+    // A hand-typed or partial link is shown in full, as on start (a full one is left alone).
+    const full = hashOf(store.getState());
+    if (win.location.hash.replace(/^#/, '') !== full)
+      win.history.replaceState(null, '', `#${full}`);
   };
   win.addEventListener('popstate', onNavigate);
   win.addEventListener('hashchange', onNavigate);

@@ -43,4 +43,25 @@ describe('the user’s data in a link', () => {
     const hash = encodeConfig(custom, {}, encodeLinkData(named)!);
     expect(resolveLinkData(custom, decodeHash(hash).linkData, null).data).toEqual(named);
   });
+
+  it('never lets a link replace the saved data: built-in links leave theirs out', () => {
+    const saved = { ...drawn, name: 'Mine' };
+    const link = encodeLinkData(addPoint(drawn, 1, 1, 0))!;
+    const circle = resolveLinkData(DEFAULT_CONFIG, link, saved);
+    expect(circle.data).toBeNull();
+    expect(circle.notice).toMatch(/carried 3 rows of data that it does not train on/);
+  });
+
+  it('opens differing link data beside the saved data, and the same data as the saved', () => {
+    const saved = { ...drawn, name: 'Mine' };
+    const other = addPoint(drawn, 1, 1, 0);
+    const beside = resolveLinkData(custom, encodeLinkData(other)!, saved);
+    expect(beside.besideSaved).toBe(true);
+    expect(beside.data).toEqual(other);
+    const same = resolveLinkData(custom, encodeLinkData(saved)!, saved);
+    expect(same.besideSaved).toBeUndefined();
+    expect(same.data).toBe(saved);
+    // With nothing saved there is nothing to replace.
+    expect(resolveLinkData(custom, encodeLinkData(other)!, null).besideSaved).toBeUndefined();
+  });
 });

@@ -6,6 +6,8 @@ import { presetFor } from '../engine/presets';
 import { emptyDrawing } from '../data/drawing';
 import { MAX_LINK_ROWS } from '../data/userDataCodec';
 import type { AppState } from './store';
+import { isFailing, saveOutcome } from './saveFailures';
+import { rows } from './userDataLink';
 import { loadSavedUserData, saveUserData } from './userDataStorage';
 
 /** Undo steps kept for drawing. */
@@ -40,8 +42,15 @@ export interface UserDataSlice {
   setDrawTarget(target: number): void;
   setEraser(on: boolean): void;
   openDataDialog(dialog: 'import' | 'table' | null): void;
-  /** Train on the saved user data again (after a built-in set was picked). */
+  /**
+   * The data in use came from a link and differs from the data saved in this browser, which
+   * stays saved (edits of the link's data are not saved over it) until the user chooses.
+   */
+  userDataBesideSaved: boolean;
+  /** Train on the saved user data again (after a built-in set, or a link's data). */
   useSavedData(): void;
+  /** Make the link's data in use the data saved in this browser (the user chose it). */
+  keepLinkData(): void;
 }
 
 /** Whether the data can be trained on (a drawing with enough points of enough classes). */
@@ -57,23 +66,26 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
   eraser: false,
   dataDialog: null,
   boundaryAxes: [0, 1],
+  userDataBesideSaved: false,
   setBoundaryAxes(axes) {
     set({ boundaryAxes: axes });
   },
   setUserData(data, options = {}) {
     const prev = get().userData;
     const undo = options.undoable ? [...get().userDataUndo, prev].slice(-MAX_UNDO) : [];
-    set({ userData: data, userDataUndo: undo });
-    if (!saveUserData(data) && data && data.y.length > 0) {
-      get().addNotice('Your data could not be saved in this browser; export it as CSV to keep it.');
-    }
+    // Editing a link's data keeps the saved data; any other new data is the user's to keep.
+    const besideSaved = get().userDataBesideSaved && options.undoable === true;
+    set({ userData: data, userDataUndo: undo, userDataBesideSaved: besideSaved });
+    const saved = besideSaved || saveUserData(data) || !data || data.y.length === 0;
+    const failure = saveOutcome('data', saved);
+    if (failure) get().addNotice(failure, 'error');
     // connectTraining sends trainable data to the worker as it changes.
     if (!isTrainable(data)) return;
     // Said once per data set: when it first grows past what a link can carry.
     const large = (d: CustomData | null) => d !== null && d.y.length > MAX_LINK_ROWS;
     if (large(data) && (!large(prev) || prev?.name !== data.name)) {
       get().addNotice(
-        `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. It is saved in this browser, and Export CSV gives a file to share.`,
+        `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. ${isFailing('data') ? 'Export CSV gives a file to keep and share.' : 'It is saved in this browser, and Export CSV gives a file to share.'}`,
       );
     }
     const target = CUSTOM_DATASETS[data.problem];
@@ -118,7 +130,16 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
     set({ dataDialog: dialog });
   },
   useSavedData() {
-    const d = get().userData;
+    const d = get().userDataBesideSaved ? loadSavedUserData() : get().userData;
+    set({ userDataBesideSaved: false });
     if (d) get().setUserData(d);
+  },
+  keepLinkData() {
+    const d = get().userData;
+    set({ userDataBesideSaved: false });
+    const failure = saveOutcome('data', saveUserData(d));
+    if (failure) get().addNotice(failure, 'error');
+    else if (d)
+      get().addNotice(`The link’s data (${rows(d)}) is now the data saved in this browser.`);
   },
 });

@@ -79,7 +79,8 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
     }
     setDeck(r.value.deck);
     useAppStore.setState({ sceneIndex: -1 });
-    for (const n of r.value.notices) useAppStore.getState().addNotice(n, 'warning', { group: 'file' });
+    for (const n of r.value.notices)
+      useAppStore.getState().addNotice(n, 'warning', { group: 'file' });
     setMessage({
       tone: 'ok',
       text: `Imported “${r.value.deck.title}”: ${r.value.deck.scenes.length} scenes.`,

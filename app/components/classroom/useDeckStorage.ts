@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { saveOutcome } from '../../store/saveFailures';
 import { useAppStore } from '../../store/store';
 import type { Deck } from '../../classroom/deckFile';
 
@@ -7,7 +8,7 @@ const KEY = 'gradient-lab:deck';
 
 /**
  * Keep the deck in localStorage: read once on mount (re-checked through the deck reader, loaded
- * on demand), written on every change. Storage that is full or switched off is skipped.
+ * on demand), written on every change. Storage that is full or switched off is said once.
  */
 export function useDeckStorage(): void {
   useEffect(() => {
@@ -37,7 +38,9 @@ export function useDeckStorage(): void {
   }, []);
 }
 
+/** Save the deck; full or disabled storage is said once (the deck lives until the tab closes). */
 function save(deck: Deck): void {
+  let saved = true;
   try {
     if (deck.scenes.length === 0) localStorage.removeItem(KEY);
     else
@@ -46,6 +49,8 @@ function save(deck: Deck): void {
         JSON.stringify({ format: 'gradient-lab/deck', version: 1, ...deck }),
       );
   } catch {
-    // Full or disabled storage: the deck lives until the tab closes; export keeps it for good.
+    saved = false;
   }
+  const failure = saveOutcome('scenes', saved);
+  if (failure) useAppStore.getState().addNotice(failure, 'error');
 }
