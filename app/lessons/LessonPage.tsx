@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { loadCustomLesson } from './customLesson';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LessonFailed } from './LessonFailed';
 import { LessonView } from './LessonView';
 import { checkpointKeys, loadAllLessons } from './lessonFiles';
 import { useLessonStore } from './lessonStore';
@@ -55,13 +57,18 @@ function LessonProgressLine({ lessonId, lesson }: { lessonId: string; lesson: Pa
 /** One lesson: title, objectives, contents, body, and previous/next links. */
 export function LessonPage({ id, section }: { id: string; section: string | null }) {
   const [found, setFound] = useState<Found | null | undefined>(undefined);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    void findLesson(id).then(setFound);
+    // A lesson that cannot be read ends in an error box, never in an endless "Loading".
+    findLesson(id).then(setFound, (e: unknown) =>
+      setFailure(e instanceof Error ? e.message : String(e)),
+    );
   }, [id]);
   useEffect(() => {
     if (found) document.title = `${found.lesson.meta.title} · Gradient Lab`;
   }, [found]);
 
+  if (failure !== null) return <LessonFailed id={id} reason={failure} />;
   if (found === undefined) return <p>Loading the lesson…</p>;
   if (found === null)
     return (
@@ -117,7 +124,9 @@ export function LessonPage({ id, section }: { id: string; section: string | null
           </nav>
         )}
       </header>
-      <LessonView lessonId={lessonId} linkId={linkId} lesson={found.lesson} section={section} />
+      <ErrorBoundary label="This lesson">
+        <LessonView lessonId={lessonId} linkId={linkId} lesson={found.lesson} section={section} />
+      </ErrorBoundary>
       <nav className="lesson-pager" aria-label="Lessons">
         {found.prev ? (
           <a href={lessonHref(found.prev.meta.id)} rel="prev">

@@ -1,5 +1,5 @@
-import { Suspense, useCallback, useEffect } from 'react';
-import type { ParsedLesson } from './parseLesson';
+import { memo, Suspense, useCallback, useEffect } from 'react';
+import type { ParsedLesson, Segment } from './parseLesson';
 import type { LessonBlock } from './blocks';
 import { CheckpointView } from './CheckpointView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -7,6 +7,7 @@ import { LessonMarkdown } from './LessonMarkdown';
 import { useLessonStore } from './lessonStore';
 import { lessonHref } from './links';
 import { PlaygroundBlockView } from './PlaygroundBlockView';
+import { useRevealed } from './useRevealed';
 import { activateBlock, useLessonTraining } from './useLessonTraining';
 import { WIDGETS } from './widgets/registry';
 
@@ -74,60 +75,84 @@ export function LessonView(props: {
     if (first) activateBlock(first.key, first.config, first.speed);
   }, [lesson, lessonId, visit]);
 
+  // A long lesson is rendered a few parts per frame, so the page never stalls on it.
+  const shown = useRevealed(lesson.segments.length, lesson);
+  const allShown = shown === lesson.segments.length;
+
   useEffect(() => {
-    if (!section) return;
+    if (!section || !allShown) return;
     // After the first paint, so the heading exists.
     const id = requestAnimationFrame(() => document.getElementById(section)?.scrollIntoView());
     return () => cancelAnimationFrame(id);
-  }, [section, lesson]);
+  }, [section, lesson, allShown]);
 
   return (
-    <div className="lesson-body">
-      {lesson.segments.map((s, i) => {
-        if (s.kind === 'markdown')
-          return <LessonMarkdown key={i} text={s.text} sectionHref={sectionHref} />;
-        if (s.kind === 'table')
-          return (
-            <div key={i} className="lesson-table">
-              <table>
-                <thead>
-                  <tr>
-                    {s.header.map((h, k) => (
-                      <th key={k} scope="col">
-                        <LessonMarkdown text={h} sectionHref={sectionHref} inline />
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.rows.map((r, j) => (
-                    <tr key={j}>
-                      {r.map((c, k) => (
-                        <td key={k}>
-                          <LessonMarkdown text={c} sectionHref={sectionHref} inline />
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          );
-        if (s.kind === 'error')
-          return (
-            <div key={i} className="lesson-error" role="alert">
-              <p>
-                <strong>Line {s.line}:</strong> {s.message}
-              </p>
-              <pre className="lesson-error-source">{s.source}</pre>
-            </div>
-          );
-        return (
-          <ErrorBoundary key={i} label={`The block on line ${s.line}`}>
-            <BlockView lessonId={lessonId} block={s.block} sectionHref={sectionHref} />
-          </ErrorBoundary>
-        );
-      })}
+    <div className="lesson-body" aria-busy={!allShown}>
+      {lesson.segments.slice(0, shown).map((s, i) => (
+        <SegmentView key={i} segment={s} lessonId={lessonId} sectionHref={sectionHref} />
+      ))}
     </div>
   );
 }
+
+/**
+ * One part of a lesson. Memoised: revealing more parts (or any other re-render of the page)
+ * never renders the parts already shown again, so a long lesson costs its length once.
+ */
+const SegmentView = memo(function SegmentView({
+  segment: s,
+  lessonId,
+  sectionHref,
+}: {
+  segment: Segment;
+  lessonId: string;
+  sectionHref: (slug: string) => string;
+}) {
+  if (s.kind === 'markdown')
+    return (
+      <ErrorBoundary label={`The text on line ${s.line}`}>
+        <LessonMarkdown text={s.text} sectionHref={sectionHref} />
+      </ErrorBoundary>
+    );
+  if (s.kind === 'table')
+    return (
+      <div className="lesson-table">
+        <table>
+          <thead>
+            <tr>
+              {s.header.map((h, k) => (
+                <th key={k} scope="col">
+                  <LessonMarkdown text={h} sectionHref={sectionHref} inline />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {s.rows.map((r, j) => (
+              <tr key={j}>
+                {r.map((c, k) => (
+                  <td key={k}>
+                    <LessonMarkdown text={c} sectionHref={sectionHref} inline />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  if (s.kind === 'error')
+    return (
+      <div className="lesson-error" role="alert">
+        <p>
+          <strong>Line {s.line}:</strong> {s.message}
+        </p>
+        <pre className="lesson-error-source">{s.source}</pre>
+      </div>
+    );
+  return (
+    <ErrorBoundary label={`The block on line ${s.line}`}>
+      <BlockView lessonId={lessonId} block={s.block} sectionHref={sectionHref} />
+    </ErrorBoundary>
+  );
+});

@@ -1,13 +1,20 @@
 import { useState } from 'react';
-import { readLessonFile, saveCustomLesson } from './customLesson';
+import {
+  loadCustomLesson,
+  readLessonFile,
+  removeCustomLesson,
+  saveCustomLesson,
+} from './customLesson';
 import { CUSTOM_ID, lessonHref } from './links';
 
 /**
  * Open a lesson file of one's own (a file picker, or drop it on the box): it is kept in this
- * browser and opened like a built-in lesson. The authoring guide is lessons/README.md.
+ * browser and opened like a built-in lesson. The one kept is listed with a way to remove it
+ * (so one that fails to open is never stuck). The authoring guide is lessons/README.md.
  */
 export function OpenLessonFile() {
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(() => loadCustomLesson()?.name ?? null);
   const [over, setOver] = useState(false);
   const open = (file: File | undefined) => {
     if (!file) return;
@@ -39,6 +46,20 @@ export function OpenLessonFile() {
         Teachers can write a lesson as a Markdown file (the guide is <code>lessons/README.md</code>{' '}
         in the project) and open it here. Drop the file on this box or choose it:
       </p>
+      {saved !== null && (
+        <p className="saved-lesson">
+          Kept in this browser: <a href={lessonHref(CUSTOM_ID)}>“{saved.slice(0, 80)}”</a>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              removeCustomLesson();
+              setSaved(null);
+            }}
+          >
+            Remove it
+          </button>
+        </p>
+      )}
       <label className="file-button">
         Open a lesson file…
         <input

@@ -27,6 +27,15 @@ export function saveCustomLesson(name: string, text: string): boolean {
   }
 }
 
+/** Forget the saved lesson (one that fails to open can be removed this way). */
+export function removeCustomLesson(): void {
+  try {
+    globalThis.localStorage?.removeItem(KEY);
+  } catch {
+    // Storage switched off: there is nothing saved to remove.
+  }
+}
+
 /**
  * Reads a dropped or picked file as a lesson: refuses files that are too large or not text.
  * Resolves to the text, or rejects with a message for the user.

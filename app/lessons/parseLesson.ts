@@ -1,5 +1,6 @@
 import { BlockError, readCheckpoint, readPlayground, readWidget } from './blocks';
 import type { LessonBlock } from './blocks';
+import { LessonBudget, formulaCount, paragraphProblem, sourceExcerpt } from './lessonBudget';
 import { checkMath } from './mathCheck';
 import { sectionSlug } from './slug';
 import { isMap, readYaml } from './yamlBlock';
@@ -176,10 +177,27 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
   const keys = new Set<string>();
   let chunk: string[] = [];
   let chunkLine = bodyStart + 1;
+  // Limits that keep any file quick to show (lessonBudget.ts); past a whole-lesson one, stop.
+  const budget = new LessonBudget();
+  let stopped = false;
+  const stop = (p: { line: number; message: string }, source: string) => {
+    errors.push(p);
+    segments.push({ kind: 'error', ...p, source: sourceExcerpt(source) });
+    stopped = true;
+  };
 
   const flush = () => {
     const text = chunk.join('\n');
-    if (text.trim()) {
+    if (text.trim() && !stopped) {
+      const over = paragraphProblem(text, chunkLine);
+      const cut = budget.addPart(chunkLine, over ? 0 : formulaCount(text));
+      if (cut) return stop(cut, text);
+      if (over) {
+        errors.push(over);
+        segments.push({ kind: 'error', ...over, source: sourceExcerpt(text) });
+        chunk = [];
+        return;
+      }
       const problems = checkMath(text, chunkLine);
       if (problems.length > 0) {
         for (const p of problems) {
@@ -199,7 +217,7 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
   };
 
   let i = bodyStart;
-  while (i < lines.length) {
+  while (i < lines.length && !stopped) {
     const line = lines[i]!;
     const fence = FENCE.exec(line);
     if (fence) {
@@ -235,6 +253,11 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
         continue;
       }
       flush();
+      const cut = budget.addPart(i + 1);
+      if (cut || stopped) {
+        if (cut) stop(cut, line);
+        break;
+      }
       const body = lines.slice(i + 1, close).join('\n');
       try {
         const block = readBlock(live, body, `${live}-${i + 1}`);
@@ -257,6 +280,12 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
     }
     const heading = /^(#{1,3})\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading && heading[1]!.length >= 2) {
+      const cut = budget.addHeading(i + 1);
+      if (cut) {
+        flush();
+        stop(cut, line);
+        break;
+      }
       const slug = sectionSlug(heading[2]!);
       if (slug && !sections.some((s) => s.slug === slug))
         sections.push({ slug, title: heading[2]!.replace(/[*_`$]/g, ''), line: i + 1 });
@@ -270,7 +299,7 @@ export function parseLesson(source: string, fallbackId = 'lesson'): ParsedLesson
     }
     i++;
   }
-  flush();
+  if (!stopped) flush();
   checkReferences(segments, keys, errors);
   return { meta, segments, sections, errors };
 }

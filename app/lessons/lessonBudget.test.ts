@@ -1,0 +1,72 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { paragraphProblem } from './lessonBudget';
+import { LessonMarkdown } from './LessonMarkdown';
+import { parseLesson } from './parseLesson';
+
+const HEAD = '---\nid: t\ntitle: T\nsummary: S\nminutes: 5\nobjectives:\n  - o\n---\n\n';
+const href = (slug: string) => `?s=${slug}`;
+
+/** Parse a lesson and render every Markdown part, as the page does (server-side here). */
+function renderLesson(body: string): { errors: { line: number; message: string }[] } {
+  const lesson = parseLesson(HEAD + body, 't');
+  for (const s of lesson.segments) {
+    if (s.kind === 'markdown')
+      renderToStaticMarkup(createElement(LessonMarkdown, { text: s.text, sectionHref: href }));
+  }
+  return lesson;
+}
+
+describe('lesson limits', () => {
+  it('turn each file that once froze or crashed the page into a line-numbered error', () => {
+    const cases: [string, RegExp][] = [
+      [`${'*_'.repeat(20_000)}x${'_*'.repeat(20_000)}`, /characters long/],
+      [`${'*_'.repeat(2_000)}x${'_*'.repeat(2_000)}`, /8,000 emphasis marks/],
+      ['$x_i$\n\n'.repeat(20_000), /more than 500 formulas/],
+      [`$$\n${Array.from({ length: 3000 }, (_, i) => `x_{${i}}`).join(' + ')}\n$$`, /characters/],
+      ['word and $x$ math. '.repeat(26_000), /characters long/],
+      [Array.from({ length: 25_000 }, (_, i) => `## H${i}\n`).join('\n'), /more than 100 headings/],
+      [`${'>'.repeat(5_000)} x`, /nested 5,000 deep/],
+      [`${'- '.repeat(50)}x`, /nested 50 deep/],
+    ];
+    for (const [body, message] of cases) {
+      const { errors } = renderLesson(`Intro.\n\n${body}\n`);
+      expect(errors.length, String(message)).toBeGreaterThan(0);
+      expect(errors.at(-1)!.message).toMatch(message);
+      expect(errors.at(-1)!.line).toBeGreaterThanOrEqual(12);
+    }
+  }, 60_000);
+
+  it('leave a real lesson alone', () => {
+    expect(paragraphProblem('A **bold** and _light_ claim with $x_i^2$ in it.', 3)).toBeNull();
+    expect(paragraphProblem('> a quote\n> > nested twice\n- a list', 1)).toBeNull();
+  });
+
+  // The renderer's time budget: any file made of hostile pieces parses and renders in well
+  // under a second per case, and never throws. Sized to finish in a few seconds on a loaded
+  // two-core machine; the explicit timeout is the budget for all runs together.
+  it('parses and renders any mix of hostile pieces quickly, never throwing', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('*', '_', '**', '__', '*_', '_*', '>', '> ', '- ', '1. ', '[', ']', '(', ')'),
+      fc.constantFrom('$', '$$', '\\', '`', '```', '~~~', '#', '## ', '|', '---', '\n', '\n\n'),
+      fc.constantFrom('<script>', '&amp;', '$x_i$', '$$x^2$$', '\\frac{a}{b}', '{', '}', ' '),
+      fc.string({ maxLength: 8 }),
+    );
+    const repeated = fc
+      .tuple(piece, fc.integer({ min: 1, max: 4000 }))
+      .map(([p, n]) => p.repeat(n));
+    const body = fc.array(fc.oneof(piece, repeated), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(body, (text) => {
+        const lines = (HEAD + text).split('\n').length;
+        for (const e of renderLesson(text).errors) {
+          expect(e.line).toBeGreaterThanOrEqual(1);
+          expect(e.line).toBeLessThanOrEqual(lines);
+        }
+      }),
+      { numRuns: 60, seed: 13 },
+    );
+  }, 40_000);
+});
