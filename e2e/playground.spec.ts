@@ -84,6 +84,9 @@ test.describe('links', () => {
   }) => {
     await playground.open('v=1&lr=-1&layers=99999&data=%3Cscript%3Ealert(1)%3C%2Fscript%3E&zz=1');
     const notices = page.getByRole('status', { name: 'Notices' });
+    // The link's problems fold into one line that opens the full list.
+    await expect(notices).toContainText('settings of this link were changed');
+    await notices.getByRole('button', { name: 'Show all' }).click();
     await expect(notices).toContainText('Learning rate: -1 is outside');
     await expect(notices).toContainText('Hidden layers: 99999 is outside');
     await expect(notices).toContainText('Data set');

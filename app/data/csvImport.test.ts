@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildImport, defaultChoice, readCsvTable } from './csvImport';
+import { buildImport, defaultChoice, readCsvTable, tooManyColumnsNote } from './csvImport';
 
 function importText(text: string, choice?: Parameters<typeof buildImport>[1]) {
   const table = readCsvTable(text);
@@ -16,7 +16,8 @@ describe('readCsvTable', () => {
 
   it('reports a header without rows, and too few columns with the row', () => {
     expect(readCsvTable('a,b,c\n').error).toMatch(/no data rows/);
-    expect(readCsvTable('a,b\n1,2').error).toMatch(/^Row 1: the header has 2 columns/);
+    expect(readCsvTable('\n\n').error).toBeDefined();
+    expect(readCsvTable('a\n1').error).toMatch(/^Row 1: the header has 1 column/);
   });
 
   it('makes header names unique and names empty ones', () => {
@@ -110,9 +111,43 @@ describe('buildImport', () => {
     expect(r.data!.y).toEqual([0, 1, 1]);
   });
 
-  it('needs two features, and a target that is not one of them', () => {
+  it('reads a two-column x,y table as one input and a target, for regression or two classes', () => {
+    const values = importText('x,y\n0,1.5\n1,2.5\n2,3.5\n3,4.4');
+    expect(values.errors).toEqual([]);
+    expect(values.data).toMatchObject({ dims: 1, problem: 'regression', inputNames: ['x'] });
+    expect(values.data!.y).toEqual([1.5, 2.5, 3.5, 4.4]);
+    const classes = importText('hours,passed\n1,no\n2,no\n5,yes\n7,yes');
+    expect(classes.data).toMatchObject({ dims: 1, problem: 'binary', classNames: ['no', 'yes'] });
+    const three = importText('x,c\n1,a\n2,b\n3,c\n4,a');
+    expect(three.errors[0]).toMatch(/tick a second input column/);
+    expect(readCsvTable('x\n1\n2').error).toMatch(
+      /at least two are needed \(an input and a target\)/,
+    );
+  });
+
+  it('tells a 1,000-column file what to do, and imports its first 64 columns by default', () => {
+    const header = Array.from({ length: 1000 }, (_, j) => `c${j}`).join(',');
+    const row = (i: number) =>
+      Array.from({ length: 1000 }, (_, j) => (j === 999 ? i % 2 : i + j)).join(',');
+    const t = readCsvTable(`${header}\n${row(1)}\n${row(2)}\n${row(3)}\n${row(4)}`);
+    expect(tooManyColumnsNote(t)).toMatch(
+      /999 number columns; a network here takes at most 64 inputs/,
+    );
+    const choice = defaultChoice(t);
+    expect(choice.features).toHaveLength(64);
+    expect(buildImport(t, choice, 'wide').data?.dims).toBe(64);
+    const all = { ...choice, features: Array.from({ length: 999 }, (_, j) => j) };
+    const refused = buildImport(t, all, 'wide');
+    expect(refused.data).toBeNull();
+    expect(refused.errors[0]).toMatch(/999 input columns are ticked; .* Untick 935 of them/);
+    expect(refused.errors.join(' ')).not.toMatch(/dims/);
+  });
+
+  it('needs an input, and a target that is not one of them', () => {
     const t = readCsvTable('a,b,c\n1,2,0\n3,4,1');
-    expect(buildImport(t, { features: [0], target: 2 }, 'f').errors[0]).toMatch(/two feature/);
+    expect(buildImport(t, { features: [], target: 2 }, 'f').errors[0]).toMatch(
+      /at least one input/,
+    );
     expect(buildImport(t, { features: [0, 1], target: 1 }, 'f').errors[0]).toMatch(/both/);
   });
 

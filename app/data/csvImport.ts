@@ -1,4 +1,9 @@
-import { MAX_CUSTOM_CLASSES, MAX_CUSTOM_ROWS, customDataProblem } from '../engine/customData';
+import {
+  MAX_CUSTOM_CLASSES,
+  MAX_CUSTOM_INPUTS,
+  MAX_CUSTOM_ROWS,
+  customDataProblem,
+} from '../engine/customData';
 import type { CustomData } from '../engine/customData';
 import type { ProblemType } from '../engine/dataset';
 import { splitCsv } from './csvText';
@@ -55,11 +60,11 @@ export function readCsvTable(text: string, limit = MAX_CUSTOM_ROWS): CsvTable {
   const [head, ...rows] = split.records;
   if (!head) return { ...base, header: [], error: 'The text is empty: there is no header row.' };
   const header = uniqueNames(head.cells.map((c) => c.trim()));
-  if (header.length < 3) {
+  if (header.length < 2) {
     return {
       ...base,
       header,
-      error: `Row ${head.line}: the header has ${header.length} column${header.length === 1 ? '' : 's'}; at least three are needed (two features and a target).`,
+      error: `Row ${head.line}: the header has ${header.length} column; at least two are needed (an input and a target), separated by commas or semicolons.`,
     };
   }
   if (rows.length === 0) {
@@ -92,10 +97,24 @@ export function numericColumns(table: CsvTable): number[] {
     });
 }
 
-/** The default choice: the last column as target, every other numeric column as a feature. */
+/**
+ * The default choice: the last column as target, every other numeric column as a feature (the
+ * first MAX_CUSTOM_INPUTS of them, the most the engine trains on).
+ */
 export function defaultChoice(table: CsvTable): ColumnChoice {
   const target = table.header.length - 1;
-  return { target, features: numericColumns(table).filter((j) => j !== target) };
+  const features = numericColumns(table).filter((j) => j !== target);
+  return { target, features: features.slice(0, MAX_CUSTOM_INPUTS) };
+}
+
+/**
+ * What the import dialog says about a table with more numeric columns than the engine takes,
+ * or null. Example: 999 numeric columns → 'This table has 999 number columns…'.
+ */
+export function tooManyColumnsNote(table: CsvTable): string | null {
+  const n = numericColumns(table).filter((j) => j !== table.header.length - 1).length;
+  if (n <= MAX_CUSTOM_INPUTS) return null;
+  return `This table has ${n.toLocaleString('en')} number columns; a network here takes at most ${MAX_CUSTOM_INPUTS} inputs, so the first ${MAX_CUSTOM_INPUTS} are ticked. Tick the ones you want (up to ${MAX_CUSTOM_INPUTS}), or keep only those columns in the file.`;
 }
 
 /**
@@ -115,11 +134,22 @@ export function buildImport(table: CsvTable, choice: ColumnChoice, name: string)
   const errors: string[] = [];
   const rejected: RowIssue[] = [];
   const features = choice.features.filter((j) => j >= 0 && j < header.length);
-  if (features.length < 2) errors.push('Choose at least two feature columns.');
+  if (features.length < 1) errors.push('Choose at least one input column.');
+  if (features.length > MAX_CUSTOM_INPUTS) {
+    errors.push(
+      `${features.length.toLocaleString('en')} input columns are ticked; a network here takes at most ${MAX_CUSTOM_INPUTS}. Untick ${(features.length - MAX_CUSTOM_INPUTS).toLocaleString('en')} of them.`,
+    );
+  }
   if (features.includes(choice.target)) {
     errors.push(`“${header[choice.target]}” cannot be both a feature and the target.`);
   }
   if (choice.target < 0 || choice.target >= header.length) errors.push('Choose a target column.');
+  if (features.length === 1 && problem === 'multiclass') {
+    // One input is drawn as a curve, which shows one output: a value or one class's chance.
+    errors.push(
+      'With one input column the target must be numbers or two classes; tick a second input column to classify more than two.',
+    );
+  }
   if (errors.length > 0) return { data: null, guess, problem, rejected, errors };
 
   const labels =

@@ -1,5 +1,11 @@
 import type { CsvRecord } from './csvText';
-import { buildImport, defaultChoice, numericColumns, readCsvTable } from './csvImport';
+import {
+  buildImport,
+  defaultChoice,
+  numericColumns,
+  readCsvTable,
+  tooManyColumnsNote,
+} from './csvImport';
 import type { ColumnChoice, ImportResult } from './csvImport';
 
 /** A request to read a CSV text: with no choice, the default columns are used. */
@@ -42,6 +48,8 @@ export function parseForImport(req: ParseRequest, now: () => number = () => 0): 
   const table = readCsvTable(req.text, req.limit);
   const choice = req.choice ?? defaultChoice(table);
   const result = table.error ? null : buildImport(table, choice, req.name);
+  // A table wider than the engine takes says so beside the columns it ticked.
+  const wide = table.error ? null : tooManyColumnsNote(table);
   return {
     id: req.id,
     header: table.header,
@@ -49,7 +57,7 @@ export function parseForImport(req: ParseRequest, now: () => number = () => 0): 
     totalRows: table.totalRows,
     readRows: table.records.length,
     delimiter: table.delimiter,
-    notes: table.notes,
+    notes: wide ? [...table.notes, wide] : table.notes,
     error: table.error,
     preview: table.records.slice(0, PREVIEW_ROWS),
     choice,

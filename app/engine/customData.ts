@@ -35,6 +35,8 @@ export const CUSTOM_DATASETS: Record<ProblemType, DatasetName> = {
 
 /** Largest user data set, in rows. */
 export const MAX_CUSTOM_ROWS = 10_000;
+/** The most input columns the engine trains on. */
+export const MAX_CUSTOM_INPUTS = 64;
 /** Most classes a user data set may have (one colour and shape each). */
 export const MAX_CUSTOM_CLASSES = 8;
 
@@ -50,7 +52,8 @@ export function isCustomDataset(name: string): boolean {
  */
 export function customDataProblem(data: CustomData, draft = false): string | null {
   const { dims, x, y, problem } = data;
-  if (!Number.isInteger(dims) || dims < 1 || dims > 64) return 'dims must be from 1 to 64';
+  if (!Number.isInteger(dims) || dims < 1 || dims > MAX_CUSTOM_INPUTS)
+    return `dims must be from 1 to ${MAX_CUSTOM_INPUTS}`;
   const n = y.length;
   if (n < 2 && !draft) return 'at least two rows are needed';
   if (n > MAX_CUSTOM_ROWS) return `at most ${MAX_CUSTOM_ROWS} rows are allowed`;

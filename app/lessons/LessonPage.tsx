@@ -109,7 +109,8 @@ export function LessonPage({ id, section }: { id: string; section: string | null
         {errors.length > 0 && (
           <p className="lesson-error-summary" role="note">
             This lesson has {errors.length} problem{errors.length > 1 ? 's' : ''} (first on line{' '}
-            {errors[0]!.line}); each is shown where it occurs and the rest still works.
+            {errors[0]!.line}: {errors[0]!.message}); each is shown where it occurs and the rest
+            still works.
           </p>
         )}
         {sections.length > 1 && (

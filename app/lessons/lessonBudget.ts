@@ -15,7 +15,7 @@ export const LESSON_LIMITS = {
   /** Characters of TeX in one formula. */
   formulaChars: 1_000,
   /** Formulas in the whole lesson. */
-  formulas: 500,
+  formulas: 200,
   /** Headings in the whole lesson. */
   headings: 100,
   /** Paragraphs, tables and blocks in the whole lesson. */
