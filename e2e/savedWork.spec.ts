@@ -119,3 +119,39 @@ test('a link with many problems folds them into one line that opens every one', 
   await notices(page).getByRole('button', { name: 'Dismiss these notices' }).click();
   await expect(summary).toBeHidden();
 });
+
+test.describe('CSV tables of any width', () => {
+  test('a two-column x,y table imports as one input and trains to a curve', async ({
+    page,
+    playground,
+  }) => {
+    await playground.open('v=1&seed=5');
+    const data = new DataTools(page);
+    const rows = Array.from({ length: 40 }, (_, i) => `${i / 4},${((i / 4) * 0.8 + 1).toFixed(3)}`);
+    await data.openImport();
+    await data.paste(`x,y\n${rows.join('\n')}\n`);
+    await expect(data.importButton()).toHaveText('Import 40 rows');
+    await data.importButton().click();
+    await expect(data.summary()).toContainText('40 rows, 1 input');
+    await playground.play();
+    await playground.waitForEpoch(20);
+    await playground.pause();
+    const curve = page.locator('path.regression-curve');
+    await expect(curve).toHaveAttribute('d', /^M/);
+  });
+
+  test('a 1,000-column table is told what to do, in plain words', async ({ page, playground }) => {
+    await playground.open('v=1&seed=5');
+    const data = new DataTools(page);
+    const header = Array.from({ length: 1000 }, (_, j) => `c${j}`).join(',');
+    const row = (i: number) =>
+      Array.from({ length: 1000 }, (_, j) => (j === 999 ? i % 2 : (i * j) % 7)).join(',');
+    await data.openImport();
+    await data.paste(`${header}\n${[1, 2, 3, 4, 5, 6].map(row).join('\n')}\n`);
+    await expect(data.importDialog()).toContainText(
+      'This table has 999 number columns; a network here takes at most 64 inputs',
+    );
+    await expect(data.importDialog()).not.toContainText('dims');
+    await expect(data.importButton()).toBeEnabled();
+  });
+});
