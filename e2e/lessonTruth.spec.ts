@@ -164,3 +164,15 @@ test('a lesson about dynamics starts at a pace one can watch', async ({ page, pa
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => number(page, 'Training loss')).not.toBe(before);
 });
+
+test('on a phone the lesson page never scrolls sideways', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const id of ['overfitting', 'batch-sizes']) {
+    await openLesson(page, id);
+    await expect(page.getByRole('button', { name: /Present/ })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  }
+});

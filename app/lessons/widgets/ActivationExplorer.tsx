@@ -32,18 +32,22 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
   const initial = NAMES.includes(options.initial as Name) ? (options.initial as Name) : 'sigmoid';
   const [name, setName] = useState<Name>(initial);
   const [z, setZ] = useState(1);
+  // ELU's α (how low its left side goes) and leaky ReLU's slope below 0, each kept per function.
+  const [alphas, setAlphas] = useState<Partial<Record<Name, number>>>({});
   const svgRef = useRef<SVGSVGElement>(null);
   const slopeRef = useRef<SVGSVGElement>(null);
   const id = useId();
   const act = ACTIVATIONS[name];
-  const a = act.f(z, act.defaultParam);
-  const slope = act.df(z, a, act.defaultParam);
+  const hasAlpha = name === 'elu' || name === 'leakyRelu';
+  const alpha = alphas[name] ?? act.defaultParam;
+  const a = act.f(z, alpha);
+  const slope = act.df(z, a, alpha);
   const publish = useLessonStore((s) => s.publish);
   useEffect(() => publish(blockKey, { z, value: a, slope }), [publish, blockKey, z, a, slope]);
-  const geometry = useMemo(() => activationCurveGeometry(name, z, SIZE), [name, z]);
+  const geometry = useMemo(() => activationCurveGeometry(name, z, SIZE, alpha), [name, z, alpha]);
   const slopeGeometry = useMemo(
-    () => activationCurveGeometry(name, z, SIZE, undefined, 121, true),
-    [name, z],
+    () => activationCurveGeometry(name, z, SIZE, alpha, 121, true),
+    [name, z, alpha],
   );
   useEffect(() => {
     if (svgRef.current && geometry) drawActivationCurve(svgRef.current, geometry, SIZE);
@@ -51,8 +55,8 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
       drawActivationCurve(slopeRef.current, slopeGeometry, SIZE);
   }, [geometry, slopeGeometry]);
   const slopes = [-4, -2, -1, 0, 1, 2, 4].map((v) => {
-    const av = act.f(v, act.defaultParam);
-    return { z: v, a: av, d: act.df(v, av, act.defaultParam) };
+    const av = act.f(v, alpha);
+    return { z: v, a: av, d: act.df(v, av, alpha) };
   });
   return (
     <section className="widget activation-explorer" aria-label="Activation explorer">
@@ -78,13 +82,30 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
             value={z}
             onChange={(e) => setZ(Number(e.target.value))}
           />
+          {hasAlpha && (
+            <>
+              <label htmlFor={`${id}-alpha`}>
+                α = <output htmlFor={`${id}-alpha`}>{alpha}</output>
+                {name === 'elu' ? ' (the left side levels off at −α)' : ' (the slope below 0)'}
+              </label>
+              <input
+                id={`${id}-alpha`}
+                type="range"
+                min={name === 'elu' ? 0.1 : 0}
+                max={name === 'elu' ? 3 : 0.5}
+                step={name === 'elu' ? 0.1 : 0.01}
+                value={alpha}
+                onChange={(e) => setAlphas({ ...alphas, [name]: Number(e.target.value) })}
+              />
+            </>
+          )}
           <dl className="widget-numbers">
             <dt>f(z)</dt>
             <dd>{a.toFixed(3)}</dd>
             <dt>f′(z), the slope</dt>
             <dd>{slope.toFixed(3)}</dd>
             <dt>range</dt>
-            <dd>{fmtRange(act.range)}</dd>
+            <dd>{name === 'elu' ? fmtRange([-alpha, Infinity]) : fmtRange(act.range)}</dd>
             <dt>saturates</dt>
             <dd>{SATURATION[name]}</dd>
           </dl>
