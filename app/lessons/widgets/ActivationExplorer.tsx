@@ -17,7 +17,7 @@ const SATURATION: Record<Name, string> = {
   tanh: 'on both sides: for |z| above about 2.5 the slope is almost 0',
   relu: 'for every z below 0: the slope is exactly 0 there (a "dead" neuron learns nothing)',
   leakyRelu: 'never completely: below 0 the slope is small (0.1) but not zero',
-  elu: 'on the left only: below about −3 the output flattens towards −1',
+  elu: 'on the left only: below about −3 the output flattens towards −α',
 };
 
 const fmtRange = ([lo, hi]: [number, number]) =>
