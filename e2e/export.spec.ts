@@ -239,3 +239,37 @@ test.describe('export to other frameworks', () => {
     expect(times).toHaveLength(4);
   });
 });
+
+test('the last lesson shows the network trained in the lesson before it beside its PyTorch script', async ({ page, pageErrors }) => {
+  test.setTimeout(120_000);
+  void pageErrors;
+  await page.goto('./?page=lesson&id=hyperparameters');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(async () => Number(await page.getByLabel('Epoch', { exact: true }).first().textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('link', { name: /Next: Where to go next/ }).click();
+  await expect(page).toHaveURL(/id=where-next/);
+
+  const widget = page.getByRole('region', { name: 'Your network in PyTorch' });
+  const script = widget.getByRole('figure', { name: 'The first lines of the PyTorch script' });
+  await expect(script).toContainText('class Network(nn.Module):');
+  // Lesson 13's spiral network, hidden layers of 6 and 4, as trained there.
+  await expect(script).toContainText('hidden layer 1: 6 tanh neurons');
+  await expect(script).toContainText('hidden layer 2: 4 tanh neurons');
+  const caption = (await script.locator('figcaption').textContent()) ?? '';
+  const epoch = Number(/epoch (\d+)/.exec(caption)?.[1]);
+  expect(epoch).toBeGreaterThanOrEqual(3);
+  await expect(widget.getByRole('region', { name: 'Network' }).locator('svg').first()).toBeVisible();
+
+  // The parameter checkpoint is checked against the exported network.
+  const heading = (await widget.getByRole('region', { name: 'Network' }).locator('.panel-title').textContent()) ?? '';
+  const parameters = /(\d+) parameters/.exec(heading)?.[1];
+  const count = page.getByRole('region', { name: /How many trainable numbers/ });
+  await count.getByLabel('Your answer').fill(parameters!);
+  await count.getByRole('button', { name: 'Check' }).click();
+  await expect(count).toContainText('Passed.');
+
+  const [file] = await download(page, widget, 'pytorch');
+  expect(file!.name).toBe(`gradient_lab_spiral_epoch_${epoch}.py`);
+  expect(file!.data.toString('utf8')).toContain(`A Gradient Lab network in PyTorch: spiral, epoch ${epoch}.`);
+});

@@ -15,6 +15,7 @@ const LESSONS = [
   'classification-outputs',
   'overfitting',
   'hyperparameters',
+  'where-next',
 ];
 
 /** Console errors of a page, collected from now on. */
@@ -35,7 +36,7 @@ function checkpoint(page: Page, goal: RegExp) {
   return page.getByRole('region', { name: goal });
 }
 
-test('the playground links to the lessons, and the index lists all thirteen', async ({
+test('the playground links to the lessons, and the index lists all fourteen', async ({
   page,
   pageErrors,
 }) => {
@@ -44,9 +45,9 @@ test('the playground links to the lessons, and the index lists all thirteen', as
   await page.getByRole('link', { name: 'Lessons', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Lessons: from one neuron/ })).toBeVisible();
   const items = page.locator('.lesson-list > li');
-  await expect(items).toHaveCount(13);
+  await expect(items).toHaveCount(14);
   await expect(items.first()).toContainText('One neuron is a line');
-  await expect(items.last()).toContainText('Hyperparameters, the whole picture');
+  await expect(items.last()).toContainText('Where to go next');
   await page.getByRole('link', { name: /Gradient descent on one weight/ }).click();
   await expect(page).toHaveURL(/page=lesson&id=gradient-descent/);
   await expect(page.getByRole('link', { name: /Next: Batch, stochastic/ })).toBeVisible();
@@ -186,7 +187,7 @@ test('learners pass checkpoints by doing, and progress survives a reload', async
   await page.goto('./?page=lessons');
   await expect(page.getByLabel(/One neuron is a line: 1 of 2 checkpoints passed/)).toBeVisible();
   // Lessons 3 and 11 have one checkpoint each, both passed.
-  await expect(page.getByText('2 of 13 lessons complete')).toBeVisible();
+  await expect(page.getByText('2 of 14 lessons complete')).toBeVisible();
   await expect(page.locator('.lesson-card.complete')).toContainText([
     'Forward propagation',
     'Classification outputs',

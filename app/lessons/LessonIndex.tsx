@@ -38,7 +38,7 @@ export function LessonIndex() {
     <div className="lesson-index">
       <h1>Lessons: from one neuron to deep networks</h1>
       <p className="lead">
-        Thirteen short lessons. Each one has something to try and a checkpoint the app checks for
+        Fourteen short lessons. Each one has something to try and a checkpoint the app checks for
         you. Your progress is kept in this browser only.
       </p>
       {lessons && (

@@ -13,10 +13,10 @@ const lessons = files.map((f) => ({
 }));
 
 describe('built-in lessons', () => {
-  it('are the thirteen of the curriculum, with unique ids', () => {
-    expect(files).toHaveLength(13);
+  it('are the thirteen of the curriculum and where to go next, with unique ids', () => {
+    expect(files).toHaveLength(14);
     const ids = lessons.map((l) => l.lesson.meta.id);
-    expect(new Set(ids).size).toBe(13);
+    expect(new Set(ids).size).toBe(14);
   });
 
   it.each(lessons)(

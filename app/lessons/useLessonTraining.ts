@@ -6,6 +6,27 @@ import { diffConfig, sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { indexOfSpeed } from '../store/speedScale';
 import { useLessonStore } from './lessonStore';
+import { rememberNetwork } from './lastNetwork';
+
+/** At most one save of the lesson's network per this many milliseconds while it trains. */
+const REMEMBER_EVERY_MS = 2000;
+
+/** Keep the live block's network for later lessons: with the worker's full state when paused. */
+function remember(state: AppState, full: boolean): void {
+  if (!state.parameters || useLessonStore.getState().activeBlock === null) return;
+  const storage = globalThis.localStorage ?? null;
+  const config = state.config;
+  if (!full) {
+    rememberNetwork(storage, {
+      config,
+      state: { epoch: state.epoch, step: state.step, parameters: Array.from(state.parameters) },
+    });
+    return;
+  }
+  void state.saveTraining().then((saved) => {
+    if (saved) rememberNetwork(storage, { config, state: saved });
+  });
+}
 
 /** Whether a store change carries a new snapshot's numbers. */
 function snapshotApplied(state: AppState, prev: AppState): boolean {
@@ -30,7 +51,13 @@ export function useLessonTraining(): void {
     // After a rebuild, run numbers count again only once the new network's 'ready' has been
     // followed by a snapshot (the worker answers in order, so that snapshot is the new one's).
     let readySeen = false;
+    let rememberedAt = 0;
     const unsubscribe = useAppStore.subscribe((state, prev) => {
+      if (state.status === 'paused' && prev.status === 'running') remember(state, true);
+      else if (state.epoch !== prev.epoch && Date.now() - rememberedAt > REMEMBER_EVERY_MS) {
+        rememberedAt = Date.now();
+        remember(state, false);
+      }
       const lesson = useLessonStore.getState();
       if (state.config !== prev.config) {
         const { needs } = diffConfig(prev.config, state.config);
@@ -46,7 +73,15 @@ export function useLessonTraining(): void {
       }
     });
     const disconnect = connectTraining(useAppStore, window);
+    // Leaving the page (a link to the next lesson): keep the last snapshot's weights.
+    // (A paused run was saved in full when it paused.)
+    const onHide = () => {
+      const state = useAppStore.getState();
+      if (state.status === 'running') remember(state, false);
+    };
+    window.addEventListener('pagehide', onHide);
     return () => {
+      window.removeEventListener('pagehide', onHide);
       disconnect();
       unsubscribe();
       useAppStore.getState().pause();

@@ -73,6 +73,10 @@ export const WIDGET_SPECS = {
       budget: { kind: 'number', about: 'most trainable parameters allowed' },
     },
   },
+  'export-preview': {
+    summary: 'Your network beside the first lines of its PyTorch script, with every export.',
+    options: { config },
+  },
 } as const satisfies Record<string, WidgetSpec>;
 
 /** A widget id from the registry. */

@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { portabilityProblem } from '../../classroom/weightsFile';
-import { customDataset, isCustomDataset } from '../../engine/customData';
 import { FORMAT_INFO, writeExport, type ExportedFile } from '../../export/exportFiles';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/exportProblems';
-import { buildExportSource, type ExportSource } from '../../export/exportSource';
 import { useAppStore } from '../../store/store';
+import { exportSourceFor } from './exportChoice';
 import { downloadFile } from './files';
 
 /** What the message line says after an export. */
@@ -13,31 +11,6 @@ export type ExportMessage = { tone: 'ok' | 'error'; text: string };
 function sizeText(files: ExportedFile[]): string {
   const bytes = files.reduce((n, f) => n + (typeof f.data === 'string' ? new Blob([f.data]).size : f.data.byteLength), 0);
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
-}
-
-/**
- * The network to export: the live one (as the worker holds it: weights, optimiser state,
- * batch-norm statistics, the user's own data) or a saved scene (its weights, or the initial
- * weights of its seed when it was saved without). Null with a message when it cannot be built.
- */
-async function sourceFor(choice: number): Promise<ExportSource | string> {
-  const s = useAppStore.getState();
-  try {
-    if (choice < 0) {
-      s.pause();
-      const state = await s.saveTraining();
-      if (!state) return 'The network is not ready yet.';
-      const own = isCustomDataset(s.config.dataset) && s.userData ? customDataset(s.userData) : undefined;
-      return buildExportSource(s.config, state, own);
-    }
-    const scene = s.deck.scenes[choice];
-    if (!scene) return 'That scene is no longer in the deck.';
-    const unportable = portabilityProblem(scene.config);
-    if (unportable) return `The scene "${scene.title}" cannot be exported: ${unportable}`;
-    return buildExportSource(scene.config, scene.weights ?? null);
-  } catch (err) {
-    return `The network cannot be built: ${err instanceof Error ? err.message : String(err)}`;
-  }
 }
 
 /**
@@ -54,7 +27,7 @@ export function NetworkExport({ onMessage }: { onMessage: (m: ExportMessage) => 
     setBusy(format);
     try {
       const started = performance.now();
-      const source = await sourceFor(choice);
+      const source = await exportSourceFor(choice);
       if (typeof source === 'string') return onMessage({ tone: 'error', text: `Not exported: ${source}` });
       const out = await writeExport(source, format);
       if (!out.ok) return onMessage({ tone: 'error', text: `Not exported: ${out.error}` });

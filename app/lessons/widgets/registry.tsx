@@ -36,4 +36,5 @@ export const WIDGETS: Record<WidgetId, Widget> = {
   'standardize-compare': named(() => import('./StandardizeCompare'), 'StandardizeCompare'),
   'overfit-lab': named(() => import('./LiveWidgets'), 'OverfitLab'),
   'hyper-challenge': named(() => import('./LiveWidgets'), 'HyperChallenge'),
+  'export-preview': named(() => import('./ExportPreview'), 'ExportPreview'),
 };
