@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { TrainingConfig } from '../../engine/trainingConfig';
 import type { WidgetId } from '../widgetSpecs';
+import { ExportPreview } from './ExportPreview';
 
 /** What every widget receives: its block key (it publishes numbers under it) and options. */
 export interface WidgetProps {
@@ -36,5 +37,6 @@ export const WIDGETS: Record<WidgetId, Widget> = {
   'standardize-compare': named(() => import('./StandardizeCompare'), 'StandardizeCompare'),
   'overfit-lab': named(() => import('./LiveWidgets'), 'OverfitLab'),
   'hyper-challenge': named(() => import('./LiveWidgets'), 'HyperChallenge'),
-  'export-preview': named(() => import('./ExportPreview'), 'ExportPreview'),
+  // Bundled with the lesson pages: as a chunk of its own it split the page's chart chunk in two.
+  'export-preview': lazy(() => Promise.resolve({ default: ExportPreview })),
 };
