@@ -27,6 +27,8 @@ const WIDGET_MATH_CLAIMS: Record<string, string> = {
   '03-forward-propagation.md': 'widgets/forwardPassMath.test.ts',
   '04-loss-and-cost.md': 'widgets/widgetMath.test.ts',
   '07-backpropagation.md': 'widgets/forwardPassMath.test.ts',
+  // Its claims are about the exported files: PyTorch reproduces the app's numbers.
+  '14-where-next.md': '../export/pytorchScript.test.ts',
 };
 
 // Runs are a few hundred epochs on tens of examples; sized for a loaded two-core machine.
