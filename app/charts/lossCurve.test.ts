@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clampForLog,
-  downsampleMinMax,
-  formatLoss,
-  hoverReadout,
-  lossCurveGeometry,
-  nearestIndex,
-} from './lossCurve';
+import { clampForLog, downsampleMinMax, lossCurveGeometry } from './lossCurve';
+import { formatLoss, hoverReadout, nearestIndex } from './lossReadout';
 
 // One legend row (11 px type) above the plot: the plot starts 26 px down.
 const size = { width: 262, height: 160, logScale: false };

@@ -1,10 +1,18 @@
-import { bisectCenter } from 'd3-array';
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 import { BASE_FONT, epochTicks, tickCount } from './chartText';
 import { plotFrame, type PlotFrame } from './decisionBoundary';
+import {
+  GAP,
+  LEGEND_ROW,
+  SWATCH,
+  legendLayout,
+  type LegendItem,
+  type LossLine,
+} from './lossLegend';
+import { hoverReadout, nearestIndex } from './lossReadout';
 
 /** Per-epoch history, aligned arrays (as in HistoryChunk). Accuracies are fractions 0..1. */
 export interface LossSeries {
@@ -26,26 +34,6 @@ export interface LossCurveOptions {
   divergedAt?: number;
   /** Axis font size in px (default BASE_FONT): the margins and the legend grow with it. */
   fontSize?: number;
-}
-
-/** The lines a loss chart can draw, in legend order. */
-export type LossLine = 'train' | 'test' | 'validation' | 'trainAccuracy' | 'testAccuracy';
-
-/** Legend words of each line. */
-export const LOSS_LINE_NAMES: Record<LossLine, string> = {
-  train: 'training loss',
-  test: 'test loss',
-  validation: 'validation loss',
-  trainAccuracy: 'training accuracy',
-  testAccuracy: 'test accuracy',
-};
-
-/** One legend entry placed in the chart's top margin (x, y: the swatch's left end, baseline). */
-export interface LegendItem {
-  line: LossLine;
-  label: string;
-  x: number;
-  y: number;
 }
 
 /** Everything the renderer draws, as plain data. Paths are '' when there is nothing to draw. */
@@ -227,73 +215,6 @@ export function lossCurveGeometry(
         ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
         : null,
   };
-}
-
-/** Width of a legend swatch and the gaps around it, and the row height, in font sizes. */
-const SWATCH = 1.8;
-const GAP = 0.4;
-const ITEM_GAP = 1.2;
-const LEGEND_ROW = 1.4;
-
-/**
- * Legend entries in rows across the chart's width: each is a short line in the series' style
- * then its name. Text widths are estimated (0.55 em a character), generously, so that a
- * label never runs into the next one. Example: two items at 11 px on a 400 px chart → one row.
- */
-export function legendLayout(lines: LossLine[], width: number, fontSize: number): LegendItem[] {
-  const items: LegendItem[] = [];
-  const rowHeight = fontSize * LEGEND_ROW;
-  let x = 8;
-  let row = 1;
-  for (const line of lines) {
-    const label = LOSS_LINE_NAMES[line];
-    const w = (SWATCH + GAP + ITEM_GAP) * fontSize + label.length * fontSize * 0.55;
-    if (x > 8 && x + w > width - 4) {
-      row++;
-      x = 8;
-    }
-    items.push({ line, label, x, y: row * rowHeight - fontSize * 0.3 });
-    x += w;
-  }
-  return items;
-}
-
-/** A loss for display: 3 significant digits, exponent form when tiny or huge, '—' if not finite. */
-export function formatLoss(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  const a = Math.abs(v);
-  return a !== 0 && (a < 1e-3 || a >= 1e4) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
-}
-
-/**
- * Index of the history point nearest to an epoch (−1 when empty).
- * Example: epochs [1, 2, 3], epoch 2.4 → 1.
- */
-export function nearestIndex(epochs: ArrayLike<number>, epoch: number): number {
-  if (epochs.length === 0) return -1;
-  return Math.min(epochs.length - 1, Math.max(0, bisectCenter(epochs, epoch)));
-}
-
-/**
- * The hover text box lines for history point i.
- * Example: ['epoch 120', 'train 0.213', 'test 0.251', 'accuracy 93% / 91%'].
- */
-export function hoverReadout(series: LossSeries, i: number): string[] {
-  const lines = [
-    `epoch ${series.epochs[i] ?? '—'}`,
-    `train ${formatLoss(series.train[i] ?? NaN)}`,
-    `test ${formatLoss(series.test[i] ?? NaN)}`,
-  ];
-  const v = series.validation?.[i];
-  if (v !== undefined && Number.isFinite(v)) lines.push(`validation ${formatLoss(v)}`);
-  const pct = (v: number | undefined) =>
-    v !== undefined && Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—';
-  const ta = series.trainAccuracy?.[i];
-  const va = series.testAccuracy?.[i];
-  if (Number.isFinite(ta ?? NaN) || Number.isFinite(va ?? NaN)) {
-    lines.push(`accuracy ${pct(ta)} / ${pct(va)}`);
-  }
-  return lines;
 }
 
 type Sel<E extends Element = SVGElement> = Selection<E, unknown, null, undefined>;

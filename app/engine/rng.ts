@@ -68,3 +68,11 @@ export function shuffleInPlace(order: Uint32Array | number[], rng: Rng): void {
     order[j] = t;
   }
 }
+
+/**
+ * Seed of the generator a session draws its shuffles and dropout masks from (reset each run),
+ * so an export can replay the same example order and masks.
+ */
+export function shuffleSeed(seed: number): number {
+  return seed * 31 + 17;
+}

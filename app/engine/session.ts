@@ -5,9 +5,9 @@ import { specFromConfig } from './modelSpec';
 import { Optimizer } from './optimizers';
 import type { Dataset } from './dataset';
 import { prepareData, type PreparedData } from './prepareData';
-import { predictedClass } from './targets';
+import { evaluateExamples, type Evaluation } from './evaluation';
 import { applyPenalty } from './regularization';
-import { createRng, shuffleInPlace, type Rng } from './rng';
+import { createRng, shuffleInPlace, shuffleSeed, type Rng } from './rng';
 import { scheduledRate } from './schedule';
 import { GrowableSeries } from './growableSeries';
 import { evaluateGrid } from './gridEvaluation';
@@ -28,21 +28,6 @@ export { specFromConfig } from './modelSpec';
 
 /** A loss above this (or any non-finite value) counts as divergence. */
 export const EXPLODED_LOSS = 1e8;
-
-/** Metrics of one pass over a split, in evaluation mode. */
-export interface Evaluation {
-  loss: number;
-  /** Fraction correct for classification, NaN for regression. */
-  accuracy: number;
-}
-
-/**
- * Seed of the generator a session draws its shuffles and dropout masks from (reset each run),
- * so an export can replay the same example order and masks.
- */
-export function shuffleSeed(seed: number): number {
-  return seed * 31 + 17;
-}
 
 /**
  * One training run of the playground: data, network, optimiser and history, advanced a
@@ -279,32 +264,9 @@ export class TrainingSession {
     this.regLoss = applyPenalty(this.net.plan, this.net.params, c.regularization, c.regRate, null);
   }
 
+  /** Loss and accuracy over n examples in evaluation mode (see evaluateExamples). */
   evaluate(x: Float64Array, y: Float64Array, n: number): Evaluation {
-    if (n === 0) return { loss: NaN, accuracy: NaN };
-    const net = this.net;
-    const k = net.outputs;
-    const out = net.buffers[net.buffers.length - 1]!.h;
-    const problem = this.data.dataset.problem;
-    const loss = this.config.loss;
-    let total = 0;
-    let correct = 0;
-    const chunk = 256;
-    for (let s = 0; s < n; s += chunk) {
-      const c = Math.min(chunk, n - s);
-      net.loadInputs(x, null, s, c);
-      net.forwardHidden({ training: false });
-      total += net.lossOnBatch(y, null, s, false) * c;
-      if (problem === 'regression') continue;
-      // The target row is encoded like an ideal output, so the same decoding gives its class.
-      for (let i = 0; i < c; i++) {
-        if (
-          predictedClass(out, i * k, k, problem, loss) ===
-          predictedClass(y, (s + i) * k, k, problem, loss)
-        )
-          correct++;
-      }
-    }
-    return { loss: total / n, accuracy: problem === 'regression' ? NaN : correct / n };
+    return evaluateExamples(this.net, this.data.dataset.problem, this.config.loss, x, y, n);
   }
 
   /** History points recorded since the last call (the worker sends them in a snapshot). */

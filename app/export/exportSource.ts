@@ -6,7 +6,8 @@ import type { LayerPlan, ModelPlan } from '../engine/networkSpec';
 import { planModel } from '../engine/networkSpec';
 import { prepareData, type PreparedData } from '../engine/prepareData';
 import { createRng } from '../engine/rng';
-import { shuffleSeed, specFromConfig } from '../engine/session';
+import { shuffleSeed } from '../engine/rng';
+import { specFromConfig } from '../engine/session';
 import { extrasFit, type TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
 
@@ -78,7 +79,11 @@ export function buildExportSource(
   // One source of truth for the layers: the engine's own plan for this configuration.
   const plan = planModel(specFromConfig(config, data));
   const net = new Network(plan);
-  const optimizer = { m: new Float64Array(plan.parameterCount), s: new Float64Array(plan.parameterCount), t: 0 };
+  const optimizer = {
+    m: new Float64Array(plan.parameterCount),
+    s: new Float64Array(plan.parameterCount),
+    t: 0,
+  };
   if (!state) initializeParameters(plan, net.params, createRng(plan.seed));
   else {
     const p = state.parameters;
@@ -101,7 +106,8 @@ export function buildExportSource(
   }
   const epoch = state ? Math.max(0, Math.floor(state.epoch)) : 0;
   const step = state ? Math.max(0, Math.floor(state.step)) : 0;
-  const trainLoss = data.train.n > 0 ? meanLoss(net, data.train.x, data.train.y, data.train.n) : NaN;
+  const trainLoss =
+    data.train.n > 0 ? meanLoss(net, data.train.x, data.train.y, data.train.n) : NaN;
   const p = net.params;
   const slice = (from: number, count: number) => Array.from(p.subarray(from, from + count));
   const layers = plan.layers.map((l, i): ExportLayer => {

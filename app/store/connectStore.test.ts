@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 import { DATASET_NAMES } from '../engine/dataset';
 import { TrainingClient } from '../worker/client';
-import type { WorkerLike } from '../worker/client';
+import type { WorkerLike } from '../worker/workerLink';
 import type { Command } from '../worker/protocol';
 import { connectStore } from './connectStore';
 import { connectTraining } from './connectTraining';

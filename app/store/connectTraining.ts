@@ -1,4 +1,4 @@
-import type { GiveUpReport, RestartReport } from '../worker/client';
+import type { GiveUpReport, RestartReport } from '../worker/workerLink';
 import { startSnapshotLoop } from './snapshotLoop';
 import type { FrameScheduler } from './snapshotLoop';
 import { speedAt } from './speedScale';

@@ -13,36 +13,18 @@ import type {
   WorkerEvent,
 } from './protocol';
 import { HEALTHY_AFTER_MS, HEARTBEAT_MS, isSilentlyDead, restartDelay } from './watchdog';
-
-/** The part of a Worker the client uses; a fake with the same shape drives it in tests. */
-export interface WorkerLike {
-  postMessage(message: Command, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (e: MessageEvent<WorkerEvent>) => void): void;
-  addEventListener(type: 'error', listener: (e: Event) => void): void;
-  terminate(): void;
-}
-
-/** Makes a fresh worker (called again after a crash). */
-export type WorkerFactory = () => WorkerLike;
+import {
+  createTrainingWorker,
+  type GiveUpReport,
+  type RestartReport,
+  type WorkerFactory,
+  type WorkerLike,
+} from './workerLink';
 
 /** How long a snapshot request may stay unanswered before the client stops waiting for it. */
 export const SNAPSHOT_TIMEOUT_MS = 2000;
 /** Heartbeats between two saved copies of the training state (weights, optimiser). */
 const CHECKPOINT_EVERY = 2;
-
-/** What a restart kept: where the restored weights and optimiser state stood, else null. */
-export interface RestartReport {
-  reason: string;
-  /** 1 for the first restart in a row. */
-  attempt: number;
-  kept: { epoch: number; step: number } | null;
-}
-
-/** The client stopped trying: the worker failed this many times in a row. */
-export interface GiveUpReport {
-  reason: string;
-  attempts: number;
-}
 
 interface Pending {
   id: number;
@@ -50,12 +32,6 @@ interface Pending {
   resolve: (s: Snapshot | null) => void;
   timer: ReturnType<typeof setTimeout>;
 }
-
-/** The real module worker that runs the training engine. */
-export const createTrainingWorker: WorkerFactory = () =>
-  new Worker(new URL('./training.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
 
 /**
  * A typed, watched facade over the training worker.

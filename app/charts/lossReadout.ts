@@ -1,0 +1,40 @@
+import { bisectCenter } from 'd3-array';
+import type { LossSeries } from './lossCurve';
+
+/** A loss for display: 3 significant digits, exponent form when tiny or huge, '—' if not finite. */
+export function formatLoss(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  return a !== 0 && (a < 1e-3 || a >= 1e4) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
+}
+
+/**
+ * Index of the history point nearest to an epoch (−1 when empty).
+ * Example: epochs [1, 2, 3], epoch 2.4 → 1.
+ */
+export function nearestIndex(epochs: ArrayLike<number>, epoch: number): number {
+  if (epochs.length === 0) return -1;
+  return Math.min(epochs.length - 1, Math.max(0, bisectCenter(epochs, epoch)));
+}
+
+/**
+ * The hover text box lines for history point i.
+ * Example: ['epoch 120', 'train 0.213', 'test 0.251', 'accuracy 93% / 91%'].
+ */
+export function hoverReadout(series: LossSeries, i: number): string[] {
+  const lines = [
+    `epoch ${series.epochs[i] ?? '—'}`,
+    `train ${formatLoss(series.train[i] ?? NaN)}`,
+    `test ${formatLoss(series.test[i] ?? NaN)}`,
+  ];
+  const v = series.validation?.[i];
+  if (v !== undefined && Number.isFinite(v)) lines.push(`validation ${formatLoss(v)}`);
+  const pct = (v: number | undefined) =>
+    v !== undefined && Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—';
+  const ta = series.trainAccuracy?.[i];
+  const va = series.testAccuracy?.[i];
+  if (Number.isFinite(ta ?? NaN) || Number.isFinite(va ?? NaN)) {
+    lines.push(`accuracy ${pct(ta)} / ${pct(va)}`);
+  }
+  return lines;
+}
