@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
+import { isExecutable } from './browserPlan';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, the one CI installs. */
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The Chromium that tests and benchmarks drive: an explicit path, else Debian's, else
- * undefined (Playwright's own download, after `npx playwright install chromium`).
+ * undefined (Playwright's own download, which e2e/ensureBrowser.ts fetches when needed).
  */
 export const chromiumExecutable: string | undefined =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ||
-  (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+  (isExecutable(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 
 /** Flags for a headless run as root on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
