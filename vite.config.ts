@@ -3,26 +3,8 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY, HOST_HEADERS, headersFile } from './app/hostHeaders.ts';
 
-/**
- * The built page's Content-Security-Policy: no inline or foreign script, nothing loaded from
- * another origin. Styles allow inline attributes (D3 and KaTeX set `style`); images allow
- * data: and blob: URLs (the QR code, chart exports). Only in builds: the dev server injects an
- * inline script for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
 
 /** KaTeX font families the built-in lessons never use (not precached). */
 const RARE_KATEX_FONTS = [
@@ -35,10 +17,14 @@ const RARE_KATEX_FONTS = [
   '**/KaTeX_Main-BoldItalic-*',
 ];
 
-function contentSecurityPolicy(): Plugin {
+/** The CSP as a meta tag in built pages, and the `_headers` file beside them (app/hostHeaders.ts). */
+function securityHeaders(): Plugin {
   return {
-    name: 'content-security-policy',
+    name: 'security-headers',
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
     transformIndexHtml: () => [
       {
         tag: 'meta',
@@ -54,7 +40,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    contentSecurityPolicy(),
+    securityHeaders(),
     // Offline after the first visit: a service worker precaches the whole build (relative
     // paths, so it works under any sub-path). The app registers it (app/offline.ts) once the
     // first screen is idle, so its downloads never compete with the first load.
@@ -90,6 +76,7 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The preview (what the end-to-end tests drive) sends the headers a host should send.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: Object.fromEntries(HOST_HEADERS) },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
 });
