@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraphProblem } from './lessonBudget';
+import { MAX_LESSON_BYTES } from './customLesson';
+import { LESSON_LIMITS, paragraphProblem } from './lessonBudget';
 import { LessonMarkdown } from './LessonMarkdown';
 import { parseLesson } from './parseLesson';
 
@@ -69,4 +71,30 @@ describe('lesson limits', () => {
       { numRuns: 60, seed: 13 },
     );
   }, 40_000);
+});
+
+describe("lessons/README.md's limits table", () => {
+  // Teachers read the guide, not the code: its table must state the limits the app enforces.
+  const guide = readFileSync(new URL('../../lessons/README.md', import.meta.url), 'utf8');
+  const section = guide.slice(guide.indexOf('## Limits'), guide.indexOf('## An example'));
+  const rows = new Map(
+    [...section.matchAll(/^\| (.+?) \| ([\d,]+)( KB)? \|$/gm)].map((m) => [m[1], m[2].replace(/,/g, '')]),
+  );
+  const labels: Record<keyof typeof LESSON_LIMITS, string> = {
+    paragraphChars: 'Characters in one paragraph (text between blank lines)',
+    emphasisMarks: 'Emphasis marks (`*`, `_`) in one paragraph, outside math',
+    nesting: 'Quotes and list items nested in one another',
+    formulaChars: 'Characters of TeX in one formula',
+    formulas: 'Formulas in the whole lesson',
+    headings: 'Headings in the whole lesson',
+    parts: 'Paragraphs, tables and blocks in the whole lesson',
+  };
+
+  it('lists every limit with the number the app enforces, and the file size', () => {
+    for (const [key, label] of Object.entries(labels)) {
+      expect(rows.get(label), label).toBe(String(LESSON_LIMITS[key as keyof typeof LESSON_LIMITS]));
+    }
+    expect(rows.get('Size of the file')).toBe(String(MAX_LESSON_BYTES / 1024));
+    expect(rows.size).toBe(Object.keys(labels).length + 1);
+  });
 });
