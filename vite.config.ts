@@ -5,7 +5,6 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY, HOST_HEADERS, headersFile } from './app/hostHeaders.ts';
 
-
 /** KaTeX font families the built-in lessons never use (not precached). */
 const RARE_KATEX_FONTS = [
   '**/KaTeX_Caligraphic-*',
@@ -77,6 +76,11 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   // The preview (what the end-to-end tests drive) sends the headers a host should send.
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: Object.fromEntries(HOST_HEADERS) },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: Object.fromEntries(HOST_HEADERS),
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
 });

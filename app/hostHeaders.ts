@@ -49,5 +49,10 @@ export const HOST_HEADERS: ReadonlyArray<readonly [name: string, value: string]>
 /** The `_headers` file: one path rule for the whole site, one indented line per header. */
 export function headersFile(): string {
   const lines = HOST_HEADERS.map(([name, value]) => `  ${name}: ${value}`);
-  return ['# Security headers for hosts that read this file (Netlify, Cloudflare Pages).', '/*', ...lines, ''].join('\n');
+  return [
+    '# Security headers for hosts that read this file (Netlify, Cloudflare Pages).',
+    '/*',
+    ...lines,
+    '',
+  ].join('\n');
 }

@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserPlan, isExecutable } from './browserPlan';
 
-const only = (...ok: string[]) => (path: string) => ok.includes(path);
+const only =
+  (...ok: string[]) =>
+  (path: string) =>
+    ok.includes(path);
 
 describe('browserPlan: which Chromium the end-to-end tests use', () => {
   it('uses an explicit path when it is executable, and refuses a broken one without falling back', () => {
-    expect(browserPlan({ explicit: '/x/chrome', system: '/s', isExecutable: only('/x/chrome', '/s') })).toEqual({
+    expect(
+      browserPlan({ explicit: '/x/chrome', system: '/s', isExecutable: only('/x/chrome', '/s') }),
+    ).toEqual({
       kind: 'use',
       path: '/x/chrome',
     });
@@ -20,8 +25,14 @@ describe('browserPlan: which Chromium the end-to-end tests use', () => {
 
   it("prefers the system's Chromium, then Playwright's downloaded build, else asks for a download", () => {
     const places = { system: '/s', playwright: '/p' };
-    expect(browserPlan({ ...places, isExecutable: only('/s', '/p') })).toEqual({ kind: 'use', path: '/s' });
-    expect(browserPlan({ ...places, isExecutable: only('/p') })).toEqual({ kind: 'use', path: '/p' });
+    expect(browserPlan({ ...places, isExecutable: only('/s', '/p') })).toEqual({
+      kind: 'use',
+      path: '/s',
+    });
+    expect(browserPlan({ ...places, isExecutable: only('/p') })).toEqual({
+      kind: 'use',
+      path: '/p',
+    });
     expect(browserPlan({ ...places, isExecutable: only() })).toEqual({ kind: 'download' });
     expect(browserPlan({ system: '/s', isExecutable: only() })).toEqual({ kind: 'download' });
   });

@@ -13,9 +13,7 @@ export interface BrowserPlaces {
 
 /** What to do before the end-to-end tests start. */
 export type BrowserPlan =
-  | { kind: 'use'; path: string }
-  | { kind: 'broken-explicit'; path: string }
-  | { kind: 'download' };
+  { kind: 'use'; path: string } | { kind: 'broken-explicit'; path: string } | { kind: 'download' };
 
 /**
  * An explicit path wins and is never second-guessed (a wrong one is an error, not a silent
@@ -23,7 +21,10 @@ export type BrowserPlan =
  */
 export function browserPlan(places: BrowserPlaces): BrowserPlan {
   const { explicit, system, playwright, isExecutable } = places;
-  if (explicit) return isExecutable(explicit) ? { kind: 'use', path: explicit } : { kind: 'broken-explicit', path: explicit };
+  if (explicit)
+    return isExecutable(explicit)
+      ? { kind: 'use', path: explicit }
+      : { kind: 'broken-explicit', path: explicit };
   if (isExecutable(system)) return { kind: 'use', path: system };
   if (playwright && isExecutable(playwright)) return { kind: 'use', path: playwright };
   return { kind: 'download' };

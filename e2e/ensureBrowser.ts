@@ -31,7 +31,9 @@ function main(): number {
   });
   if (plan.kind === 'use') return 0;
   if (plan.kind === 'broken-explicit') {
-    console.error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE is set to ${plan.path}, which is not an executable file.`);
+    console.error(
+      `PLAYWRIGHT_CHROMIUM_EXECUTABLE is set to ${plan.path}, which is not an executable file.`,
+    );
     return 1;
   }
   console.log("No Chromium found; downloading Playwright's (npx playwright install chromium)...");

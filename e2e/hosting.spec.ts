@@ -28,7 +28,9 @@ test.describe('hosting: security headers', () => {
     };
 
     // Its own origin: a page Playwright serves at the app's address frames it.
-    await page.route(/\/framer\.html$/, (route) => route.fulfill({ contentType: 'text/html', body: framerPage }));
+    await page.route(/\/framer\.html$/, (route) =>
+      route.fulfill({ contentType: 'text/html', body: framerPage }),
+    );
     await page.goto(`${app.origin}/framer.html`);
     await expect.poll(appFrameText, { timeout: 20_000 }).toContain('Glossary');
 

@@ -78,7 +78,10 @@ describe("lessons/README.md's limits table", () => {
   const guide = readFileSync(new URL('../../lessons/README.md', import.meta.url), 'utf8');
   const section = guide.slice(guide.indexOf('## Limits'), guide.indexOf('## An example'));
   const rows = new Map(
-    [...section.matchAll(/^\| (.+?) \| ([\d,]+)( KB)? \|$/gm)].map((m) => [m[1], m[2].replace(/,/g, '')]),
+    [...section.matchAll(/^\| (.+?) \| ([\d,]+)( KB)? \|$/gm)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/,/g, ''),
+    ]),
   );
   const labels: Record<keyof typeof LESSON_LIMITS, string> = {
     paragraphChars: 'Characters in one paragraph (text between blank lines)',
