@@ -10,6 +10,7 @@ import { PlaygroundBlockView } from './PlaygroundBlockView';
 import { useRevealed } from './useRevealed';
 import { activateBlock, useLessonTraining } from './useLessonTraining';
 import { WIDGETS } from './widgets/registry';
+import type { Widget } from './widgets/registry';
 
 function BlockView({
   lessonId,
@@ -26,7 +27,8 @@ function BlockView({
     case 'checkpoint':
       return <CheckpointView lessonId={lessonId} block={block} sectionHref={sectionHref} />;
     case 'widget': {
-      const Widget = WIDGETS[block.id];
+      // The parser checked block.options against this widget's spec, so its props fit.
+      const Widget = WIDGETS[block.id] as Widget;
       return (
         <Suspense fallback={<p className="widget-loading">Loading the {block.id} widget…</p>}>
           <Widget

@@ -193,6 +193,38 @@ describe('parseLesson', () => {
     expect(p.errors[0]?.message).toMatch(/not in this lesson/);
   });
 
+  it('rejects a checkpoint that reads a number its widget does not publish, naming those it does', () => {
+    const p = parseLesson(
+      lesson(
+        '```widget\nid: loss-explorer\nkey: losses\n```\n\n```checkpoint\ngoal: g\nwidget: losses\nmetric: costs\nbelow: 1\n```',
+      ),
+    );
+    expect(p.errors).toHaveLength(1);
+    expect(p.errors[0]?.line).toBe(14);
+    expect(p.errors[0]?.message).toMatch(/publishes no "costs"; it publishes "cost", "outlier"/);
+    const ok = parseLesson(
+      lesson(
+        '```widget\nid: loss-explorer\nkey: losses\n```\n\n```checkpoint\ngoal: g\nwidget: losses\nmetric: cost\nbelow: 1\n```',
+      ),
+    );
+    expect(ok.errors).toEqual([]);
+  });
+
+  it('rejects a checkpoint that reads a playground block or a widget that publishes nothing', () => {
+    const playground = parseLesson(
+      lesson(
+        '```playground\nid: pg\nconfig: {}\n```\n\n```checkpoint\ngoal: g\nwidget: pg\nmetric: loss\nbelow: 1\n```',
+      ),
+    );
+    expect(playground.errors[0]?.message).toMatch(/"pg" is not a widget block/);
+    const silent = parseLesson(
+      lesson(
+        '```widget\nid: batch-size\n```\n\n```checkpoint\ngoal: g\nwidget: batch-size\nmetric: loss\nbelow: 1\n```',
+      ),
+    );
+    expect(silent.errors[0]?.message).toMatch(/publishes no numbers to check/);
+  });
+
   it('rejects two blocks with the same id', () => {
     const p = parseLesson(
       lesson('```widget\nid: single-neuron\n```\n```widget\nid: single-neuron\n```'),

@@ -4,6 +4,8 @@ import { LessonBudget, formulaCount, paragraphProblem, sourceExcerpt } from './l
 import { checkMath } from './mathCheck';
 import { sectionSlug } from './slug';
 import { isMap, readYaml } from './yamlBlock';
+import { WIDGET_SPECS } from './widgetSpecs';
+import type { WidgetId } from './widgetSpecs';
 
 /** The front matter every lesson has. */
 export interface LessonMeta {
@@ -149,14 +151,36 @@ function readBlock(kind: (typeof LIVE)[number], body: string, key: string): Less
   return readCheckpoint(y.value, key);
 }
 
-/** A checkpoint that reads a widget must name a widget block of the same lesson. */
+/**
+ * A checkpoint that reads a widget must name a widget block of the same lesson, and a number
+ * that widget publishes (its spec's metrics).
+ */
 function checkReferences(segments: Segment[], keys: Set<string>, errors: ParsedLesson['errors']) {
+  const widgetOf = new Map<string, WidgetId>();
+  for (const s of segments) {
+    if (s.kind === 'block' && s.block.kind === 'widget') widgetOf.set(s.block.key, s.block.id);
+  }
   segments.forEach((s, i) => {
     if (s.kind !== 'block' || s.block.kind !== 'checkpoint') return;
     const c = s.block.check;
     const ref = c.kind === 'widget' || c.kind === 'answer' ? c.widget : undefined;
-    if (ref === undefined || keys.has(ref)) return;
-    const message = `The checkpoint block on line ${s.line} cannot be used: it reads the widget "${ref}", which is not in this lesson (a widget's name is its key, or its id).`;
+    if (ref === undefined) return;
+    const cannot = `The checkpoint block on line ${s.line} cannot be used:`;
+    let message: string | null = null;
+    if (!keys.has(ref)) {
+      message = `${cannot} it reads the widget "${ref}", which is not in this lesson (a widget's name is its key, or its id).`;
+    } else {
+      const id = widgetOf.get(ref);
+      const metric = c.kind === 'widget' || c.kind === 'answer' ? c.metric : undefined;
+      const published: readonly string[] = id ? WIDGET_SPECS[id].metrics : [];
+      if (!id) message = `${cannot} "${ref}" is not a widget block, so it publishes no numbers.`;
+      else if (metric !== undefined && !published.includes(metric))
+        message =
+          published.length === 0
+            ? `${cannot} the widget "${ref}" (${id}) publishes no numbers to check.`
+            : `${cannot} the widget "${ref}" (${id}) publishes no "${metric}"; it publishes ${published.map((m) => `"${m}"`).join(', ')}.`;
+    }
+    if (message === null) return;
     errors.push({ line: s.line, message });
     segments[i] = { kind: 'error', line: s.line, message, source: '' };
   });

@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { activationCurveGeometry, drawActivationCurve } from '../../charts/activationCurve';
 import { ACTIVATIONS } from '../../engine/activations';
 import { ACTIVATION_LABELS } from '../../store/optionLabels';
-import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 import '../../styles/views.css';
 
 type Name = keyof typeof ACTIVATIONS;
@@ -28,7 +28,7 @@ const fmtRange = ([lo, hi]: [number, number]) =>
  * read f(z) and f′(z) computed by the engine; the curve is the playground's activation chart.
  * Publishes `z`, `value` and `slope`.
  */
-export function ActivationExplorer({ blockKey, options }: WidgetProps) {
+export function ActivationExplorer({ blockKey, options }: WidgetProps<'activation-explorer'>) {
   const initial = NAMES.includes(options.initial as Name) ? (options.initial as Name) : 'sigmoid';
   const [name, setName] = useState<Name>(initial);
   const [z, setZ] = useState(1);
@@ -42,8 +42,8 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps) {
   const alpha = alphas[name] ?? act.defaultParam;
   const a = act.f(z, alpha);
   const slope = act.df(z, a, alpha);
-  const publish = useLessonStore((s) => s.publish);
-  useEffect(() => publish(blockKey, { z, value: a, slope }), [publish, blockKey, z, a, slope]);
+  const publish = usePublish('activation-explorer', blockKey);
+  useEffect(() => publish({ z, value: a, slope }), [publish, z, a, slope]);
   const geometry = useMemo(() => activationCurveGeometry(name, z, SIZE, alpha), [name, z, alpha]);
   const slopeGeometry = useMemo(
     () => activationCurveGeometry(name, z, SIZE, alpha, 121, true),

@@ -6,9 +6,9 @@ import { pytorchScript } from '../../export/pytorchScript';
 import { scriptExcerpt } from '../../export/scriptExcerpt';
 import { useAppStore } from '../../store/store';
 import { recallNetwork } from '../lastNetwork';
-import { useLessonStore } from '../lessonStore';
 import { activateBlock } from '../useLessonTraining';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 import '../../styles/exportPreview.css';
 
 /**
@@ -17,10 +17,10 @@ import '../../styles/exportPreview.css';
  * every format. Publishes `parameters` and `linearLayers` of the exported network. Without a
  * network yet, it offers to load the `config` option.
  */
-export function ExportPreview({ blockKey, config }: WidgetProps) {
+export function ExportPreview({ blockKey, config }: WidgetProps<'export-preview'>) {
   const info = useAppStore((s) => s.info);
   const epoch = useAppStore((s) => s.epoch);
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('export-preview', blockKey);
   const [excerpt, setExcerpt] = useState<{ head: string[]; model: string[] } | string | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
   // The network trained in the last lesson visited, which this page continues from.
@@ -37,7 +37,7 @@ export function ExportPreview({ blockKey, config }: WidgetProps) {
       if (typeof source === 'string') return setExcerpt(source);
       const lines = scriptExcerpt(pytorchScript(source));
       setExcerpt(lines);
-      publish(blockKey, {
+      publish({
         parameters: source.plan.parameterCount,
         linearLayers: lines.model.filter((l) => l.includes('nn.Linear(')).length,
       });
@@ -45,13 +45,18 @@ export function ExportPreview({ blockKey, config }: WidgetProps) {
     return () => {
       live = false;
     };
-  }, [info, epoch, blockKey, publish]);
+  }, [info, epoch, publish]);
 
   if (!info) {
     return (
       <section className="widget export-preview" aria-label="Your network in PyTorch">
         <p>No lesson has trained a network in this browser yet.</p>
-        <button type="button" className="primary-button" disabled={!config} onClick={() => config && activateBlock(blockKey, config)}>
+        <button
+          type="button"
+          className="primary-button"
+          disabled={!config}
+          onClick={() => config && activateBlock(blockKey, config)}
+        >
           Load a network to export
         </button>
       </section>
@@ -62,25 +67,39 @@ export function ExportPreview({ blockKey, config }: WidgetProps) {
       <p className="export-preview-origin">
         {recalled
           ? `The network you trained last in a lesson: ${recalled.config.dataset}, hidden layers ${recalled.config.hidden.join(', ') || 'none'}.`
-          : 'The playground\'s network in this page.'}
+          : "The playground's network in this page."}
       </p>
       <div className="export-preview-body">
         <DiagramPanel />
-        <figure className="export-preview-script" aria-label="The first lines of the PyTorch script">
+        <figure
+          className="export-preview-script"
+          aria-label="The first lines of the PyTorch script"
+        >
           <figcaption>The first lines of its PyTorch script (epoch {epoch})</figcaption>
           {typeof excerpt === 'string' ? (
             <p role="alert">{excerpt}</p>
           ) : (
             <pre tabIndex={0}>
               <code>
-                {excerpt ? [...excerpt.head, '', '# … the data, its features and standardisation …', '', ...excerpt.model].join('\n') : 'Writing the script…'}
+                {excerpt
+                  ? [
+                      ...excerpt.head,
+                      '',
+                      '# … the data, its features and standardisation …',
+                      '',
+                      ...excerpt.model,
+                    ].join('\n')
+                  : 'Writing the script…'}
               </code>
             </pre>
           )}
         </figure>
       </div>
       <NetworkExport onMessage={setMessage} />
-      <p role={message?.tone === 'error' ? 'alert' : 'status'} className={`dialog-message ${message?.tone ?? ''}`}>
+      <p
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+        className={`dialog-message ${message?.tone ?? ''}`}
+      >
         {message?.text ?? ''}
       </p>
     </section>

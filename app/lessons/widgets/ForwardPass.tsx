@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { readAnswer } from '../checkpoints';
-import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 import { TINY_NET, tinyPass } from './forwardPassMath';
 
 interface Cell {
@@ -54,13 +54,13 @@ function Blank({ cell }: { cell: Cell }) {
  * checked against the engine's own numbers (to ±0.005). With `backward`, the last layer's
  * gradients too. Publishes the true `output`, `loss`, `dOut`, `gradV1`, `gradV2`, `gradW11`.
  */
-export function ForwardPass({ blockKey, options }: WidgetProps) {
+export function ForwardPass({ blockKey, options }: WidgetProps<'forward-pass'>) {
   const p = tinyPass();
   const n = TINY_NET;
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('forward-pass', blockKey);
   useEffect(
     () =>
-      publish(blockKey, {
+      publish({
         output: p.yhat,
         loss: p.loss,
         dOut: p.dOut,
@@ -68,7 +68,7 @@ export function ForwardPass({ blockKey, options }: WidgetProps) {
         gradV2: p.dW2[1]!,
         gradW11: p.dW1[0]![0]!,
       }),
-    [publish, blockKey, p.yhat, p.loss, p.dOut, p.dW2, p.dW1],
+    [publish, p.yhat, p.loss, p.dOut, p.dW2, p.dW1],
   );
   const forward: Cell[] = [
     {

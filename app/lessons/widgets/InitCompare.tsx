@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useLessonStore } from '../lessonStore';
 import { initRun } from './compareRuns';
 import type { InitRun } from './compareRuns';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 
 const EPOCHS = 300;
 
@@ -54,17 +54,17 @@ function WeightTable({ title, run }: { title: string; run: InitRun }) {
  * identical hidden neurons are highlighted. Publishes `zeroAccuracy`, `randomAccuracy` and
  * `zeroIdentical` once trained.
  */
-export function InitCompare({ blockKey }: WidgetProps) {
+export function InitCompare({ blockKey }: WidgetProps<'init-compare'>) {
   const [runs, setRuns] = useState<{ zero: InitRun; same: InitRun; random: InitRun } | null>(null);
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('init-compare', blockKey);
   useEffect(() => {
     if (runs)
-      publish(blockKey, {
+      publish({
         zeroAccuracy: runs.zero.accuracy,
         randomAccuracy: runs.random.accuracy,
         zeroIdentical: runs.zero.identical,
       });
-  }, [runs, publish, blockKey]);
+  }, [runs, publish]);
   return (
     <section className="widget init-compare" aria-label="Zero versus random initialisation">
       <button

@@ -4,9 +4,9 @@ import TeachingView from '../../components/TeachingViews';
 import type { TrainingConfig } from '../../engine/trainingConfig';
 import { useAppStore } from '../../store/store';
 import { LessonControls } from '../LessonControls';
-import { useLessonStore } from '../lessonStore';
 import { LiveFrame } from '../LiveFrame';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 
 function Missing() {
   return <p className="view-message">Waiting for the network…</p>;
@@ -29,8 +29,13 @@ function DescentInner({ first }: { first: number }) {
 }
 
 /** The per-weight descent view with a learning-rate slider, on the live playground. */
-export function WeightDescentWidget({ blockKey, options, config, speed }: WidgetProps) {
-  const first = typeof options.parameter === 'number' ? options.parameter : 0;
+export function WeightDescentWidget({
+  blockKey,
+  options,
+  config,
+  speed,
+}: WidgetProps<'weight-descent'>) {
+  const first = options.parameter ?? 0;
   return (
     <LiveFrame
       blockKey={blockKey}
@@ -56,7 +61,7 @@ function SurfaceInner() {
 }
 
 /** Batch sizes compared: the loss curve's noise and the race of batch sizes on the surface. */
-export function BatchSizeWidget({ blockKey, config, speed }: WidgetProps) {
+export function BatchSizeWidget({ blockKey, config, speed }: WidgetProps<'batch-size'>) {
   return (
     <LiveFrame blockKey={blockKey} title="Batch size" config={need(config)} speed={speed}>
       <div className="live-body">
@@ -71,7 +76,7 @@ export function BatchSizeWidget({ blockKey, config, speed }: WidgetProps) {
 }
 
 /** The playground's step-through, on the first training example until another is picked. */
-function BackpropInner() {
+function BackpropInner({ blockKey }: { blockKey: string }) {
   const info = useAppStore((s) => s.info);
   const exampleRow = useAppStore((s) => s.exampleRow);
   const first = info ? info.isTrain.indexOf(1) : -1;
@@ -79,16 +84,16 @@ function BackpropInner() {
     if (exampleRow === null && first >= 0) useAppStore.getState().pickExample(first);
   }, [exampleRow, first]);
   // The lesson's checkpoints ask about the example being traced.
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('backprop', blockKey);
   useEffect(() => {
-    if (exampleRow !== null) publish('backprop', { row: exampleRow });
+    if (exampleRow !== null) publish({ row: exampleRow });
   }, [exampleRow, publish]);
   if (!info) return <Missing />;
   return <TeachingView tab="backprop" info={info} />;
 }
 
 /** The backpropagation step-through for one example of the live network. */
-export function BackpropWidget({ blockKey, config, speed }: WidgetProps) {
+export function BackpropWidget({ blockKey, config, speed }: WidgetProps<'backprop'>) {
   return (
     <LiveFrame
       blockKey={blockKey}
@@ -96,13 +101,13 @@ export function BackpropWidget({ blockKey, config, speed }: WidgetProps) {
       config={need(config)}
       speed={speed}
     >
-      <BackpropInner />
+      <BackpropInner blockKey={blockKey} />
     </LiveFrame>
   );
 }
 
 /** Train, validation and test curves with the switches that fight overfitting. */
-export function OverfitLab({ blockKey, config, speed }: WidgetProps) {
+export function OverfitLab({ blockKey, config, speed }: WidgetProps<'overfit-lab'>) {
   useEffect(() => {
     useAppStore.getState().setDisplay({ showTest: true });
   }, []);
@@ -143,8 +148,13 @@ function Budget({ budget }: { budget: number }) {
 }
 
 /** Every hyperparameter at hand, a parameter budget, and the live run. */
-export function HyperChallenge({ blockKey, options, config, speed }: WidgetProps) {
-  const budget = typeof options.budget === 'number' ? options.budget : 60;
+export function HyperChallenge({
+  blockKey,
+  options,
+  config,
+  speed,
+}: WidgetProps<'hyper-challenge'>) {
+  const budget = options.budget ?? 60;
   return (
     <LiveFrame
       blockKey={blockKey}

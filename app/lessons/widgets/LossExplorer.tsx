@@ -2,8 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { drawActivationCurve, functionCurveGeometry } from '../../charts/activationCurve';
 import { LOSSES } from '../../engine/losses';
 import { LOSS_LABELS } from '../../store/optionLabels';
-import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 import '../../styles/views.css';
 import {
   BATCH,
@@ -22,7 +22,7 @@ const SIZE = { width: 300, height: 170 };
  * and a four-example batch whose cost is shown with and without one outlier, for every loss
  * side by side. Publishes `cost` (the chosen loss, current batch) and `growth` per loss.
  */
-export function LossExplorer({ blockKey, options }: WidgetProps) {
+export function LossExplorer({ blockKey, options }: WidgetProps<'loss-explorer'>) {
   const initial = (REGRESSION_LOSSES as readonly string[]).includes(String(options.initial))
     ? (options.initial as Name)
     : 'mse';
@@ -39,7 +39,7 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
   const p = paramOf(name);
   const y = batchTargets(outlier);
   const cost = batchCost(name, BATCH.yhat, y, p);
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('loss-explorer', blockKey);
   const geometry = useMemo(
     () => functionCurveGeometry((e) => loss.f(e, 0, p), error, SIZE),
     [loss, p, error],
@@ -47,10 +47,7 @@ export function LossExplorer({ blockKey, options }: WidgetProps) {
   useEffect(() => {
     if (svgRef.current) drawActivationCurve(svgRef.current, geometry, SIZE);
   }, [geometry]);
-  useEffect(
-    () => publish(blockKey, { cost, outlier: outlier ? 1 : 0 }),
-    [publish, blockKey, cost, outlier],
-  );
+  useEffect(() => publish({ cost, outlier: outlier ? 1 : 0 }), [publish, cost, outlier]);
   return (
     <section className="widget loss-explorer" aria-label="Loss explorer">
       <div className="widget-controls inline">

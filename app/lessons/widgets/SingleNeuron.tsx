@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { BoundaryChart } from '../../components/charts/BoundaryChart';
 import type { GridValues, NetworkInfo } from '../../engine/sessionTypes';
-import { useLessonStore } from '../lessonStore';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 import { houseCost, houseData, neuronOutput } from './singleNeuronMath';
 
 const RES = 66;
@@ -39,17 +39,14 @@ function Slider(props: {
  * One neuron fitted by hand: price = w · area + b (optionally through ReLU) drawn over the house
  * data with the playground's regression chart, and the cost it gives. Publishes `cost`, `w`, `b`.
  */
-export function SingleNeuron({ blockKey, options }: WidgetProps) {
+export function SingleNeuron({ blockKey, options }: WidgetProps<'single-neuron'>) {
   const data = useMemo(houseData, []);
   const [w, setW] = useState(1);
   const [b, setB] = useState(0);
   const [relu, setRelu] = useState(false);
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('single-neuron', blockKey);
   const cost = houseCost(w, b, data.area, data.price, relu);
-  useEffect(
-    () => publish(blockKey, { cost, w, b, relu: relu ? 1 : 0 }),
-    [publish, blockKey, cost, w, b, relu],
-  );
+  useEffect(() => publish({ cost, w, b, relu: relu ? 1 : 0 }), [publish, cost, w, b, relu]);
 
   const info = useMemo<NetworkInfo>(
     () => ({

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LossChart } from '../../components/charts/LossChart';
 import { STUDY_HOURS_ROWS } from '../../engine/datasets';
-import { useLessonStore } from '../lessonStore';
 import { studyRun } from './compareRuns';
 import type { RunCurve } from './compareRuns';
 import type { WidgetProps } from './registry';
+import { usePublish } from './usePublish';
 
 const EPOCHS = 100;
 const EMPTY: number[] = [];
@@ -43,17 +43,17 @@ function Curve({ title, run }: { title: string; run: RunCurve }) {
  * learning rate: raw inputs and standardised inputs, loss curves side by side (log scale).
  * Publishes `rawDiverged` and `standardLoss`.
  */
-export function StandardizeCompare({ blockKey, options }: WidgetProps) {
-  const rate = typeof options.rate === 'number' ? options.rate : 0.03;
+export function StandardizeCompare({ blockKey, options }: WidgetProps<'standardize-compare'>) {
+  const rate = options.rate ?? 0.03;
   const [runs, setRuns] = useState<{ raw: RunCurve; std: RunCurve } | null>(null);
-  const publish = useLessonStore((s) => s.publish);
+  const publish = usePublish('standardize-compare', blockKey);
   useEffect(() => {
     if (runs)
-      publish(blockKey, {
+      publish({
         rawDiverged: runs.raw.diverged ? 1 : 0,
         standardLoss: runs.std.losses.at(-1) ?? NaN,
       });
-  }, [runs, publish, blockKey]);
+  }, [runs, publish]);
   return (
     <section className="widget standardize-compare" aria-label="Raw versus standardised inputs">
       <table className="widget-table">
