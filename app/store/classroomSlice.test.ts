@@ -21,7 +21,7 @@ describe('classroom slice', () => {
     calls.length = 0;
   });
 
-  it('captures the current state as a scene, with weights only when asked', async () => {
+  it("captures the current state as a scene, with weights only when asked (the last snapshot's when the worker cannot answer)", async () => {
     const store = createAppStore({ trainer });
     store.setState({ parameters: new Float64Array([1, 2, 3]), epoch: 4, step: 40 });
     const plain = await store.getState().captureScene('A', false);
@@ -29,6 +29,44 @@ describe('classroom slice', () => {
     expect(plain.view).toMatchObject({ tab: null, selection: null, presenter: false });
     const trained = await store.getState().captureScene('B', true);
     expect(trained.weights).toEqual({ epoch: 4, step: 40, parameters: [1, 2, 3] });
+  });
+
+  it('a scene with weights keeps what the worker reports: weights, counters, optimiser state and batch-norm statistics', async () => {
+    // The worker's answer, not the page's last snapshot (which lags behind and has no optimiser state).
+    const state = {
+      epoch: 9,
+      step: 90,
+      parameters: new Float64Array([0.5, -1.25]),
+      extras: {
+        m: new Float64Array([0.1, 0.2]),
+        s: new Float64Array([0.01, 0.02]),
+        t: 90,
+        runMean: [new Float64Array([0.3])],
+        runVar: [new Float64Array([1.5])],
+      },
+    };
+    const answering = new Proxy(
+      {},
+      {
+        get: (_t, name: string) =>
+          name === 'probe'
+            ? (request: unknown) => {
+                calls.push(['probe', request]);
+                return Promise.resolve({ kind: 'state', state });
+              }
+            : () => undefined,
+      },
+    ) as Trainer;
+    const store = createAppStore({ trainer: answering });
+    store.setState({ parameters: new Float64Array([7, 7]), epoch: 4, step: 40 });
+    const scene = await store.getState().captureScene('trained', true);
+    expect(calls).toContainEqual(['probe', { kind: 'state' }]);
+    expect(scene.weights).toEqual({
+      epoch: 9,
+      step: 90,
+      parameters: [0.5, -1.25],
+      extras: { m: [0.1, 0.2], s: [0.01, 0.02], t: 90, runMean: [[0.3]], runVar: [[1.5]] },
+    });
   });
 
   it('a scene keeps its view: the teaching view, what it follows, the phase and the speed', async () => {
