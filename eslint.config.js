@@ -26,8 +26,11 @@ const FOLDERS = [
 const LESSON_CONTENT = [
   'blocks',
   'checkpoints',
+  'claimCheck',
+  'claims',
   'customLesson',
   'glossary',
+  'lessonBudget',
   'lessonConfig',
   'lessonFiles',
   'links',
@@ -51,9 +54,17 @@ const reach = (folder) => [`**/${folder}`, `**/${folder}/*`, `**/${folder}/**`];
 function layer(
   self,
   allowed,
-  { lessonContent = false, protocolTypes = false, uiLibs = true } = {},
+  { lessonContent = false, protocolTypes = false, uiLibs = true, pureSiblings = false } = {},
 ) {
   const patterns = [];
+  if (pureSiblings) {
+    // The lesson content shares its folder with the lesson pages: of its neighbours it may
+    // import only the other content modules.
+    patterns.push({
+      group: ['./*', './*/**', ...LESSON_CONTENT.map((m) => `!./${m}`)],
+      message: 'Lesson content may import only the other pure lesson modules of its folder.',
+    });
+  }
   for (const folder of FOLDERS) {
     if (folder === self || allowed.includes(folder)) continue;
     const message = `app/${self} may import only ${allowed.join(', ') || 'itself'} (see the README's Architecture).`;
@@ -115,7 +126,7 @@ export default tseslint.config(
   },
   {
     files: LESSON_CONTENT.map((m) => `app/lessons/${m}.ts`),
-    rules: layer('lessons', ['engine'], { uiLibs: false }),
+    rules: layer('lessons', ['engine', 'data'], { uiLibs: false, pureSiblings: true }),
   },
   { files: ['app/charts/**/*.ts'], rules: layer('charts', ['engine']) },
   {
