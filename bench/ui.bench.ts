@@ -10,6 +10,8 @@
  *    weight-descent view and with the loss-surface view open): the page's frames per second,
  *    main-thread tasks over 50 ms, epochs per second, and how often the output picture changes.
  * 3. Time to a goal: seconds from Play until the test loss first drops below a goal.
+ * 4. Exports of the heavy network: milliseconds from a click on each format's button until its
+ *    files are downloaded, the first time (which loads the format's library) and again.
  *
  * The TensorFlow Playground figures are the reference points named in the project's issues,
  * measured on this kind of machine. The machine's load average is printed beside the figures.
@@ -27,6 +29,7 @@ import {
   type FirstVisit,
   type RunFigures,
 } from './uiProbes';
+import { exportTable, exportVisit } from './exportTimes';
 
 const PORT = Number(process.env.BENCH_PORT || 4199);
 // BENCH_OUT_DIR with BENCH_SKIP_BUILD measures a build kept from before (e.g. to alternate two builds).
@@ -249,6 +252,20 @@ async function goalRuns(browser: Browser): Promise<void> {
   console.table(rows);
 }
 
+async function exportRuns(browser: Browser): Promise<void> {
+  const loads: string[] = [];
+  const visits = [];
+  for (let i = 0; i < RUNS; i++) {
+    loads.push(load());
+    visits.push(await exportVisit(browser, `${BASE}#${HEAVY}`));
+  }
+  console.log(
+    `\nExporting the heavy network, median of ${RUNS} (load average ${loads.join(', ')})`,
+  );
+  console.log('target: well under a second per format; the libraries load only on request');
+  console.table(exportTable(visits));
+}
+
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD)
     await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn']);
@@ -258,9 +275,13 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    await firstVisits(browser);
-    await trainingRuns(browser);
-    await goalRuns(browser);
+    // BENCH_ONLY=exports (or a comma list of visits, training, goals, exports) runs just those.
+    const only = process.env.BENCH_ONLY?.split(',');
+    const wanted = (section: string) => !only || only.includes(section);
+    if (wanted('visits')) await firstVisits(browser);
+    if (wanted('training')) await trainingRuns(browser);
+    if (wanted('goals')) await goalRuns(browser);
+    if (wanted('exports')) await exportRuns(browser);
   } finally {
     await browser.close();
     stop(server);
