@@ -252,7 +252,8 @@ test('the last lesson shows the network trained in the lesson before it beside i
 
   const widget = page.getByRole('region', { name: 'Your network in PyTorch' });
   const script = widget.getByRole('figure', { name: 'The first lines of the PyTorch script' });
-  await expect(script).toContainText('class Network(nn.Module):');
+  // The script is written after the exporter's chunk loads: seconds on a loaded machine.
+  await expect(script).toContainText('class Network(nn.Module):', { timeout: 20_000 });
   // Lesson 13's spiral network, hidden layers of 6 and 4, as trained there.
   await expect(script).toContainText('hidden layer 1: 6 tanh neurons');
   await expect(script).toContainText('hidden layer 2: 4 tanh neurons');
