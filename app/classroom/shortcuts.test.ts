@@ -40,7 +40,7 @@ describe('shortcutFor', () => {
   it('every action on the sheet has a key that triggers it', () => {
     const actions = new Set(SHORTCUTS.map((s) => s.action));
     const keys = [' ', 'ArrowRight', 'r', 'n', 'p', 'f', '+', '-', '?', 'PageDown', 'PageUp', 'b'];
-    keys.push('s', ']', '[', 'Escape');
+    keys.push('s', ']', '[', '}', '{', 'Escape');
     const reached = new Set(keys.map((k) => shortcutFor(press(k), null)));
     reached.add(shortcutFor(press('ArrowRight', { shiftKey: true }), null));
     for (const a of actions) expect(reached.has(a), a).toBe(true);
@@ -75,8 +75,10 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('Enter'), el('BUTTON'))).toBeNull();
     expect(shortcutFor(press(' '), el('INPUT', 'checkbox'))).toBeNull();
     expect(shortcutFor(press('s'), null)).toBe('toggleSpeed');
-    expect(shortcutFor(press(']'), el('BUTTON'))).toBe('nextInView');
-    expect(shortcutFor(press('['), null)).toBe('previousInView');
+    expect(shortcutFor(press(']'), el('BUTTON'))).toBe('rewindForward');
+    expect(shortcutFor(press('['), null)).toBe('rewindBack');
+    expect(shortcutFor(press('}', { shiftKey: true }), el('BUTTON'))).toBe('nextInView');
+    expect(shortcutFor(press('{', { shiftKey: true }), null)).toBe('previousInView');
     expect(shortcutFor(press('ArrowRight'), el('BUTTON'))).toBe('stepBatch');
     expect(shortcutFor(press(' '), el('DIV'))).toBe('togglePlay');
   });

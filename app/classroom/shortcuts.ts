@@ -16,6 +16,8 @@ export type ShortcutAction =
   | 'toggleSpeed'
   | 'nextInView'
   | 'previousInView'
+  | 'rewindBack'
+  | 'rewindForward'
   | 'dismissMessage';
 
 /** The parts of a KeyboardEvent the map reads. */
@@ -131,9 +133,14 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
       return 'toggleBlank';
     case 'Escape':
       return 'dismissMessage';
+    // [ ] scrub the run's kept epochs; Shift gives { } (on most layouts), the open view's steps.
     case ']':
-      return 'nextInView';
+      return 'rewindForward';
     case '[':
+      return 'rewindBack';
+    case '}':
+      return 'nextInView';
+    case '{':
       return 'previousInView';
   }
   switch (key.key.toLowerCase()) {

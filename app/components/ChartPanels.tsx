@@ -10,6 +10,7 @@ import { useElementSize } from './charts/useElementSize';
 import type { ChartId } from './chartIds';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
+import { RewindBar } from './RewindBar';
 
 // The draw tool loads with its first use.
 const DrawLayer = lazy(() => import('./data/DrawLayer').then((m) => ({ default: m.DrawLayer })));
@@ -112,6 +113,8 @@ export function LossPanel() {
   const logScale = useAppStore((s) => s.logScale);
   const divergedAt = useAppStore((s) => s.divergence?.epoch);
   const classification = useAppStore((s) => s.info?.problem !== 'regression');
+  const rewind = useAppStore((s) => s.rewind);
+  const scrubTo = useAppStore((s) => s.scrubTo);
   const n = history.length;
   const last = n - 1;
   const label =
@@ -131,9 +134,12 @@ export function LossPanel() {
           testAccuracy={classification ? seriesOf(history, 'testAccuracy') : undefined}
           logScale={logScale}
           divergedAt={divergedAt}
+          rewind={rewind ?? undefined}
+          onScrub={scrubTo}
           ariaLabel={label}
         />
       </div>
+      <RewindBar />
     </section>
   );
 }

@@ -19,6 +19,11 @@ export class GrowableSeries {
     return this.data[i]!;
   }
 
+  /** Keep the first `length` entries only. */
+  truncate(length: number): void {
+    this.length = Math.max(0, Math.min(this.length, Math.floor(length)));
+  }
+
   clear(): void {
     this.length = 0;
   }

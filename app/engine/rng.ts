@@ -10,13 +10,21 @@ export interface Rng {
   normal(): number;
   /** Integer uniform in [0, n). */
   int(n: number): number;
-  /** Current internal state (a 32-bit integer); `createRng(state)` resumes from it. */
+  /** Current internal state (a 32-bit integer); `rngFromState(state)` resumes from it. */
   readonly state: number;
 }
 
 /** Create a generator from any finite number seed (fractional parts are folded in). */
 export function createRng(seed: number): Rng {
-  let s = hashSeed(seed);
+  return rngFromState(hashSeed(seed));
+}
+
+/**
+ * A generator that continues from `state` (an Rng's `state`) exactly: the same uniforms follow.
+ * (A normal's cached second value is not part of the state; the session draws only uniforms.)
+ */
+export function rngFromState(state: number): Rng {
+  let s = state | 0;
   let spare = NaN;
   const next = (): number => {
     s = (s + 0x6d2b79f5) | 0;

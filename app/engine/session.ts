@@ -43,10 +43,12 @@ export class TrainingSession {
   status: RunStatus = 'paused';
   epoch = 0;
   step = 0;
-  /** Position of the next batch within the current epoch's order. */
-  private cursor = 0;
-  private order: Uint32Array;
-  private rng: Rng;
+  /** Position of the next batch within the current epoch's order (sessionState.ts reads it). */
+  cursor = 0;
+  readonly order: Uint32Array;
+  rng: Rng;
+  /** The generator's state just before this epoch's shuffle: the order follows from it. */
+  epochRngState = 0;
   private backup: Float64Array;
   lastBatchLoss = NaN;
   train: Evaluation = { loss: NaN, accuracy: NaN };
@@ -54,8 +56,8 @@ export class TrainingSession {
   validation: Evaluation = { loss: NaN, accuracy: NaN };
   /** Early stopping: the epoch of the lowest validation loss so far, and its weights. */
   bestEpoch = 0;
-  private bestValidation = Infinity;
-  private bestParams: Float64Array;
+  bestValidation = Infinity;
+  readonly bestParams: Float64Array;
   regLoss = 0;
   divergence: DivergenceReport | null = null;
   doneReason = '';
@@ -67,11 +69,13 @@ export class TrainingSession {
     trainAccuracy: new GrowableSeries(),
     testAccuracy: new GrowableSeries(),
   };
-  /** History points already handed out by takeHistory(). */
-  private historySent = 0;
+  /** History points already handed out by takeHistory() (0 again after a rewind's cut). */
+  historySent = 0;
   /** True until takeHistory() has reported a restart. */
   historyReset = true;
 
+  /** Told the rows of each training batch after its forward and backward pass (masks in net). */
+  onBatch: ((rows: Uint32Array) => void) | null = null;
   /** `custom` is the user's own data, required when `config.dataset` is a custom name. */
   constructor(config: TrainingConfig, custom?: Dataset) {
     this.config = config;
@@ -189,6 +193,7 @@ export class TrainingSession {
     net.loadInputs(train.x, this.order, this.cursor, count);
     net.forwardHidden({ training: true, rng: this.rng, updateRunning: true });
     const loss = net.lossOnBatch(train.y, this.order, this.cursor, true);
+    this.onBatch?.(this.order.subarray(this.cursor, this.cursor + count));
     const c = this.config;
     this.regLoss = applyPenalty(net.plan, net.params, c.regularization, c.regRate, net.grad);
     this.optimizer.step(net.params, net.grad, this.learningRate);
@@ -342,7 +347,9 @@ export class TrainingSession {
     return true;
   }
 
-  private startEpoch(): void {
+  /** Cursor to 0 and a fresh shuffle of the example order from the session's generator. */
+  startEpoch(): void {
+    this.epochRngState = this.rng.state;
     this.cursor = 0;
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
     shuffleInPlace(this.order, this.rng);

@@ -2,6 +2,7 @@ import type {
   DivergenceReport,
   GridValues,
   NetworkInfo,
+  RewindInfo,
   RunStatus,
   Snapshot,
   Trail,
@@ -32,6 +33,8 @@ export interface RunData {
   doneReason: string | null;
   /** Recent values of the watched parameters (descent and surface trails), null if none. */
   trail: Trail | null;
+  /** The worker's kept epochs and the one shown while scrubbing (null before the first). */
+  rewind: RewindInfo | null;
 }
 
 /** The state before the worker has said anything. */
@@ -54,6 +57,7 @@ export function initialRunData(): RunData {
     divergence: null,
     doneReason: null,
     trail: null,
+    rewind: null,
   };
 }
 
@@ -65,6 +69,7 @@ export function initialRunData(): RunData {
 export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | null {
   const unchanged =
     !s.grid &&
+    !s.rewind &&
     !s.historyReset &&
     s.history.epoch.length === 0 &&
     s.status === prev.status &&
@@ -91,6 +96,7 @@ export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | nu
     divergence: s.divergence ?? null,
     doneReason: s.doneReason ?? null,
     trail: s.trail ?? null,
+    rewind: s.rewind ?? prev.rewind,
   };
 }
 

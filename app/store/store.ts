@@ -5,6 +5,8 @@ import { createConfigSlice } from './configSlice';
 import type { ConfigSlice } from './configSlice';
 import { createRunSlice } from './runSlice';
 import type { RunSlice } from './runSlice';
+import { createRewindSlice } from './rewindSlice';
+import type { RewindSlice } from './rewindSlice';
 import { createUserDataSlice } from './userDataSlice';
 import type { UserDataSlice } from './userDataSlice';
 import { getTrainer } from './trainer';
@@ -21,6 +23,7 @@ export interface StoreDeps {
 /** The whole page state: configuration, run, view, classroom and the user's data, one slice each. */
 export type AppState = ConfigSlice &
   RunSlice &
+  RewindSlice &
   ViewSlice &
   ClassroomSlice &
   UserDataSlice &
@@ -32,6 +35,7 @@ export function createAppStore({ trainer }: StoreDeps) {
     trainer,
     ...createConfigSlice(...a),
     ...createRunSlice(...a),
+    ...createRewindSlice(...a),
     ...createViewSlice(...a),
     ...createClassroomSlice(...a),
     ...createUserDataSlice(...a),

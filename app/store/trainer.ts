@@ -15,6 +15,7 @@ export type Trainer = Pick<
   | 'reset'
   | 'setSpeed'
   | 'restore'
+  | 'rewind'
   | 'setParameter'
   | 'requestSnapshot'
   | 'probe'

@@ -7,6 +7,7 @@ import type {
   NetworkInfo,
   ProbeRequest,
   ProbeResult,
+  RewindRequest,
   SavedTraining,
   Snapshot,
   SnapshotRequest,
@@ -140,6 +141,11 @@ export class TrainingClient {
   restore(parameters: Float64Array, epoch: number, step: number, extras?: TrainingExtras): void {
     this.forget();
     this.send({ type: 'restore', parameters, epoch, step, extras });
+  }
+
+  /** Scrub the kept epochs, go back to live, or continue from the epoch shown. */
+  rewind(request: RewindRequest): void {
+    this.send({ type: 'rewind', request });
   }
 
   /** Overwrite one entry of the flat parameter vector. */

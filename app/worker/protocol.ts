@@ -7,6 +7,7 @@ import type {
   TraceProbe,
 } from '../engine/sessionProbes';
 import type { CustomData } from '../engine/customData';
+import type { RewindInfo, RewindRequest } from './rewindKeeper';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   DivergenceReport,
@@ -32,6 +33,7 @@ export type {
   TraceProbe,
 } from '../engine/sessionProbes';
 export type { BackpropTrace, ParameterSlice, TraceLayer } from '../engine/probes';
+export type { RewindInfo, RewindRequest } from './rewindKeeper';
 
 /** Questions about the current weights, answered by the engine in the worker. */
 export type ProbeRequest =
@@ -95,6 +97,8 @@ export interface Snapshot {
   doneReason?: string;
   /** Recent values of the parameters named by the last 'watch' command. */
   trail?: Trail;
+  /** The kept epochs and the one shown, when they changed since the last snapshot. */
+  rewind?: RewindInfo;
 }
 
 export interface SnapshotRequest {
@@ -130,6 +134,8 @@ export type Command =
       extras?: TrainingExtras;
     }
   | { type: 'probe'; requestId: number; probe: ProbeRequest }
+  /** Scrub the run's kept epochs, go back to live, or continue from the epoch shown. */
+  | { type: 'rewind'; request: RewindRequest }
   /** A heartbeat: the worker answers 'pong' at once, so silence means it has died. */
   | { type: 'ping' };
 

@@ -17,6 +17,7 @@ import type {
 } from './protocol';
 import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
+import { RewindKeeper } from './rewindKeeper';
 
 /** How long one burst of training may hold the worker before it yields to messages. */
 export const SLICE_MS = 5;
@@ -71,6 +72,8 @@ export class TrainingHost {
   private gridCostMs = 0;
 
   private readonly trail = new TrailRecorder();
+  /** Kept states along the run, and the epoch shown while scrubbing. */
+  private readonly rewind = new RewindKeeper();
   /** Loss surfaces, computed between training slices. */
   private readonly surfaces: SurfaceRunner;
 
@@ -125,6 +128,7 @@ export class TrainingHost {
         return this.setData(cmd.data);
       case 'play':
         if (!this.session) return;
+        if (this.rewind.leave(this.session)) this.version++;
         if (this.session.status === 'diverged' || this.session.status === 'done') return;
         this.playing = true;
         this.session.status = 'running';
@@ -135,16 +139,18 @@ export class TrainingHost {
       case 'step':
         if (!this.session) return;
         this.pause();
+        this.rewind.leave(this.session);
         if (cmd.unit === 'epoch') this.session.stepEpoch();
         // One step at a time, the readouts follow every step (not only each epoch's end).
         else if (this.session.stepBatch()) this.session.evaluateAll();
-        this.trail.record(this.session);
+        this.afterStep(this.session);
         this.version++;
         return;
       case 'reset':
         if (!this.session) return;
         this.playing = false;
         this.session.reset();
+        this.rewind.restart(this.session);
         this.trail.clear(this.session);
         this.version++;
         return;
@@ -154,6 +160,8 @@ export class TrainingHost {
         this.restartPace();
         return;
       case 'setParameter':
+        // An edit to a past epoch's weights goes on from there.
+        if (this.session) this.rewind.branch(this.session);
         this.session?.setParameter(cmd.index, cmd.value);
         this.version++;
         return;
@@ -161,6 +169,12 @@ export class TrainingHost {
         return this.restore(cmd.parameters, cmd.epoch, cmd.step, cmd.extras);
       case 'snapshot':
         return this.sendSnapshot(cmd.requestId, cmd.want);
+      case 'rewind':
+        if (!this.session) return;
+        this.pause();
+        if (this.rewind.handle(this.session, cmd.request)) this.trail.clear(this.session);
+        this.version++;
+        return;
       case 'watch':
         this.trail.watch(cmd.indices, this.session);
         return;
@@ -199,6 +213,7 @@ export class TrainingHost {
         this.config = next;
         this.surfaces.cancel('The network was rebuilt; ask again.');
         this.session = new TrainingSession(next, this.custom ?? undefined);
+        this.rewind.restart(this.session);
         this.trail.watch([], this.session);
         this.version++;
         this.env.post({ type: 'ready', info: this.session.info() }, []);
@@ -234,8 +249,15 @@ export class TrainingHost {
       this.env.post({ type: 'error', message }, []);
       return;
     }
+    this.rewind.restart(s);
     this.trail.clear(s);
     this.version++;
+  }
+
+  /** After every training step: the trail and the rewind history follow. */
+  private afterStep(s: TrainingSession): void {
+    this.trail.record(s);
+    this.rewind.record(s);
   }
 
   private restartPace(): void {
@@ -268,14 +290,14 @@ export class TrainingHost {
     if (this.speed === null) {
       do {
         ok = s.stepBatch();
-        this.trail.record(s);
+        this.afterStep(s);
       } while (ok && this.env.now() - start < SLICE_MS);
     } else {
       const due = Math.floor(((start - this.paceStart) * this.speed) / 1000);
       let n = Math.max(1, due - this.paceSteps);
       while (ok && n-- > 0 && this.env.now() - start < SLICE_MS) {
         ok = s.stepBatch();
-        this.trail.record(s);
+        this.afterStep(s);
         this.paceSteps++;
       }
       // In slow motion a few steps pass per slice: the loss readouts follow each one.
@@ -358,8 +380,10 @@ export class TrainingHost {
       divergence: s.divergence ?? undefined,
       doneReason: s.status === 'done' ? s.doneReason : undefined,
       trail: this.trail.take(),
+      rewind: this.rewind.take(s),
     };
     if (snapshot.trail) transfer.push(snapshot.trail.values.buffer, snapshot.trail.steps.buffer);
+    if (snapshot.rewind) transfer.push(snapshot.rewind.epochs.buffer);
     this.env.post({ type: 'snapshot', snapshot }, transfer);
   }
 }

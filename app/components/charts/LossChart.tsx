@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { drawLossCurve } from '../../charts/lossCurve';
+import { drawLossCurve, type LossCurveGeometry } from '../../charts/lossCurve';
+import { drawScrubber, type ScrubState } from '../../charts/lossScrubber';
 import '../../styles/charts.css';
 import { useChartFont } from './useChartFont';
 import { useElementSize } from './useElementSize';
@@ -21,6 +22,9 @@ export interface LossChartProps {
   /** Fixed size in CSS px; without them the chart fills its container. */
   width?: number;
   height?: number;
+  /** Kept epochs to scrub and the one shown; with `onScrub`, pressing on the plot rewinds. */
+  rewind?: ScrubState;
+  onScrub?: (epoch: number) => void;
   /** E.g. "Loss curve: training loss 0.21, test loss 0.25 at epoch 120". */
   ariaLabel: string;
 }
@@ -39,11 +43,12 @@ export function LossChart(props: LossChartProps) {
   const width = props.width ?? measured.width;
   const height = props.height ?? measured.height;
   const fontSize = useChartFont(boxRef);
+  const geometry = useRef<LossCurveGeometry | null>(null);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || width <= 0 || height <= 0) return;
-    drawLossCurve(
+    geometry.current = drawLossCurve(
       svg,
       { epochs, train, test, validation, trainAccuracy, testAccuracy },
       { width, height, logScale, divergedAt, fontSize },
@@ -61,6 +66,14 @@ export function LossChart(props: LossChartProps) {
     height,
     fontSize,
   ]);
+
+  // After the curve's effect (same render), so the scrubber uses the geometry just drawn.
+  const { rewind, onScrub } = props;
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !geometry.current || !rewind || !onScrub) return;
+    drawScrubber(svg, geometry.current, rewind, { scrub: onScrub });
+  });
 
   useEffect(() => {
     const svg = svgRef.current;

@@ -45,6 +45,10 @@ export function runShortcut(action: ShortcutAction): void {
       return s.stepInView(1);
     case 'previousInView':
       return s.stepInView(-1);
+    case 'rewindBack':
+      return s.scrubStep(-1);
+    case 'rewindForward':
+      return s.scrubStep(1);
   }
 }
 

@@ -38,6 +38,7 @@ const STATUS_TEXT = {
 
 export function Readouts() {
   const status = useAppStore((s) => s.status);
+  const rewound = useAppStore((s) => s.rewind !== null && s.rewind.viewing !== null);
   const doneReason = useAppStore((s) => s.doneReason);
   const epoch = useAppStore((s) => s.epoch);
   const step = useAppStore((s) => s.step);
@@ -55,7 +56,7 @@ export function Readouts() {
     <dl className="readouts">
       <div className="readout" title={doneReason ?? undefined}>
         <dt>Status</dt>
-        <dd aria-label="Status">{STATUS_TEXT[status]}</dd>
+        <dd aria-label="Status">{rewound ? 'Rewound' : STATUS_TEXT[status]}</dd>
       </div>
       <Readout name="Epoch" value={String(epoch)} />
       <Readout name="Step" value={String(step)} />
