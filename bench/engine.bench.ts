@@ -6,7 +6,8 @@
  *
  * For each: training examples per second of the engine, of a minimal hand-written
  * Float64Array loop doing the same arithmetic (the yardstick), their ratio, and full
- * 100 × 100 input-grid evaluations per second (output and every neuron).
+ * 100 × 100 input-grid evaluations per second (output and every neuron). Then the rewind
+ * figures (bench/rewind.bench.ts).
  */
 import { createModel } from '../app/engine/model';
 import { createRng, shuffleInPlace } from '../app/engine/rng';
@@ -219,6 +220,9 @@ console.log(
   '\nTarget: engine time ÷ yardstick ≤ 1.30. Reference on this kind of machine: the classic',
 );
 console.log('TensorFlow Playground engine ≈ 2,500 epochs/s on (a) and ≈ 250 on (b).');
+
+// Rewind: snapshot memory over 100,000 epochs, recording cost, one scrub position.
+await import('./rewind.bench');
 
 function fmt(v: number): string {
   return Math.round(v).toLocaleString('en-US');

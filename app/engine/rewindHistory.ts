@@ -27,6 +27,8 @@ export function keepsEpoch(x: number, latest: number, dense: number): boolean {
 export class RewindHistory {
   private states: SessionState[] = [];
   private bytes = 0;
+  /** How many states there were after the last thinning. */
+  private prunedAt = 0;
   /** How many recent epochs are all kept; halves when the budget runs out. */
   dense: number;
 
@@ -56,6 +58,7 @@ export class RewindHistory {
   clear(): void {
     this.states = [];
     this.bytes = 0;
+    this.prunedAt = 0;
     this.dense = this.initialDense;
   }
 
@@ -103,6 +106,10 @@ export class RewindHistory {
   }
 
   private thin(): void {
+    // Thinning looks at every state: done once the count has grown by a sixteenth (or the
+    // budget is reached), it costs O(1) per epoch on average.
+    const due = this.states.length >= this.prunedAt + Math.max(1, this.prunedAt >> 4);
+    if (!due && this.bytes <= this.budgetBytes) return;
     this.prune();
     while (this.bytes > this.budgetBytes && this.dense > 1) {
       this.dense = Math.max(1, Math.floor(this.dense / 2));
@@ -127,5 +134,6 @@ export class RewindHistory {
     }
     this.states = kept;
     this.bytes = bytes;
+    this.prunedAt = kept.length;
   }
 }
