@@ -34,6 +34,13 @@ test.describe('classroom: keyboard', () => {
     await expect.poll(() => playground.number('Step')).toBe(1);
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => playground.number('Epoch')).toBe(1);
+    // [ rewinds to the kept epoch before; ] past the last kept one is live again.
+    await page.keyboard.press('[');
+    await expect(playground.readout('Status')).toHaveText('Rewound');
+    await expect.poll(() => playground.number('Epoch')).toBe(0);
+    await page.keyboard.press(']');
+    await expect(playground.readout('Status')).toHaveText('Paused');
+    await expect.poll(() => playground.number('Epoch')).toBe(1);
     await page.keyboard.press(' ');
     await expect(playground.readout('Status')).toHaveText('Training');
     await page.keyboard.press(' ');
@@ -52,7 +59,7 @@ test.describe('classroom: keyboard', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('row')).toHaveCount(18);
+    await expect(sheet.getByRole('row')).toHaveCount(20);
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await page.keyboard.press('f');
