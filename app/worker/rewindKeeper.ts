@@ -125,7 +125,7 @@ export class RewindKeeper {
     };
   }
 
-  /** One kept epoch back or on; on from the latest kept epoch is back to live. */
+  /** One kept epoch back or on; on from the latest kept epoch (or onto the live one) is live. */
   private stepBy(s: TrainingSession, delta: -1 | 1): boolean {
     const h = this.history;
     if (this.viewing === null) {
@@ -136,7 +136,10 @@ export class RewindKeeper {
       return this.show(s, atBoundary ? h.neighbour(s.epoch, -1) : here);
     }
     const next = h.neighbour(this.viewing, delta);
-    if (delta > 0 && next?.epoch === this.viewing) return this.leave(s);
+    // On past the last kept epoch, or onto the very moment the live run stands at: live.
+    const live = this.live;
+    const isLive = live !== null && live.cursor === 0 && next?.epoch === live.epoch;
+    if (delta > 0 && (next?.epoch === this.viewing || isLive)) return this.leave(s);
     return this.show(s, next);
   }
 
