@@ -154,11 +154,11 @@ test('learners pass checkpoints by doing, and progress survives a reload', async
   // Lesson 3: compute the output by hand.
   await openLesson(page, 'forward-propagation');
   const output = checkpoint(page, /What output ŷ/);
-  await output.getByLabel('Your answer').fill('1.125');
+  await output.getByLabel('Your answer').fill('0.875');
   await output.getByRole('button', { name: 'Check' }).click();
   await expect(output).toContainText('Not yet');
-  await expect(output).toContainText('check the sign of the second weight');
-  await output.getByLabel('Your answer').fill('0.375');
+  await expect(output).toContainText('ReLU turns a negative sum into 0');
+  await output.getByLabel('Your answer').fill('0.75');
   await output.getByRole('button', { name: 'Check' }).click();
   await expect(output).toContainText('Passed.');
 

@@ -17,7 +17,16 @@ const requestProbe = (req: ProbeRequest) => useAppStore.getState().trainer.probe
  * The open teaching view, wired to the store. Loaded on demand: the views, their charts and
  * KaTeX cost the playground nothing until a tab is opened.
  */
-export default function TeachingView({ tab, info }: { tab: TeachingTab; info: NetworkInfo }) {
+export default function TeachingView({
+  tab,
+  info,
+  forwardOnly = false,
+}: {
+  tab: TeachingTab;
+  info: NetworkInfo;
+  /** The backprop tab stops after the forward pass (a lesson on forward propagation). */
+  forwardOnly?: boolean;
+}) {
   const parameters = useAppStore((s) => s.parameters);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
@@ -91,6 +100,7 @@ export default function TeachingView({ tab, info }: { tab: TeachingTab; info: Ne
           onPhase={setBackpropPhase}
           onPaging={setBackpropPaging}
           wrapEquations={presenter}
+          forwardOnly={forwardOnly}
         />
       );
     case 'neuron':

@@ -56,6 +56,16 @@ export const ACTIVATIONS: Record<Exclude<ActivationName, 'softmax'>, Activation>
     range: [-1, Infinity],
     defaultParam: 1,
   },
+  // The step of the first artificial neurons: 1 above 0, else 0. Its slope is 0 on both
+  // sides (the jump at 0 has none), so no gradient passes back through it: the layers before
+  // a threshold layer never learn. Lessons and the playground use it to show why.
+  threshold: {
+    name: 'threshold',
+    f: (z) => (z > 0 ? 1 : 0),
+    df: () => 0,
+    range: [0, 1],
+    defaultParam: 0,
+  },
 };
 
 /** Logistic sigmoid σ(z) = 1 / (1 + e^−z), written to avoid overflow for large |z|. */
@@ -74,6 +84,7 @@ export const Act = {
   LeakyRelu: 4,
   Elu: 5,
   Softmax: 6,
+  Threshold: 7,
 } as const;
 export type Act = (typeof Act)[keyof typeof Act];
 
@@ -84,6 +95,7 @@ export const ACT_CODE: Record<ActivationName, Act> = {
   relu: Act.Relu,
   leakyRelu: Act.LeakyRelu,
   elu: Act.Elu,
+  threshold: Act.Threshold,
   softmax: Act.Softmax,
 };
 
@@ -128,6 +140,9 @@ export function activateRange(
         a[i] = v > 0 ? v : p * Math.expm1(v);
       }
       return;
+    case Act.Threshold:
+      for (let i = from; i < to; i++) a[i] = z[i]! > 0 ? 1 : 0;
+      return;
     case Act.Softmax:
       throw new Error('softmax is applied per row by the output head');
     default:
@@ -170,6 +185,9 @@ export function backpropActivationRange(
       return;
     case Act.Elu:
       for (let i = from; i < to; i++) dz[i] = z[i]! > 0 ? da[i]! : da[i]! * (a[i]! + p);
+      return;
+    case Act.Threshold:
+      for (let i = from; i < to; i++) dz[i] = 0;
       return;
     case Act.Softmax:
       throw new Error('softmax is differentiated by the output head');

@@ -20,6 +20,8 @@ export interface Loss {
   paramLabel: string;
   /** The values the parameter may take, inclusive; null when the loss has none. */
   paramRange: readonly [number, number] | null;
+  /** The per-output loss as TeX in ŷ and y (and the parameter's symbol), for the step-through. */
+  tex: string;
 }
 
 /** The range every loss parameter shares in a configuration (CONFIG_FIELDS.lossParam). */
@@ -38,6 +40,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: '',
     paramLabel: '',
     paramRange: null,
+    tex: '\\tfrac12 (\\hat y - y)^2',
   },
   mae: {
     name: 'mae',
@@ -47,6 +50,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: '',
     paramLabel: '',
     paramRange: null,
+    tex: '|\\hat y - y|',
   },
   huber: {
     name: 'huber',
@@ -62,6 +66,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: 'δ',
     paramLabel: 'Huber δ',
     paramRange: PARAM_RANGE,
+    tex: '\\begin{cases} \\tfrac12 (\\hat y - y)^2 & |\\hat y - y| \\le \\delta \\\\ \\delta \\, (|\\hat y - y| - \\tfrac12 \\delta) & \\text{otherwise} \\end{cases}',
   },
   logCosh: {
     name: 'logCosh',
@@ -75,6 +80,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: '',
     paramLabel: '',
     paramRange: null,
+    tex: '\\log \\cosh (\\hat y - y)',
   },
   quantile: {
     name: 'quantile',
@@ -88,6 +94,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: 'τ',
     paramLabel: 'Quantile τ',
     paramRange: [0.001, 0.999],
+    tex: '\\max\\big(\\tau (y - \\hat y),\\ (\\tau - 1)(y - \\hat y)\\big)',
   },
   epsilonInsensitive: {
     name: 'epsilonInsensitive',
@@ -97,6 +104,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: 'ε',
     paramLabel: 'Margin ε',
     paramRange: PARAM_RANGE,
+    tex: '\\max(0,\\ |\\hat y - y| - \\varepsilon)',
   },
   bce: {
     name: 'bce',
@@ -112,6 +120,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: '',
     paramLabel: '',
     paramRange: null,
+    tex: '-\\big[y \\log \\hat y + (1 - y) \\log (1 - \\hat y)\\big]',
   },
   hinge: {
     // Targets are ±1; a margin below 1 costs linearly.
@@ -122,6 +131,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: '',
     paramLabel: '',
     paramRange: null,
+    tex: '\\max(0,\\ 1 - y \\, \\hat y)',
   },
   crossEntropy: {
     // One term of −Σ y_k log q_k; summed over the outputs of an example.
@@ -132,6 +142,7 @@ export const LOSSES: Record<LossName, Loss> = {
     paramName: '',
     paramLabel: '',
     paramRange: null,
+    tex: '-y \\log \\hat y',
   },
 };
 

@@ -10,7 +10,7 @@ import {
 } from './probes';
 import { createRng, shuffleInPlace } from './rng';
 import type { TrainingSession } from './session';
-import type { OptimizerName } from './trainingConfig';
+import type { LossName, OptimizerName } from './trainingConfig';
 
 /** The slope view of one parameter: the loss over the whole training set and over the next batch. */
 export interface SliceProbe {
@@ -211,6 +211,9 @@ export interface TraceProbe {
   isTrain: boolean;
   trace: BackpropTrace;
   learningRate: number;
+  /** The loss the trace used, and its parameter (Huber δ, quantile τ, ε). */
+  loss: LossName;
+  lossParam: number;
   /** Parameters now (the "old" values of the update). */
   parameters: Float64Array;
 }
@@ -229,6 +232,8 @@ export function probeTrace(s: TrainingSession, row: number): TraceProbe | null {
         isTrain,
         trace,
         learningRate: s.learningRate,
+        loss: s.config.loss,
+        lossParam: s.config.lossParam,
         parameters: s.net.params.slice(),
       };
     }

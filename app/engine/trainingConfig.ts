@@ -7,6 +7,7 @@ export const ACTIVATION_NAMES = [
   'relu',
   'leakyRelu',
   'elu',
+  'threshold',
   'softmax',
 ] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
@@ -18,6 +19,7 @@ export const HIDDEN_ACTIVATIONS = [
   'relu',
   'leakyRelu',
   'elu',
+  'threshold',
   'maxout',
 ] as const;
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];

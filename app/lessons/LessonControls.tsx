@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CheckField } from '../components/controls/CheckField';
 import { Field } from '../components/controls/Field';
 import { NumberField } from '../components/controls/NumberField';
+import { ThresholdNote } from '../components/controls/ThresholdNote';
 import { SelectField } from '../components/controls/SelectField';
 import {
   CONFIG_FIELDS,
@@ -112,13 +113,16 @@ function Control({ field, config }: { field: keyof TrainingConfig; config: Train
   if (field === 'features') return <FeaturesField config={config} />;
   if (field === 'activations')
     return (
-      <SelectField<HiddenActivation>
-        label="Hidden activation"
-        value={config.activations[0] ?? 'tanh'}
-        options={HIDDEN_ACTIVATIONS}
-        labels={ACTIVATION_LABELS}
-        onChange={(a) => setConfig({ activations: config.hidden.map(() => a) })}
-      />
+      <>
+        <SelectField<HiddenActivation>
+          label="Hidden activation"
+          value={config.activations[0] ?? 'tanh'}
+          options={HIDDEN_ACTIVATIONS}
+          labels={ACTIVATION_LABELS}
+          onChange={(a) => setConfig({ activations: config.hidden.map(() => a) })}
+        />
+        <ThresholdNote />
+      </>
     );
   if (field === 'batchSize') {
     const n = Math.max(1, trainingSetSize(config));

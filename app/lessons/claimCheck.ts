@@ -1,4 +1,5 @@
 import { TrainingSession } from '../engine/session';
+import { probeTrace } from '../engine/sessionProbes';
 import type { Claim, ClaimMeasure, ClaimRun } from './claims';
 
 /** Every measure of one finished run (see CLAIM_MEASURES). */
@@ -47,6 +48,8 @@ export function measureRun(run: ClaimRun, everyStep = false): RunMeasures {
   const n0 = neuron(0);
   for (let u = 1; u < first.units; u++)
     neuron(u).forEach((v, k) => (spread = Math.max(spread, Math.abs(v - n0[k]!))));
+  // The step-through's example: the first training row in data-set order.
+  const firstZ = probeTrace(s, Math.min(...train.rows))?.trace.layers[0]?.z ?? [];
   return {
     trainLoss: s.train.loss,
     testLoss: s.test.loss,
@@ -58,6 +61,8 @@ export function measureRun(run: ClaimRun, everyStep = false): RunMeasures {
     hiddenMoved: moved,
     hiddenSpread: spread,
     lossRises: everyStep && steps > 0 ? rises / steps : NaN,
+    firstExampleActive: firstZ.filter((z) => z > 0).length,
+    firstExampleClipped: firstZ.filter((z) => z <= 0).length,
   };
 }
 

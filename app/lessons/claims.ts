@@ -12,7 +12,10 @@ import { isMap, readYaml } from './yamlBlock';
  *  - hiddenSpread: the largest difference between two first-layer neurons' weights and biases
  *    (0 when every neuron is a copy of the others);
  *  - lossRises: the fraction of steps after which the whole training set's loss is higher
- *    than before the step (0 for a smooth descent; a measure of a batch size's noise).
+ *    than before the step (0 for a smooth descent; a measure of a batch size's noise);
+ *  - firstExampleActive, firstExampleClipped: how many first-layer neurons have z > 0 (and
+ *    how many z ≤ 0, which ReLU clips to 0) on the first training example, the one the
+ *    backpropagation step-through opens on.
  */
 export const CLAIM_MEASURES = [
   'trainLoss',
@@ -25,6 +28,8 @@ export const CLAIM_MEASURES = [
   'hiddenMoved',
   'hiddenSpread',
   'lossRises',
+  'firstExampleActive',
+  'firstExampleClipped',
 ] as const;
 /** One of CLAIM_MEASURES. */
 export type ClaimMeasure = (typeof CLAIM_MEASURES)[number];

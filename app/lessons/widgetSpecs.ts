@@ -31,7 +31,7 @@ export const WIDGET_SPECS = {
     summary: 'Every activation with its derivative, range and where it saturates.',
     metrics: ['z', 'value', 'slope'],
     options: {
-      initial: { kind: 'string', about: 'the activation shown first, e.g. sigmoid' },
+      initial: { kind: 'string', about: 'the activation shown first, e.g. sigmoid or maxout' },
     },
   },
   'loss-explorer': {
@@ -61,7 +61,13 @@ export const WIDGET_SPECS = {
   backprop: {
     summary: 'Backpropagation of one example, step by step, with the real numbers.',
     metrics: ['row'],
-    options: { config },
+    options: {
+      config,
+      backward: {
+        kind: 'boolean',
+        about: 'false: only the forward pass, layer by layer (before losses are taught)',
+      },
+    },
   },
   'init-compare': {
     summary: 'All-zero versus small random initial weights, trained side by side.',

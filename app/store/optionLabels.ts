@@ -16,6 +16,7 @@ export const ACTIVATION_LABELS: Record<ActivationName | HiddenActivation, string
   relu: 'ReLU',
   leakyRelu: 'Leaky ReLU',
   elu: 'ELU',
+  threshold: 'Threshold (step)',
   softmax: 'Softmax',
   maxout: 'Maxout',
 };
@@ -77,4 +78,26 @@ export const REGULARIZATION_LABELS: Record<RegularizationName, string> = {
 export const helpOfActivation =
   'The function each neuron of the layer applies to its weighted sum. Tanh and sigmoid bend ' +
   'smoothly; ReLU and its variants are straight pieces; linear layers add no bend at all; ' +
-  'maxout takes the largest of a few straight pieces.';
+  'maxout takes the largest of a few straight pieces; threshold jumps from 0 to 1 and has no ' +
+  'slope at all, so nothing before it can learn.';
+
+/**
+ * Why a network with threshold layers stalls, for the layers (counted from 1) that use it.
+ * Example: thresholdStallNote([1], 1) says that layer 1 keeps its starting weights and only the
+ * output layer learns.
+ */
+export function thresholdStallNote(layers: number[], hiddenCount: number): string {
+  const last = Math.max(...layers);
+  const which = layers.length === 1 ? `Layer ${layers[0]}` : `Layers ${layers.join(', ')}`;
+  const learns =
+    last === hiddenCount
+      ? 'only the output layer learns'
+      : `only the layers after layer ${last} learn`;
+  return (
+    `${which} use the threshold (step): a neuron outputs 1 when z > 0, else 0, and its slope ` +
+    'is 0 everywhere (the jump itself has none). Backpropagation multiplies by that slope, so ' +
+    `no gradient reaches layer ${last} or any layer before it: their weights keep their ` +
+    `starting values, ${learns}, and the loss stops falling once it has done what it can with ` +
+    'those fixed cuts. This is why gradient descent needs activations with a slope.'
+  );
+}

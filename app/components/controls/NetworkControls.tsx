@@ -12,6 +12,7 @@ import {
 import { useAppStore } from '../../store/store';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
+import { ThresholdNote } from './ThresholdNote';
 
 /**
  * Activations (one per hidden layer, plus set-all), the output head offered only in valid
@@ -57,6 +58,7 @@ export function NetworkControls() {
           }
         />
       ))}
+      <ThresholdNote />
       <SelectField
         field="outputActivation"
         value={output}

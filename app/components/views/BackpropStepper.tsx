@@ -33,6 +33,8 @@ export interface BackpropStepperProps {
   onPaging: (paging: { phases: number; pages: number }) => void;
   /** Equations wrap at their operators instead of each taking one long line (a projector). */
   wrapEquations?: boolean;
+  /** Only the forward pass, layer by layer (a lesson that comes before losses). */
+  forwardOnly?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ function randomTrainingRow(info: NetworkInfo): number | null {
 }
 
 /**
- * Backpropagation of one example, one phase at a time: forward layer by layer (z = Σ w·a + b,
+ * Backpropagation of one example (or, with `forwardOnly`, its forward pass), one phase at a time: forward layer by layer (z = Σ w·a + b,
  * a = f(z)), the loss, backward (dL/da, dL/dz, dW, db) and the update, each with the engine's
  * numbers as equations and as a ledger table.
  */
@@ -78,7 +80,11 @@ export function BackpropStepper(props: BackpropStepperProps) {
   const [state, ask] = useProbe(requestProbe, 'trace');
   const { onPhase, onPaging, page } = props;
   const [playing, setPlaying] = useState(false);
-  const phases = useMemo(() => tracePhases(info.layers.length), [info.layers.length]);
+  const backward = !props.forwardOnly;
+  const phases = useMemo(
+    () => tracePhases(info.layers.length, backward),
+    [info.layers.length, backward],
+  );
   const last = phases.length - 1;
   const at = Math.max(0, Math.min(last, props.phase));
   const setAt = (f: (k: number) => number) => onPhase(f(at));

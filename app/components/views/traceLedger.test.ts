@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TrainingSession } from '../../engine/session';
 import { probeTrace } from '../../engine/sessionProbes';
-import type { TrainingConfig } from '../../engine/trainingConfig';
-import { sig, sigTerm } from './formatNumber';
+import { LOSSES } from '../../engine/losses';
+import { LOSS_NAMES, type TrainingConfig } from '../../engine/trainingConfig';
+import { sig, sigTerm, texNum } from './formatNumber';
 import {
   ledgerRows,
   phaseEquations,
@@ -69,6 +70,13 @@ describe('tracePhases', () => {
       'Apply the update',
     ]);
   });
+
+  it('stops after the forward pass when the backward half is not wanted (lesson 3)', () => {
+    expect(tracePhases(2, false)).toEqual([
+      { kind: 'forward', layer: 0 },
+      { kind: 'forward', layer: 1 },
+    ]);
+  });
 });
 
 describe('ledgerRows', () => {
@@ -109,7 +117,7 @@ describe('ledgerRows', () => {
     const rows = ledgerRows(probe, info, { kind: 'loss' });
     expect(rows.at(-1)).toEqual({
       quantity: 'loss L',
-      working: 'loss(prediction, target)',
+      working: 'binary cross-entropy of the prediction and target',
       value: sig(probe.trace.loss),
     });
     expect(rows[0]!.quantity).toBe('prediction of output');
@@ -177,7 +185,37 @@ describe('phaseEquations', () => {
     const { info, probe } = setup();
     const eqs = phaseEquations(probe, info, { kind: 'forward', layer: 0 }, 2);
     expect(eqs).toHaveLength(4);
-    expect(eqs[0]).toMatch(/^z_\{1\} = .+ \\cdot .+ = /);
+    expect(eqs[0]).toMatch(/^z\^\{\[1\]\}_\{1\} = .+ \\cdot .+ = /);
     expect(eqs[0]).not.toContain('−');
+    // Each neuron's output names its layer and its activation (layer 1 is tanh).
+    expect(eqs[2]).toBe(`a^{[1]}_{1} = \\tanh(z^{[1]}_{1}) = ${texNum(probe.trace.layers[0]!.a[0]!)}`);
+  });
+
+  it('names the output ŷ, not after a hidden neuron, with the output head’s activation', () => {
+    const { info, probe } = setup();
+    const eqs = phaseEquations(probe, info, { kind: 'forward', layer: 2 });
+    expect(eqs[0]).toMatch(/^z\^\{\[3\]\} = /);
+    expect(eqs[1]).toBe(`\\hat y = \\sigma(z^{[3]}) = ${texNum(probe.trace.output[0]!)}`);
+  });
+
+  it('writes the loss with its formula, the prediction, the target and the engine’s value', () => {
+    const { info, probe } = setup();
+    const [eq] = phaseEquations(probe, info, { kind: 'loss' });
+    expect(eq).toContain('y \\log \\hat y + (1 - y) \\log (1 - \\hat y)');
+    expect(eq).toContain(`\\hat y = ${texNum(probe.trace.output[0]!)}`);
+    expect(eq).toContain(`y = ${texNum(probe.trace.target[0]!)}`);
+    expect(eq).toMatch(new RegExp(`L = ${texNum(probe.trace.loss).replace('.', '\\.')}$`));
+  });
+});
+
+describe('the loss formulas the step-through shows', () => {
+  it('typeset in KaTeX for every loss, with the numbers filled in', async () => {
+    const katex = (await import('katex')).default;
+    const { info, probe } = setup();
+    for (const loss of LOSS_NAMES) {
+      const [eq] = phaseEquations({ ...probe, loss, lossParam: 0.5 }, info, { kind: 'loss' });
+      expect(() => katex.renderToString(eq!, { throwOnError: true }), loss).not.toThrow();
+      expect(eq, loss).toContain(LOSSES[loss].tex);
+    }
   });
 });

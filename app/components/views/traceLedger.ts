@@ -1,3 +1,5 @@
+import { LOSSES } from '../../engine/losses';
+import { LOSS_LABELS } from '../../store/optionLabels';
 import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, TraceProbe } from '../../worker/protocol';
 import { sig, sigTerm, texNum } from './formatNumber';
@@ -10,10 +12,14 @@ export type TracePhase =
   | { kind: 'backward'; layer: number }
   | { kind: 'update' };
 
-/** Forward 0..L−1, the loss, backward L−1..0, then the update: 2L + 2 phases. */
-export function tracePhases(layerCount: number): TracePhase[] {
+/**
+ * Forward 0..L−1, the loss, backward L−1..0, then the update: 2L + 2 phases. Without
+ * `backward`, only the L forward phases (a lesson on forward propagation, before losses).
+ */
+export function tracePhases(layerCount: number, backward = true): TracePhase[] {
   const out: TracePhase[] = [];
   for (let l = 0; l < layerCount; l++) out.push({ kind: 'forward', layer: l });
+  if (!backward) return out;
   out.push({ kind: 'loss' });
   for (let l = layerCount - 1; l >= 0; l--) out.push({ kind: 'backward', layer: l });
   out.push({ kind: 'update' });
@@ -95,7 +101,11 @@ function lossRows(probe: TraceProbe, info: NetworkInfo): LedgerRow[] {
     working: `target ${sig(target[k]!)}`,
     value: sig(o),
   }));
-  rows.push({ quantity: 'loss L', working: 'loss(prediction, target)', value: sig(loss) });
+  rows.push({
+    quantity: 'loss L',
+    working: `${LOSS_LABELS[probe.loss].toLowerCase()} of the prediction and target`,
+    value: sig(loss),
+  });
   return rows;
 }
 
@@ -203,9 +213,48 @@ export function ledgerRows(probe: TraceProbe, info: NetworkInfo, phase: TracePha
   }
 }
 
+/** How the step-through writes each activation in TeX: ReLU → '\\mathrm{ReLU}'. */
+const ACTIVATION_TEX: Record<string, string> = {
+  linear: '',
+  sigmoid: '\\sigma',
+  tanh: '\\tanh',
+  relu: '\\mathrm{ReLU}',
+  leakyRelu: '\\mathrm{LeakyReLU}',
+  elu: '\\mathrm{ELU}',
+  threshold: '\\mathrm{step}',
+  softmax: '\\mathrm{softmax}',
+};
+
 /**
- * TeX equations for the first `max` neurons of a phase, with the numbers filled in.
- * Example (forward): 'z = 0.4 \cdot 1.2 + (-0.7) \cdot 0.3 + 0.1 = 0.37'.
+ * The TeX name of neuron `unit`'s quantity in layer `li`, with the layer as a superscript in
+ * square brackets as the lessons write it: z^{[1]}_{2}; the output's a is ŷ (ŷ_k with several).
+ */
+function texName(info: NetworkInfo, li: number, symbol: 'z' | 'a', unit: number): string {
+  const last = li === info.layers.length - 1;
+  const many = info.layers[li]!.units > 1;
+  if (symbol === 'a' && last) return many ? `\\hat y_{${unit + 1}}` : '\\hat y';
+  return `${symbol}^{[${li + 1}]}${last && !many ? '' : `_{${unit + 1}}`}`;
+}
+
+/** The loss parameters' symbols (LOSSES[…].paramName) in TeX. */
+const PARAM_TEX: Record<string, string> = { δ: '\\delta', τ: '\\tau', ε: '\\varepsilon' };
+
+/** The loss equation: its formula, the prediction and target, and the engine's value. */
+function lossEquation(probe: TraceProbe): string {
+  const { output, target, loss } = probe.trace;
+  const def = LOSSES[probe.loss];
+  const symbol = PARAM_TEX[def.paramName];
+  const param = symbol ? `, \\ ${symbol} = ${texNum(probe.lossParam)}` : '';
+  if (output.length === 1)
+    return `L = ${def.tex} \\quad \\text{with } \\hat y = ${texNum(output[0]!)}, \\ y = ${texNum(target[0]!)}${param} \\;\\Rightarrow\\; L = ${texNum(loss)}`;
+  return `L = \\sum_k \\ell_k, \\quad \\ell_k = ${def.tex.replace(/\\hat y/g, '\\hat y_k').replace(/(^|[^a-z\\])y(?![a-z_])/g, '$1y_k')} \\;\\Rightarrow\\; L = ${texNum(loss)}`;
+}
+
+/**
+ * TeX equations for the first `max` neurons of a phase, with the numbers filled in. Each
+ * quantity carries its layer (z^{[1]}_{2}), the activation is named (ReLU, σ), the output is ŷ
+ * and the loss shows its formula.
+ * Example (forward): 'z^{[1]}_{1} = 0.4 \\cdot 1.2 + (-0.7) \\cdot 0.3 + 0.1 = 0.37'.
  */
 export function phaseEquations(
   probe: TraceProbe,
@@ -213,7 +262,7 @@ export function phaseEquations(
   phase: TracePhase,
   max = 3,
 ): string[] {
-  if (phase.kind === 'loss') return [`L = ${texNum(probe.trace.loss)}`];
+  if (phase.kind === 'loss') return [lossEquation(probe)];
   if (phase.kind === 'update')
     return [
       `\\theta_{\\text{new}} = \\theta - \\eta \\, \\frac{\\partial L}{\\partial \\theta}, \\quad \\eta = ${texNum(probe.learningRate)}`,
@@ -224,23 +273,30 @@ export function phaseEquations(
   const prev = inputsOf(probe, li);
   const out: string[] = [];
   for (let r = 0; r < Math.min(max, l.units * l.pieces); r++) {
-    const tag = `_{${r + 1}}`;
+    const unit = Math.floor(r / l.pieces);
+    const piece = l.pieces > 1 ? `,${(r % l.pieces) + 1}` : '';
+    const z = texName(info, li, 'z', unit).replace(/_\{(\d+)\}$/, `_{$1${piece}}`);
     if (phase.kind === 'forward') {
       const terms = prev.map(
         (a, c) => `${texNum(weight(probe, info, li, r, c))} \\cdot ${texNum(a)}`,
       );
       out.push(
-        `z${tag} = ${[...terms, texNum(probe.parameters[l.bOffset + r]!)].join(' + ')} = ${texNum(t.z[r]!)}`,
+        `${z} = ${[...terms, texNum(probe.parameters[l.bOffset + r]!)].join(' + ')} = ${texNum(t.z[r]!)}`,
       );
     } else {
       out.push(
-        `\\frac{\\partial L}{\\partial z${tag}} = ${texNum(t.dZ[r]!)}, \\quad \\frac{\\partial L}{\\partial b${tag}} = ${texNum(t.db[r]!)}`,
+        `\\frac{\\partial L}{\\partial ${z}} = ${texNum(t.dZ[r]!)}, \\quad \\frac{\\partial L}{\\partial b${z.slice(1)}} = ${texNum(t.db[r]!)}`,
       );
     }
   }
-  if (phase.kind === 'forward' && l.pieces === 1)
-    for (let u = 0; u < Math.min(max, l.units); u++)
-      out.push(`a_{${u + 1}} = f(z_{${u + 1}}) = ${texNum(t.a[u]!)}`);
+  if (phase.kind === 'forward' && l.pieces === 1) {
+    const f = ACTIVATION_TEX[l.activation] ?? `\\mathrm{${l.activation}}`;
+    for (let u = 0; u < Math.min(max, l.units); u++) {
+      const z = texName(info, li, 'z', u);
+      const arg = f === '\\mathrm{softmax}' ? `(z^{[${li + 1}]})_{${u + 1}}` : `(${z})`;
+      out.push(`${texName(info, li, 'a', u)} = ${f ? f + arg : z} = ${texNum(t.a[u]!)}`);
+    }
+  }
   return out;
 }
 

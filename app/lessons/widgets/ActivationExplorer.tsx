@@ -1,63 +1,134 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { activationCurveGeometry, drawActivationCurve } from '../../charts/activationCurve';
+import {
+  activationCurveGeometry,
+  drawActivationCurve,
+  functionCurveGeometry,
+} from '../../charts/activationCurve';
 import { ACTIVATIONS } from '../../engine/activations';
 import { ACTIVATION_LABELS } from '../../store/optionLabels';
 import type { WidgetProps } from './registry';
+import { maxoutAt, maxoutFloor, type MaxoutPieces } from './maxoutMath';
 import { usePublish } from './usePublish';
 import '../../styles/views.css';
 
-type Name = keyof typeof ACTIVATIONS;
-const NAMES = Object.keys(ACTIVATIONS) as Name[];
+type Element = keyof typeof ACTIVATIONS;
+/** The engine's element-wise activations, then maxout (a neuron of two weighted sums). */
+type Name = Element | 'maxout';
+const NAMES: Name[] = [...(Object.keys(ACTIVATIONS) as Element[]), 'maxout'];
 const SIZE = { width: 300, height: 170 };
 
-/** Where a function flattens out: the z where its slope falls below 5 % of its largest. */
-const SATURATION: Record<Name, string> = {
-  linear: 'never: its slope is 1 everywhere, so it also never bends',
-  sigmoid: 'on both sides: for |z| above about 4 the slope is almost 0',
-  tanh: 'on both sides: for |z| above about 2.5 the slope is almost 0',
-  relu: 'for every z below 0: the slope is exactly 0 there (a "dead" neuron learns nothing)',
-  leakyRelu: 'never completely: below 0 the slope is small (0.1) but not zero',
-  elu: 'on the left only: below about −3 the output flattens towards −α',
+/** Where a function flattens out (the z where its slope falls below 5 % of its largest), for its α. */
+const SATURATION: Record<Element, (alpha: number) => string> = {
+  linear: () => 'never: its slope is 1 everywhere, so it also never bends',
+  sigmoid: () => 'on both sides: for |z| above about 4 the slope is almost 0',
+  tanh: () => 'on both sides: for |z| above about 2.5 the slope is almost 0',
+  relu: () => 'for every z below 0: the slope is exactly 0 there (a "dead" neuron learns nothing)',
+  leakyRelu: (alpha) =>
+    alpha === 0
+      ? 'for every z below 0: with a slope of 0 there it is ReLU again'
+      : `never completely: below 0 the slope is small (${alpha}) but not zero`,
+  elu: () => 'on the left only: below about −3 the output flattens towards −α',
+  threshold: () =>
+    'everywhere: the slope is 0 on both sides of the jump, so gradient descent gets no ' +
+    'signal at all (this is why networks use smooth or sloped activations)',
 };
 
 const fmtRange = ([lo, hi]: [number, number]) =>
-  `${lo === -Infinity ? '−∞' : lo} to ${hi === Infinity ? '+∞' : hi}`;
+  `${lo === -Infinity ? '−∞' : Number(lo.toFixed(2))} to ${hi === Infinity ? '+∞' : hi}`;
+
+/** One function the explorer draws: f, f′, its range and where it saturates, in words. */
+interface Shape {
+  f: (z: number) => number;
+  df: (z: number) => number;
+  range: [number, number];
+  saturates: string;
+}
+
+function elementShape(name: Element, alpha: number): Shape {
+  const act = ACTIVATIONS[name];
+  return {
+    f: (v) => act.f(v, alpha),
+    df: (v) => act.df(v, act.f(v, alpha), alpha),
+    range: name === 'elu' ? [-alpha, Infinity] : act.range,
+    saturates: SATURATION[name](alpha),
+  };
+}
+
+function maxoutShape(pieces: MaxoutPieces): Shape {
+  const flat = pieces.w === 0;
+  return {
+    f: (v) => maxoutAt(v, pieces).value,
+    df: (v) => maxoutAt(v, pieces).slope,
+    range: [maxoutFloor(pieces), Infinity],
+    saturates: flat
+      ? 'where the flat second piece wins: its slope is 0 there, as for ReLU'
+      : 'never: each piece has a slope, and the larger one always passes the gradient',
+  };
+}
 
 /**
  * Every activation with its derivative, range and where it saturates: pick one, move z, and
  * read f(z) and f′(z) computed by the engine; the curve is the playground's activation chart.
- * Publishes `z`, `value` and `slope`.
+ * Maxout is shown as one neuron of two weighted sums of z (z itself and w·z + b, both set by
+ * sliders), the largest of which it outputs. Publishes `z`, `value` and `slope`.
  */
 export function ActivationExplorer({ blockKey, options }: WidgetProps<'activation-explorer'>) {
   const initial = NAMES.includes(options.initial as Name) ? (options.initial as Name) : 'sigmoid';
   const [name, setName] = useState<Name>(initial);
   const [z, setZ] = useState(1);
   // ELU's α (how low its left side goes) and leaky ReLU's slope below 0, each kept per function.
-  const [alphas, setAlphas] = useState<Partial<Record<Name, number>>>({});
+  const [alphas, setAlphas] = useState<Partial<Record<Element, number>>>({});
+  const [pieces, setPieces] = useState<MaxoutPieces>({ w: 0, b: 0 });
   const svgRef = useRef<SVGSVGElement>(null);
   const slopeRef = useRef<SVGSVGElement>(null);
   const id = useId();
-  const act = ACTIVATIONS[name];
   const hasAlpha = name === 'elu' || name === 'leakyRelu';
-  const alpha = alphas[name] ?? act.defaultParam;
-  const a = act.f(z, alpha);
-  const slope = act.df(z, a, alpha);
+  const alpha = name === 'maxout' ? 0 : (alphas[name] ?? ACTIVATIONS[name].defaultParam);
+  const shape = useMemo(
+    () => (name === 'maxout' ? maxoutShape(pieces) : elementShape(name, alpha)),
+    [name, alpha, pieces],
+  );
+  const a = shape.f(z);
+  const slope = shape.df(z);
   const publish = usePublish('activation-explorer', blockKey);
   useEffect(() => publish({ z, value: a, slope }), [publish, z, a, slope]);
-  const geometry = useMemo(() => activationCurveGeometry(name, z, SIZE, alpha), [name, z, alpha]);
+  const geometry = useMemo(
+    () =>
+      name === 'maxout'
+        ? functionCurveGeometry(shape.f, z, SIZE)
+        : activationCurveGeometry(name, z, SIZE, alpha),
+    [name, shape, z, alpha],
+  );
   const slopeGeometry = useMemo(
-    () => activationCurveGeometry(name, z, SIZE, alpha, 121, true),
-    [name, z, alpha],
+    () =>
+      name === 'maxout'
+        ? functionCurveGeometry(shape.df, z, SIZE)
+        : activationCurveGeometry(name, z, SIZE, alpha, 121, true),
+    [name, shape, z, alpha],
   );
   useEffect(() => {
     if (svgRef.current && geometry) drawActivationCurve(svgRef.current, geometry, SIZE);
     if (slopeRef.current && slopeGeometry)
       drawActivationCurve(slopeRef.current, slopeGeometry, SIZE);
   }, [geometry, slopeGeometry]);
-  const slopes = [-4, -2, -1, 0, 1, 2, 4].map((v) => {
-    const av = act.f(v, alpha);
-    return { z: v, a: av, d: act.df(v, av, alpha) };
-  });
+  const slopes = [-4, -2, -1, 0, 1, 2, 4].map((v) => ({ z: v, a: shape.f(v), d: shape.df(v) }));
+  const label = name === 'maxout' ? 'Maxout of z and w·z + b' : ACTIVATION_LABELS[name];
+  const piece = (key: keyof MaxoutPieces, text: string, min: number, max: number) => (
+    <>
+      <label htmlFor={`${id}-${key}`}>
+        {text} = <output htmlFor={`${id}-${key}`}>{pieces[key]}</output>
+      </label>
+      <input
+        id={`${id}-${key}`}
+        type="range"
+        min={min}
+        max={max}
+        step={0.1}
+        value={pieces[key]}
+        onChange={(e) => setPieces({ ...pieces, [key]: Number(e.target.value) })}
+      />
+    </>
+  );
   return (
     <section className="widget activation-explorer" aria-label="Activation explorer">
       <div className="widget-row">
@@ -82,6 +153,16 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
             value={z}
             onChange={(e) => setZ(Number(e.target.value))}
           />
+          {name === 'maxout' && (
+            <>
+              <p className="widget-given">
+                The neuron outputs the larger of two weighted sums: z itself and w·z + b. With w = 0
+                and b = 0 it is ReLU; w = 0.1 gives leaky ReLU, w = −1 gives |z|.
+              </p>
+              {piece('w', 'w, the second piece’s slope', -1.5, 1.5)}
+              {piece('b', 'b, its bias', -2, 2)}
+            </>
+          )}
           {hasAlpha && (
             <>
               <label htmlFor={`${id}-alpha`}>
@@ -105,9 +186,9 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
             <dt>f′(z), the slope</dt>
             <dd>{slope.toFixed(3)}</dd>
             <dt>range</dt>
-            <dd>{name === 'elu' ? fmtRange([-alpha, Infinity]) : fmtRange(act.range)}</dd>
+            <dd>{fmtRange(shape.range)}</dd>
             <dt>saturates</dt>
-            <dd>{SATURATION[name]}</dd>
+            <dd>{shape.saturates}</dd>
           </dl>
         </div>
         <div className="activation-charts">
@@ -117,7 +198,7 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
               ref={svgRef}
               className="view-chart"
               role="img"
-              aria-label={`${ACTIVATION_LABELS[name]} over z, with z = ${z} marked`}
+              aria-label={`${label} over z, with z = ${z} marked`}
             />
           </figure>
           <figure>
@@ -126,7 +207,7 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
               ref={slopeRef}
               className="view-chart"
               role="img"
-              aria-label={`Derivative of ${ACTIVATION_LABELS[name]} over z: ${slope.toFixed(3)} at z = ${z}`}
+              aria-label={`Derivative of ${label} over z: ${slope.toFixed(3)} at z = ${z}`}
             />
           </figure>
         </div>

@@ -76,7 +76,7 @@ export function BatchSizeWidget({ blockKey, config, speed }: WidgetProps<'batch-
 }
 
 /** The playground's step-through, on the first training example until another is picked. */
-function BackpropInner({ blockKey }: { blockKey: string }) {
+function BackpropInner({ blockKey, forwardOnly }: { blockKey: string; forwardOnly: boolean }) {
   const info = useAppStore((s) => s.info);
   const exampleRow = useAppStore((s) => s.exampleRow);
   const first = info ? info.isTrain.indexOf(1) : -1;
@@ -89,19 +89,23 @@ function BackpropInner({ blockKey }: { blockKey: string }) {
     if (exampleRow !== null) publish({ row: exampleRow });
   }, [exampleRow, publish]);
   if (!info) return <Missing />;
-  return <TeachingView tab="backprop" info={info} />;
+  return <TeachingView tab="backprop" info={info} forwardOnly={forwardOnly} />;
 }
 
-/** The backpropagation step-through for one example of the live network. */
-export function BackpropWidget({ blockKey, config, speed }: WidgetProps<'backprop'>) {
+/**
+ * The backpropagation step-through for one example of the live network; with the option
+ * `backward: false`, only its forward pass (for a lesson that comes before losses).
+ */
+export function BackpropWidget({ blockKey, options, config, speed }: WidgetProps<'backprop'>) {
+  const forwardOnly = options.backward === false;
   return (
     <LiveFrame
       blockKey={blockKey}
-      title="Backpropagation, step by step"
+      title={forwardOnly ? 'Forward pass, step by step' : 'Backpropagation, step by step'}
       config={need(config)}
       speed={speed}
     >
-      <BackpropInner blockKey={blockKey} />
+      <BackpropInner blockKey={blockKey} forwardOnly={forwardOnly} />
     </LiveFrame>
   );
 }

@@ -5,11 +5,16 @@ import { TINY_NET, tinyPass } from './forwardPassMath';
 describe('tinyPass', () => {
   it('gives the worked numbers of the lesson', () => {
     const p = tinyPass();
-    expect(p.z1).toEqual([0.5, 0.75]);
-    expect(p.yhat).toBeCloseTo(0.375, 12);
-    expect(p.loss).toBeCloseTo(0.1953125, 12);
-    expect(p.dW2[0]).toBeCloseTo(-0.3125, 12);
-    expect(p.dW1[0]![0]).toBeCloseTo(-0.625, 12);
+    expect(p.z1).toEqual([0.5, -0.25]);
+    // Lesson 3: ReLU keeps neuron 1's 0.5 and clips neuron 2's −0.25 to 0.
+    expect(p.a1).toEqual([0.5, 0]);
+    expect(p.yhat).toBeCloseTo(0.75, 12);
+    expect(p.loss).toBeCloseTo(0.03125, 12);
+    // Lesson 7's checkpoints: dL/dv₁ and dL/dw₁₁.
+    expect(p.dW2[0]).toBeCloseTo(-0.125, 12);
+    expect(p.dW1[0]![0]).toBeCloseTo(-0.25, 12);
+    // The clipped neuron passes no gradient: none of its weights would move.
+    expect([p.dW2[1], p.dz1[1], ...p.dW1[1]!].map((v) => Math.abs(v!))).toEqual([0, 0, 0, 0]);
   });
 
   it('matches the engine’s own forward pass and gradient', () => {

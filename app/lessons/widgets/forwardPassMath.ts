@@ -8,7 +8,9 @@ export const TINY_NET = {
     [0.5, -0.25],
     [0.75, 0.5],
   ],
-  b1: [0.5, -1.0],
+  // Neuron 2's bias makes its z negative (−0.25), so ReLU clips it: the by-hand example
+  // shows both what ReLU keeps and what it removes.
+  b1: [0.5, -2.0],
   /** Weights from hidden neurons 1 and 2 into the output. */
   W2: [1.0, -0.5],
   b2: 0.25,
@@ -37,7 +39,7 @@ export interface TinyPass {
 
 /**
  * One forward and backward pass of TINY_NET with the engine's ReLU and the squared-error loss.
- * Example: tinyPass().yhat → 0.375, tinyPass().dW2 → [−0.3125, −0.46875].
+ * Example: tinyPass().yhat → 0.75 (hidden neuron 2 is clipped to 0), tinyPass().dW2 → [−0.125, 0].
  */
 export function tinyPass(net = TINY_NET): TinyPass {
   const relu = ACTIVATIONS.relu;
