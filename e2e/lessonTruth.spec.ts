@@ -176,3 +176,82 @@ test('on a phone the lesson page never scrolls sideways', async ({ page, pageErr
     );
   }
 });
+
+test('lesson 3 steps through the forward pass only, with one ReLU on and one clipped', async ({
+  page,
+  pageErrors,
+}) => {
+  void pageErrors;
+  await openLesson(page, 'forward-propagation');
+  const steps = page.getByRole('region', { name: 'Forward pass, step by step' });
+  await expect(steps.getByText('Forward: layer 1 of 2 (1 / 2)')).toBeVisible();
+  const ledger = steps.getByRole('table');
+  // The first example: neuron 1's z is positive and kept, neuron 2's negative and clipped.
+  // The ledger writes minus signs as "−".
+  const value = async (row: RegExp) =>
+    Number(
+      (
+        (await ledger.getByRole('row', { name: row }).locator('td.num').textContent()) ?? ''
+      ).replace('−', '-'),
+    );
+  const z1 = await value(/^z of h₁,₁/);
+  const z2 = await value(/^z of h₁,₂/);
+  expect(z1).toBeGreaterThan(0);
+  expect(z2).toBeLessThan(0);
+  await expect(ledger.getByRole('row', { name: /^a of h₁,₂/ }).locator('td.num')).toHaveText('0');
+  await steps.getByRole('button', { name: 'Next', exact: true }).click();
+  // The output is ŷ, not a second "a₁"; and the forward pass is the end (no loss yet).
+  await expect(steps.getByText('Forward: layer 2 of 2 (2 / 2)')).toBeVisible();
+  await expect(steps.locator('.katex-mathml annotation').last()).toHaveText(
+    /^\\hat y = z\^\{\[2\]\}/,
+  );
+  await expect(steps.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
+});
+
+test('the loss chart before training shows the starting loss, not an empty axis', async ({
+  page,
+  pageErrors,
+}) => {
+  void pageErrors;
+  await openLesson(page, 'hidden-layers');
+  const chart = page.locator('#chart-loss');
+  await expect(chart.locator('circle.dot-train')).toHaveCount(1);
+  await expect(chart.locator('circle.dot-test')).toHaveCount(1);
+  await expect(chart.locator('.plot-note')).toContainText('Before training');
+  // No negative epochs on the axis.
+  await expect(chart.locator('.axis-x .tick text').first()).toHaveText('0');
+  await page.getByRole('button', { name: 'Step epoch', exact: true }).click();
+  await expect(chart.locator('circle.dot')).toHaveCount(0);
+  await expect(chart.locator('.plot-note')).toHaveText('');
+  await expect(chart.locator('path.line-train')).toHaveAttribute('d', /L/);
+});
+
+test('from a lesson block to the playground and back to the same block', async ({
+  page,
+  pageErrors,
+}) => {
+  void pageErrors;
+  await openLesson(page, 'hidden-layers');
+  // The second block, the spiral: load it, then open it in the playground.
+  await page.getByRole('button', { name: 'Load The spiral' }).click();
+  const spiral = page.getByRole('region', { name: 'The spiral', exact: true });
+  await expect(spiral.getByText('Live')).toBeVisible();
+  await spiral.getByRole('link', { name: 'Open this in the playground' }).click();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  // A change in the playground adds history entries; the link still goes straight back.
+  await page.getByRole('button', { name: 'New seed', exact: true }).click();
+  await page.getByRole('link', { name: '← Back to the lesson' }).click();
+  await expect(page).toHaveURL(/page=lesson&id=hidden-layers&block=spiral-net/);
+  await expect(spiral.getByText('Live')).toBeVisible();
+  await expect(spiral).toBeInViewport();
+});
+
+test('a threshold network says why it stalls, and it does', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await openLesson(page, 'activation-functions');
+  await page.getByRole('combobox', { name: 'Hidden activation' }).selectOption('threshold');
+  const note = page.getByRole('note').filter({ hasText: 'threshold (step)' });
+  await expect(note).toContainText('no gradient reaches layer 1');
+  const { testLoss } = await trainFor(page, 100);
+  expect(testLoss).toBeGreaterThan(0.5);
+});

@@ -31,9 +31,28 @@ describe('lossCurveGeometry', () => {
     const empty = lossCurveGeometry({ epochs: [], train: [], test: [] }, size);
     expect(empty.paths.train).toBe('');
     expect(empty.x.domain()).toEqual([0, 1]);
+    expect(empty.note).toEqual(['No epochs yet.']);
     const one = lossCurveGeometry({ epochs: [5], train: [0.3], test: [0.4] }, size);
     expect(one.x.domain()).toEqual([4, 6]);
     expect(one.paths.train).toMatch(/^M150,/);
+  });
+  it('shows the loss before training (epoch 0) as dots on an axis from 0, with a note', () => {
+    const g = lossCurveGeometry(
+      { epochs: [0], train: [0.892], test: [0.811], trainAccuracy: [0.5], testAccuracy: [0.54] },
+      size,
+    );
+    // No negative epochs: the axis runs from epoch 0 to 1.
+    expect(g.x.domain()).toEqual([0, 1]);
+    expect(g.dots.map((d) => d.line)).toEqual(['train', 'test', 'trainAccuracy', 'testAccuracy']);
+    const train = g.dots.find((d) => d.line === 'train')!;
+    expect(train.x).toBe(g.x(0));
+    expect(train.y).toBeCloseTo(g.y(0.892), 9);
+    expect(g.dots.find((d) => d.line === 'testAccuracy')!.y).toBeCloseTo(g.accuracy!(0.54), 9);
+    expect(g.note.join(' ')).toMatch(/before training/);
+    // Two epochs make a curve: no dots, no note.
+    const two = lossCurveGeometry({ epochs: [0, 1], train: [0.9, 0.7], test: [0.8, 0.75] }, size);
+    expect(two.dots).toEqual([]);
+    expect(two.note).toEqual([]);
   });
   it('clamps non-positive losses on a log scale', () => {
     const g = lossCurveGeometry(

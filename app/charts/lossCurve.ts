@@ -48,7 +48,19 @@ export interface LossCurveGeometry {
   legend: LegendItem[];
   /** x position of the divergence rule in px, or null. */
   divergedX: number | null;
+  /**
+   * With only one recorded epoch (epoch 0: the loss before training) a line has no length,
+   * so each value is a dot; empty once the curve has two epochs.
+   */
+  dots: { line: LossLine; x: number; y: number }[];
+  /** What the plot says while there is no curve yet (one line per entry); empty after. */
+  note: string[];
 }
+
+/** The plot's words beside the epoch-0 dots, before there is a curve to draw. */
+export const BEFORE_TRAINING_NOTE = ['Before training:', 'press Play'];
+/** The plot's words before the first evaluation has arrived. */
+export const NO_EPOCHS_NOTE = ['No epochs yet.'];
 
 /** Smallest value the log scale shows when the data has no positive loss to go by. */
 const LOG_FLOOR = 1e-6;
@@ -158,7 +170,9 @@ export function lossCurveGeometry(
   const n = epochs.length;
   const first = n > 0 ? epochs[0]! : 0;
   const last = n > 0 ? epochs[n - 1]! : 1;
-  const xDomain: [number, number] = first < last ? [first, last] : [first - 1, first + 1];
+  // One epoch (the loss before training) spans to the next; never to negative epochs.
+  const xDomain: [number, number] =
+    first < last ? [first, last] : [Math.max(0, first - 1), first + 1];
   const x = scaleLinear()
     .domain(xDomain)
     .range([plot.x, plot.x + plot.width]);
@@ -197,6 +211,26 @@ export function lossCurveGeometry(
   };
   const raw = (v: number) => v;
   const d = options.divergedAt;
+  const dots: LossCurveGeometry['dots'] = [];
+  if (n === 1) {
+    const at = x(epochs[0]!);
+    const dot = (
+      line: LossLine,
+      ys: ArrayLike<number> | undefined,
+      scale: (v: number) => number,
+      f = value,
+    ) => {
+      const v = ys ? f(ys[0]!) : NaN;
+      if (Number.isFinite(v)) dots.push({ line, x: at, y: scale(v) });
+    };
+    dot('train', series.train, y);
+    dot('test', series.test, y);
+    dot('validation', series.validation, y);
+    if (accuracy) {
+      dot('trainAccuracy', series.trainAccuracy, accuracy, raw);
+      dot('testAccuracy', series.testAccuracy, accuracy, raw);
+    }
+  }
   return {
     frame,
     x,
@@ -214,6 +248,8 @@ export function lossCurveGeometry(
       d !== undefined && Number.isFinite(d)
         ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
         : null,
+    dots,
+    note: n === 0 ? NO_EPOCHS_NOTE : n === 1 ? BEFORE_TRAINING_NOTE : [],
   };
 }
 
@@ -301,6 +337,26 @@ export function drawLossCurve(
     .join('path')
     .attr('class', ([key]) => `line line-${key}`)
     .attr('d', ([, d]) => d || null);
+  ensure(root, 'g', 'dots')
+    .selectAll<SVGCircleElement, LossCurveGeometry['dots'][number]>('circle')
+    .data(geometry.dots, (d) => d.line)
+    .join('circle')
+    .attr('class', (d) => `dot dot-${d.line}`)
+    .attr('cx', (d) => d.x)
+    .attr('cy', (d) => d.y)
+    .attr('r', Math.max(3.5, font * 0.35));
+  // Low in the plot and right of the epoch-0 dots (on the left edge): the losses sit high and
+  // a first accuracy is rarely below 20 %, so the words cover neither.
+  const noteX = plot.x + 1.5 * font;
+  ensure(root, 'text', 'plot-note')
+    .attr('x', noteX)
+    .attr('y', plot.y + plot.height * 0.8)
+    .selectAll<SVGTSpanElement, string>('tspan')
+    .data(geometry.note)
+    .join('tspan')
+    .attr('x', noteX)
+    .attr('dy', (_d, k) => (k === 0 ? `${-1.2 * (geometry.note.length - 1)}em` : '1.2em'))
+    .text((d) => d);
   const div = ensure(root, 'g', 'divergence').attr(
     'display',
     geometry.divergedX === null ? 'none' : null,

@@ -55,7 +55,16 @@ function LessonProgressLine({ lessonId, lesson }: { lessonId: string; lesson: Pa
 }
 
 /** One lesson: title, objectives, contents, body, and previous/next links. */
-export function LessonPage({ id, section }: { id: string; section: string | null }) {
+export function LessonPage({
+  id,
+  section,
+  block = null,
+}: {
+  id: string;
+  section: string | null;
+  /** A live block to return to (from the playground's Back link). */
+  block?: string | null;
+}) {
   const [found, setFound] = useState<Found | null | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -126,7 +135,13 @@ export function LessonPage({ id, section }: { id: string; section: string | null
         )}
       </header>
       <ErrorBoundary label="This lesson">
-        <LessonView lessonId={lessonId} linkId={linkId} lesson={found.lesson} section={section} />
+        <LessonView
+          lessonId={lessonId}
+          linkId={linkId}
+          lesson={found.lesson}
+          section={section}
+          block={block}
+        />
       </ErrorBoundary>
       <nav className="lesson-pager" aria-label="Lessons">
         {found.prev ? (

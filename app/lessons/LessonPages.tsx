@@ -13,7 +13,12 @@ export default function LessonPages({ search }: { search: string }) {
   return (
     <LessonShell>
       {page === 'lesson' ? (
-        <LessonPage key={q.get('id') ?? ''} id={q.get('id') ?? ''} section={q.get('section')} />
+        <LessonPage
+          key={q.get('id') ?? ''}
+          id={q.get('id') ?? ''}
+          section={q.get('section')}
+          block={q.get('block')}
+        />
       ) : page === 'glossary' ? (
         <GlossaryPage term={q.get('term')} />
       ) : (

@@ -5,7 +5,7 @@ import { CheckpointView } from './CheckpointView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LessonMarkdown } from './LessonMarkdown';
 import { useLessonStore } from './lessonStore';
-import { lessonHref } from './links';
+import { lessonHref, liveBlockDomId } from './links';
 import { PlaygroundBlockView } from './PlaygroundBlockView';
 import { useRevealed } from './useRevealed';
 import { activateBlock, useLessonTraining } from './useLessonTraining';
@@ -44,19 +44,25 @@ function BlockView({
 }
 
 /** The first block that drives the live playground, so a lesson opens with it ready. */
-function firstLiveBlock(lesson: ParsedLesson) {
+/** The lesson's live block with key `key`, or its first live block when `key` names none. */
+function liveBlock(lesson: ParsedLesson, key: string | null) {
+  let first = null;
   for (const s of lesson.segments) {
     if (s.kind !== 'block') continue;
-    if (s.block.kind === 'playground' || (s.block.kind === 'widget' && s.block.config))
-      return { key: s.block.key, config: s.block.config!, speed: s.block.speed };
+    if (s.block.kind === 'playground' || (s.block.kind === 'widget' && s.block.config)) {
+      const found = { key: s.block.key, config: s.block.config!, speed: s.block.speed };
+      if (s.block.key === key) return found;
+      first ??= found;
+    }
   }
-  return null;
+  return first;
 }
 
 /**
  * A lesson's body: Markdown, live blocks and, in place of anything malformed, an error naming
  * its line. The first live block is loaded into the playground when the lesson opens; a
- * `section` opens the page scrolled to that heading.
+ * `section` opens the page scrolled to that heading, and a `block` (the way back from the
+ * playground) loads that live block instead and scrolls to it.
  */
 export function LessonView(props: {
   /** Where progress is kept. */
@@ -65,28 +71,31 @@ export function LessonView(props: {
   linkId: string;
   lesson: ParsedLesson;
   section: string | null;
+  /** A live block to load and scroll to instead of the first. */
+  block?: string | null;
 }) {
-  const { lessonId, linkId, lesson, section } = props;
+  const { lessonId, linkId, lesson, section, block = null } = props;
   useLessonTraining();
   const visit = useLessonStore((s) => s.visit);
   const sectionHref = useCallback((slug: string) => lessonHref(linkId, slug), [linkId]);
 
   useEffect(() => {
     visit(lessonId);
-    const first = firstLiveBlock(lesson);
-    if (first) activateBlock(first.key, first.config, first.speed);
-  }, [lesson, lessonId, visit]);
+    const live = liveBlock(lesson, block);
+    if (live) activateBlock(live.key, live.config, live.speed);
+  }, [lesson, lessonId, visit, block]);
 
   // A long lesson is rendered a few parts per frame, so the page never stalls on it.
   const shown = useRevealed(lesson.segments.length, lesson);
   const allShown = shown === lesson.segments.length;
 
   useEffect(() => {
-    if (!section || !allShown) return;
-    // After the first paint, so the heading exists.
-    const id = requestAnimationFrame(() => document.getElementById(section)?.scrollIntoView());
+    const target = block ? liveBlockDomId(block) : section;
+    if (!target || !allShown) return;
+    // After the first paint, so the heading or block exists.
+    const id = requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView());
     return () => cancelAnimationFrame(id);
-  }, [section, lesson, allShown]);
+  }, [section, block, lesson, allShown]);
 
   return (
     <div className="lesson-body" aria-busy={!allShown}>

@@ -5,6 +5,7 @@ import type { TrainingConfig } from '../engine/trainingConfig';
 import { useAppStore } from '../store/store';
 import { encodeConfig } from '../store/url';
 import { useLessonStore } from './lessonStore';
+import { liveBlockDomId, playgroundFromLesson } from './links';
 import { activateBlock } from './useLessonTraining';
 
 interface LiveFrameProps {
@@ -18,9 +19,13 @@ interface LiveFrameProps {
   children: ReactNode;
 }
 
-/** The playground's address for a configuration: `?page=playground#v=1&data=…`. */
-export function playgroundHref(config: TrainingConfig): string {
-  return `?page=playground#${encodeConfig(config)}`;
+/**
+ * The playground's address for a configuration, opened from block `blockKey` of the lesson
+ * whose page this is: `?page=playground&lesson=…&block=…#v=1&data=…` (its Back link returns).
+ */
+export function playgroundHref(config: TrainingConfig, blockKey: string): string {
+  const lesson = new URLSearchParams(window.location.search).get('id') ?? '';
+  return playgroundFromLesson(encodeConfig(config), lesson, blockKey);
 }
 
 /**
@@ -32,7 +37,11 @@ export function LiveFrame({ blockKey, title, config, speed = null, children }: L
   const active = useLessonStore((s) => s.activeBlock === blockKey);
   const liveConfig = useAppStore((s) => s.config);
   return (
-    <section className={active ? 'live-frame active' : 'live-frame'} aria-label={title}>
+    <section
+      id={liveBlockDomId(blockKey)}
+      className={active ? 'live-frame active' : 'live-frame'}
+      aria-label={title}
+    >
       <header className="live-head">
         <h3 className="live-title">{title}</h3>
         {active ? (
@@ -46,7 +55,7 @@ export function LiveFrame({ blockKey, title, config, speed = null, children }: L
             Load {title}
           </button>
         )}
-        <a className="live-open" href={playgroundHref(active ? liveConfig : config)}>
+        <a className="live-open" href={playgroundHref(active ? liveConfig : config, blockKey)}>
           Open this in the playground
         </a>
       </header>

@@ -83,21 +83,19 @@ export const helpOfActivation =
 
 /**
  * Why a network with threshold layers stalls, for the layers (counted from 1) that use it.
- * Example: thresholdStallNote([1], 1) says that layer 1 keeps its starting weights and only the
- * output layer learns.
+ * Example: thresholdStallNote([1], 1) → 'Layer 1 uses the threshold (step): … only the output
+ * layer learns, and the loss soon stalls. …'.
  */
 export function thresholdStallNote(layers: number[], hiddenCount: number): string {
   const last = Math.max(...layers);
-  const which = layers.length === 1 ? `Layer ${layers[0]}` : `Layers ${layers.join(', ')}`;
+  const which = layers.length === 1 ? `Layer ${layers[0]} uses` : `Layers ${layers.join(', ')} use`;
   const learns =
-    last === hiddenCount
-      ? 'only the output layer learns'
-      : `only the layers after layer ${last} learn`;
+    last === hiddenCount ? 'only the output layer learns' : `only the layers after ${last} learn`;
   return (
-    `${which} use the threshold (step): a neuron outputs 1 when z > 0, else 0, and its slope ` +
-    'is 0 everywhere (the jump itself has none). Backpropagation multiplies by that slope, so ' +
-    `no gradient reaches layer ${last} or any layer before it: their weights keep their ` +
-    `starting values, ${learns}, and the loss stops falling once it has done what it can with ` +
-    'those fixed cuts. This is why gradient descent needs activations with a slope.'
+    `${which} the threshold (step): 1 when z > 0, else 0. Its slope is 0 everywhere, and ` +
+    `backpropagation multiplies by that slope, so no gradient reaches layer ${last} or any ` +
+    `layer before it. Those weights never learn from the data (only an L1 or L2 penalty ` +
+    `still shrinks them); ${learns}, and the loss soon stalls. ` +
+    'Gradient descent needs activations with a slope.'
   );
 }

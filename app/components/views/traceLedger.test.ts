@@ -188,7 +188,9 @@ describe('phaseEquations', () => {
     expect(eqs[0]).toMatch(/^z\^\{\[1\]\}_\{1\} = .+ \\cdot .+ = /);
     expect(eqs[0]).not.toContain('−');
     // Each neuron's output names its layer and its activation (layer 1 is tanh).
-    expect(eqs[2]).toBe(`a^{[1]}_{1} = \\tanh(z^{[1]}_{1}) = ${texNum(probe.trace.layers[0]!.a[0]!)}`);
+    expect(eqs[2]).toBe(
+      `a^{[1]}_{1} = \\tanh(z^{[1]}_{1}) = ${texNum(probe.trace.layers[0]!.a[0]!)}`,
+    );
   });
 
   it('names the output ŷ, not after a hidden neuron, with the output head’s activation', () => {
