@@ -48,7 +48,7 @@ describe('lossCurveGeometry', () => {
     expect(train.x).toBe(g.x(0));
     expect(train.y).toBeCloseTo(g.y(0.892), 9);
     expect(g.dots.find((d) => d.line === 'testAccuracy')!.y).toBeCloseTo(g.accuracy!(0.54), 9);
-    expect(g.note.join(' ')).toMatch(/before training/);
+    expect(g.note.join(' ')).toMatch(/^Before training/);
     // Two epochs make a curve: no dots, no note.
     const two = lossCurveGeometry({ epochs: [0, 1], train: [0.9, 0.7], test: [0.8, 0.75] }, size);
     expect(two.dots).toEqual([]);
