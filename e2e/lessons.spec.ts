@@ -302,7 +302,10 @@ test('a lesson’s playground continues in the full playground', async ({ page, 
   await openLesson(page, 'activation-functions');
   await page.getByRole('combobox', { name: 'Hidden activation' }).selectOption('relu');
   await page.getByRole('link', { name: 'Open this in the playground' }).click();
-  await expect(page).toHaveURL(/page=playground#v=1&data=xor/);
+  await expect(page).toHaveURL(
+    /page=playground&lesson=activation-functions&block=xor-activation#v=1&data=xor/,
+  );
   await expect(page).toHaveURL(/act=relu/);
   await expect(page.getByRole('group', { name: 'Run controls' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '← Back to the lesson' })).toBeVisible();
 });
