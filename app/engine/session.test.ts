@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from './configFields';
 import { TrainingSession } from './session';
 import type { TrainingConfig } from './trainingConfig';
 
 const base: TrainingConfig = {
+  // Every field is set below; the defaults only fill fields added later.
+  ...DEFAULT_CONFIG,
   dataset: 'circle',
   noise: 0.1,
   trainRatio: 0.5,

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from '../../engine/configFields';
 import { describe, expect, it } from 'vitest';
 import { TrainingSession } from '../../engine/session';
 import { probeTrace } from '../../engine/sessionProbes';
@@ -15,6 +16,8 @@ import {
 } from './traceLedger';
 
 const config: TrainingConfig = {
+  // Every field is set below; the defaults only fill fields added later.
+  ...DEFAULT_CONFIG,
   dataset: 'circle',
   noise: 0.1,
   trainRatio: 0.5,
