@@ -16,11 +16,17 @@ export interface Activation {
   /** Range of the output, for charts and lessons. */
   range: [number, number];
   defaultParam: number;
+  /** The name the controls and lessons show, e.g. 'Leaky ReLU'. */
+  label: string;
+  /** Where it saturates (its slope falls to almost 0), in words, for its parameter p. */
+  saturates(p: number): string;
 }
 
 export const ACTIVATIONS: Record<Exclude<ActivationName, 'softmax'>, Activation> = {
   linear: {
     name: 'linear',
+    label: 'Linear',
+    saturates: () => 'never: its slope is 1 everywhere, so it also never bends',
     f: (z) => z,
     df: () => 1,
     range: [-Infinity, Infinity],
@@ -28,14 +34,27 @@ export const ACTIVATIONS: Record<Exclude<ActivationName, 'softmax'>, Activation>
   },
   sigmoid: {
     name: 'sigmoid',
+    label: 'Sigmoid',
+    saturates: () => 'on both sides: for |z| above about 4 the slope is almost 0',
     f: sigmoid,
     df: (_z, a) => a * (1 - a),
     range: [0, 1],
     defaultParam: 0,
   },
-  tanh: { name: 'tanh', f: Math.tanh, df: (_z, a) => 1 - a * a, range: [-1, 1], defaultParam: 0 },
+  tanh: {
+    name: 'tanh',
+    label: 'Tanh',
+    saturates: () => 'on both sides: for |z| above about 2.5 the slope is almost 0',
+    f: Math.tanh,
+    df: (_z, a) => 1 - a * a,
+    range: [-1, 1],
+    defaultParam: 0,
+  },
   relu: {
     name: 'relu',
+    label: 'ReLU',
+    saturates: () =>
+      'for every z below 0: the slope is exactly 0 there (a "dead" neuron learns nothing)',
     f: (z) => (z > 0 ? z : 0),
     // The derivative at exactly 0 is taken as 0 (the usual subgradient choice).
     df: (z) => (z > 0 ? 1 : 0),
@@ -44,6 +63,11 @@ export const ACTIVATIONS: Record<Exclude<ActivationName, 'softmax'>, Activation>
   },
   leakyRelu: {
     name: 'leakyRelu',
+    label: 'Leaky ReLU',
+    saturates: (p) =>
+      p === 0
+        ? 'for every z below 0: with a slope of 0 there it is ReLU again'
+        : `never completely: below 0 the slope is small (${p}) but not zero`,
     f: (z, p) => (z > 0 ? z : p * z),
     df: (z, _a, p) => (z > 0 ? 1 : p),
     range: [-Infinity, Infinity],
@@ -51,6 +75,8 @@ export const ACTIVATIONS: Record<Exclude<ActivationName, 'softmax'>, Activation>
   },
   elu: {
     name: 'elu',
+    label: 'ELU',
+    saturates: () => 'on the left only: below about −3 the output flattens towards −α',
     f: (z, p) => (z > 0 ? z : p * Math.expm1(z)),
     df: (z, a, p) => (z > 0 ? 1 : a + p),
     range: [-1, Infinity],
@@ -61,6 +87,10 @@ export const ACTIVATIONS: Record<Exclude<ActivationName, 'softmax'>, Activation>
   // a threshold layer never learn. Lessons and the playground use it to show why.
   threshold: {
     name: 'threshold',
+    label: 'Threshold',
+    saturates: () =>
+      'everywhere: the slope is 0 on both sides of the jump, so gradient descent gets no ' +
+      'signal at all (this is why networks use smooth or sloped activations)',
     f: (z) => (z > 0 ? 1 : 0),
     df: () => 0,
     range: [0, 1],

@@ -12,17 +12,12 @@ export const ACTIVATION_NAMES = [
 ] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
 /** Activations a hidden layer may use ("maxout" is a layer kind: max of k affine pieces). */
-export const HIDDEN_ACTIVATIONS = [
-  'linear',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leakyRelu',
-  'elu',
-  'threshold',
+export type HiddenActivation = Exclude<ActivationName, 'softmax'> | 'maxout';
+/** Every element-wise activation but softmax (an output head), then maxout. */
+export const HIDDEN_ACTIVATIONS: readonly HiddenActivation[] = [
+  ...ACTIVATION_NAMES.filter((n): n is Exclude<ActivationName, 'softmax'> => n !== 'softmax'),
   'maxout',
-] as const;
-export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
+];
 
 export const LOSS_NAMES = [
   'mse',

@@ -1,3 +1,4 @@
+import { ACTIVATIONS } from '../engine/activations';
 import type {
   ActivationName,
   HiddenActivation,
@@ -8,15 +9,16 @@ import type {
   ScheduleName,
 } from '../engine/trainingConfig';
 
-/** Names the controls show for each engine option, e.g. leakyRelu → 'Leaky ReLU'. */
+/**
+ * Names the controls show for each engine option, e.g. leakyRelu → 'Leaky ReLU'. Activations
+ * name themselves (engine/activations.ts); softmax (an output head) and maxout (a layer kind)
+ * are not element-wise functions, so they are named here.
+ */
 export const ACTIVATION_LABELS: Record<ActivationName | HiddenActivation, string> = {
-  linear: 'Linear',
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-  relu: 'ReLU',
-  leakyRelu: 'Leaky ReLU',
-  elu: 'ELU',
-  threshold: 'Threshold (step)',
+  ...(Object.fromEntries(Object.values(ACTIVATIONS).map((a) => [a.name, a.label])) as Record<
+    keyof typeof ACTIVATIONS,
+    string
+  >),
   softmax: 'Softmax',
   maxout: 'Maxout',
 };

@@ -17,22 +17,6 @@ type Name = Element | 'maxout';
 const NAMES: Name[] = [...(Object.keys(ACTIVATIONS) as Element[]), 'maxout'];
 const SIZE = { width: 300, height: 170 };
 
-/** Where a function flattens out (the z where its slope falls below 5 % of its largest), for its α. */
-const SATURATION: Record<Element, (alpha: number) => string> = {
-  linear: () => 'never: its slope is 1 everywhere, so it also never bends',
-  sigmoid: () => 'on both sides: for |z| above about 4 the slope is almost 0',
-  tanh: () => 'on both sides: for |z| above about 2.5 the slope is almost 0',
-  relu: () => 'for every z below 0: the slope is exactly 0 there (a "dead" neuron learns nothing)',
-  leakyRelu: (alpha) =>
-    alpha === 0
-      ? 'for every z below 0: with a slope of 0 there it is ReLU again'
-      : `never completely: below 0 the slope is small (${alpha}) but not zero`,
-  elu: () => 'on the left only: below about −3 the output flattens towards −α',
-  threshold: () =>
-    'everywhere: the slope is 0 on both sides of the jump, so gradient descent gets no ' +
-    'signal at all (this is why networks use smooth or sloped activations)',
-};
-
 const fmtRange = ([lo, hi]: [number, number]) =>
   `${lo === -Infinity ? '−∞' : Number(lo.toFixed(2))} to ${hi === Infinity ? '+∞' : hi}`;
 
@@ -50,7 +34,7 @@ function elementShape(name: Element, alpha: number): Shape {
     f: (v) => act.f(v, alpha),
     df: (v) => act.df(v, act.f(v, alpha), alpha),
     range: name === 'elu' ? [-alpha, Infinity] : act.range,
-    saturates: SATURATION[name](alpha),
+    saturates: act.saturates(alpha),
   };
 }
 
