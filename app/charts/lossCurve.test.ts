@@ -216,3 +216,28 @@ describe('helpers', () => {
     ]);
   });
 });
+
+describe('reference runs on the loss chart', () => {
+  it('share the axes: the epochs and losses of every run fit, each with its own two lines', () => {
+    const g = lossCurveGeometry(
+      { epochs: [0, 1, 2], train: [0.7, 0.5, 0.4], test: [0.8, 0.6, 0.5] },
+      {
+        width: 400,
+        height: 200,
+        logScale: false,
+        references: [
+          { key: 'pin-0', slot: 0, epochs: [0, 5, 10], train: [0.9, 2, 0.3], test: [1, 1.5, 0.4] },
+        ],
+      },
+    );
+    expect(g.x.domain()).toEqual([0, 10]);
+    expect(g.y.domain()[1]).toBeGreaterThanOrEqual(2);
+    expect(g.references).toHaveLength(1);
+    const ref = g.references[0]!;
+    expect(ref.train.startsWith('M')).toBe(true);
+    expect(ref.test.startsWith('M')).toBe(true);
+    // The reference's last point sits at the right end of the plot.
+    const plot = g.frame.plot;
+    expect(ref.train).toContain(`${(plot.x + plot.width).toFixed(1).replace(/\.0$/, '')},`);
+  });
+});

@@ -13,6 +13,13 @@ import {
   type LossLine,
 } from './lossLegend';
 import { hoverReadout, nearestIndex } from './lossReadout';
+import {
+  drawReferences,
+  referenceExtent,
+  referencePaths,
+  type ReferencePaths,
+  type ReferenceRun,
+} from './lossReferences';
 
 /** Per-epoch history, aligned arrays (as in HistoryChunk). Accuracies are fractions 0..1. */
 export interface LossSeries {
@@ -34,6 +41,8 @@ export interface LossCurveOptions {
   divergedAt?: number;
   /** Axis font size in px (default BASE_FONT): the margins and the legend grow with it. */
   fontSize?: number;
+  /** Other runs drawn faded under this one, on the same axes (pinned runs, a sweep). */
+  references?: readonly ReferenceRun[];
 }
 
 /** Everything the renderer draws, as plain data. Paths are '' when there is nothing to draw. */
@@ -55,6 +64,8 @@ export interface LossCurveGeometry {
   dots: { line: LossLine; x: number; y: number }[];
   /** What the plot says while there is no curve yet (one line per entry); empty after. */
   note: string[];
+  /** The reference runs' lines. */
+  references: ReferencePaths[];
 }
 
 /** The plot's words beside the epoch-0 dots, before there is a curve to draw. */
@@ -168,8 +179,10 @@ export function lossCurveGeometry(
   const { plot } = frame;
   const { epochs } = series;
   const n = epochs.length;
-  const first = n > 0 ? epochs[0]! : 0;
-  const last = n > 0 ? epochs[n - 1]! : 1;
+  const refs = referenceExtent(options.references ?? []);
+  const re = refs.epochs;
+  const first = n > 0 ? Math.min(epochs[0]!, re?.[0] ?? Infinity) : (re?.[0] ?? 0);
+  const last = n > 0 ? Math.max(epochs[n - 1]!, re?.[1] ?? -Infinity) : (re?.[1] ?? 1);
   // One epoch (the loss before training) spans to the next; never to negative epochs.
   const xDomain: [number, number] =
     first < last ? [first, last] : [Math.max(0, first - 1), first + 1];
@@ -177,7 +190,7 @@ export function lossCurveGeometry(
     .domain(xDomain)
     .range([plot.x, plot.x + plot.width]);
   const yRange = [plot.y + plot.height, plot.y];
-  const losses = [series.train, series.test, series.validation ?? []];
+  const losses = [series.train, series.test, series.validation ?? [], ...refs.losses];
   let y: ScaleContinuousNumeric<number, number>;
   let value: (v: number) => number;
   if (options.logScale) {
@@ -244,6 +257,7 @@ export function lossCurveGeometry(
       testAccuracy: accuracy ? path(series.testAccuracy, accuracy, raw) : '',
     },
     legend,
+    references: referencePaths(options.references ?? [], x, y, value),
     divergedX:
       d !== undefined && Number.isFinite(d)
         ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
@@ -330,6 +344,8 @@ export function drawLossCurve(
     .select('text')
     .attr('x', (SWATCH + GAP) * font)
     .text((d) => d.label);
+  // Created before the live lines, so the references lie under them.
+  drawReferences(ensure(root, 'g', 'references'), geometry.references);
   const lines = ensure(root, 'g', 'lines');
   lines
     .selectAll<SVGPathElement, [string, string]>('path')

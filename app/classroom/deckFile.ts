@@ -1,6 +1,8 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
+import { pinnedRunJson, readPinnedRuns } from './pinnedRun';
+import type { PinnedRun } from './pinnedRun';
 import { readSceneView, type SceneView } from './sceneView';
 import { portabilityProblem, readConfig, readTrainedState } from './weightsFile';
 import type { TrainedState } from './weightsFile';
@@ -23,6 +25,8 @@ export interface Scene {
   config: TrainingConfig;
   weights?: TrainedState;
   view?: SceneView;
+  /** Runs pinned beside the live one when the scene was saved. */
+  pins?: PinnedRun[];
 }
 
 /** An ordered list of scenes with a title. */
@@ -52,7 +56,7 @@ export function cleanTitle(raw: string, fallback: string): string {
 
 /**
  * The JSON text of a deck file. Reading it back gives an identical deck.
- * Shape: { format, version, title, scenes: [{ title, config, weights? }] }.
+ * Shape: { format, version, title, scenes: [{ title, config, weights?, view?, pins? }] }.
  */
 export function writeDeckFile(deck: Deck): string {
   return JSON.stringify(
@@ -65,6 +69,7 @@ export function writeDeckFile(deck: Deck): string {
         config: s.config,
         ...(s.weights ? { weights: s.weights } : {}),
         ...(s.view ? { view: s.view } : {}),
+        ...(s.pins?.length ? { pins: s.pins.map(pinnedRunJson) } : {}),
       })),
     },
     null,
@@ -132,6 +137,14 @@ export function readDeckFile(text: string): Checked<ReadDeck> {
     }
     const view = readSceneView(own(raw, 'view'));
     if (view) scene.view = view;
+    const pins = own(raw, 'pins');
+    if (pins !== undefined) {
+      const named = `Scene ${i + 1} (“${scene.title}”): `;
+      const read = readPinnedRuns(pins, named);
+      if (!read.ok) return read;
+      if (read.value.pins.length) scene.pins = read.value.pins;
+      notices.push(...read.value.notices);
+    }
     scenes.push(scene);
   }
   return {

@@ -32,6 +32,7 @@ export const SHORTCUTS: readonly ShortcutRow[] = [
     label: 'Next in the open view: backprop page or phase, weight, neuron',
   },
   { keys: ['Shift', '['], action: 'previousInView', label: 'Previous in the open view' },
+  { keys: ['K'], action: 'pinRun', label: 'Pin the run: keep it as a reference' },
   { keys: ['P'], action: 'togglePresenter', label: 'Presenter mode on or off' },
   { keys: ['F'], action: 'toggleFullscreen', label: 'Full screen on or off' },
   { keys: ['PageDown', '↓'], action: 'nextScene', label: 'Next scene' },

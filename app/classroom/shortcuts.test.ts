@@ -35,12 +35,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('PageUp'), null)).toBe('previousScene');
     expect(shortcutFor(press('ArrowDown'), null)).toBe('nextScene');
     expect(shortcutFor(press('b'), null)).toBe('toggleBlank');
+    expect(shortcutFor(press('k'), null)).toBe('pinRun');
   });
 
   it('every action on the sheet has a key that triggers it', () => {
     const actions = new Set(SHORTCUTS.map((s) => s.action));
     const keys = [' ', 'ArrowRight', 'r', 'n', 'p', 'f', '+', '-', '?', 'PageDown', 'PageUp', 'b'];
-    keys.push('s', ']', '[', '}', '{', 'Escape');
+    keys.push('s', ']', '[', '}', '{', 'Escape', 'k');
     const reached = new Set(keys.map((k) => shortcutFor(press(k), null)));
     reached.add(shortcutFor(press('ArrowRight', { shiftKey: true }), null));
     for (const a of actions) expect(reached.has(a), a).toBe(true);

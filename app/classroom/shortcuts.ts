@@ -18,7 +18,8 @@ export type ShortcutAction =
   | 'previousInView'
   | 'rewindBack'
   | 'rewindForward'
-  | 'dismissMessage';
+  | 'dismissMessage'
+  | 'pinRun';
 
 /** The parts of a KeyboardEvent the map reads. */
 export interface KeyLike {
@@ -156,6 +157,8 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
       return 'toggleBlank';
     case 's':
       return 'toggleSpeed';
+    case 'k':
+      return 'pinRun';
   }
   return null;
 }

@@ -11,6 +11,9 @@ import type { ChartId } from './chartIds';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
 import { RewindBar } from './RewindBar';
+import { PinOutlines } from './pins/PinOutlines';
+import { PinBar } from './pins/PinnedRuns';
+import { usePinReferences } from './pins/usePinReferences';
 
 // The draw tool loads with its first use.
 const DrawLayer = lazy(() => import('./data/DrawLayer').then((m) => ({ default: m.DrawLayer })));
@@ -83,6 +86,7 @@ export function BoundaryPanel() {
             ariaLabel={
               neuron ? `Picture of ${neuron.label} over the input plane` : `${label}.${summary}`
             }
+            overlay={(plot) => <PinOutlines plot={plot} domain={info.domain} axes={axes} />}
           />
         )}
         {drawing && side > 0 && (
@@ -115,6 +119,7 @@ export function LossPanel() {
   const classification = useAppStore((s) => s.info?.problem !== 'regression');
   const rewind = useAppStore((s) => s.rewind);
   const scrubTo = useAppStore((s) => s.scrubTo);
+  const references = usePinReferences();
   const n = history.length;
   const last = n - 1;
   const label =
@@ -123,7 +128,10 @@ export function LossPanel() {
       : 'Loss curve: no epochs yet';
   return (
     <section className="panel loss-panel" aria-label="Loss">
-      <h2 className="panel-title">Loss</h2>
+      <div className="panel-head">
+        <h2 className="panel-title">Loss</h2>
+        <PinBar />
+      </div>
       <div className="chart-box" id={'chart-loss' satisfies ChartId}>
         <LossChart
           epochs={seriesOf(history, 'epoch')}
@@ -136,6 +144,7 @@ export function LossPanel() {
           divergedAt={divergedAt}
           rewind={rewind ?? undefined}
           onScrub={scrubTo}
+          references={references}
           ariaLabel={label}
         />
       </div>

@@ -5,6 +5,7 @@ import { DivergenceBanner } from './DivergenceBanner';
 import { ControlColumn } from './layout/ControlColumn';
 import { TopBar } from './layout/TopBar';
 import { Notices } from './Notices';
+import { PinnedComparison } from './pins/PinnedRuns';
 import { TeachingPanel } from './TeachingPanel';
 
 /**
@@ -29,6 +30,7 @@ export function Playground() {
         <div className="chart-column">
           <BoundaryPanel />
           <LossPanel />
+          <PinnedComparison />
         </div>
       </main>
     </div>

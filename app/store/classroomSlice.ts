@@ -5,6 +5,7 @@ import { sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { TrainedState } from '../classroom/weightsFile';
 import type { SceneView } from '../classroom/sceneView';
+import type { SavedTraining } from '../worker/protocol';
 import { DEFAULT_SPEED_INDEX } from './speedScale';
 import type { AppState } from './store';
 
@@ -30,9 +31,9 @@ export interface ClassroomSlice {
    * statistics (the last snapshot's weights if the worker cannot answer); null before any.
    */
   saveTraining(): Promise<TrainedState | null>;
-  /** The current configuration (and, if asked, the trained state) as a scene. */
+  /** The current configuration (and, if asked, the trained state) as a scene, with the pinned runs. */
   captureScene(title: string, withWeights: boolean): Promise<Scene>;
-  /** Show scene i: its configuration, then its weights or a fresh start. Out of range: nothing. */
+  /** Show scene i: its configuration and pinned runs, then its weights or a fresh start. */
   goToScene(index: number): void;
   /** Multiply the learning rate up or down one step of RATE_STEPS. */
   stepLearningRate(direction: 1 | -1): void;
@@ -47,6 +48,22 @@ export interface ClassroomSlice {
    * with the time it was asked for; null when none is waiting.
    */
   pendingView: { view: SceneView; at: number } | null;
+}
+
+/** The worker's training state as a file keeps it (plain lists instead of typed arrays). */
+export function trainedStateOf({ parameters, epoch, step, extras }: SavedTraining): TrainedState {
+  return {
+    epoch,
+    step,
+    parameters: Array.from(parameters),
+    extras: {
+      m: Array.from(extras.m),
+      s: Array.from(extras.s),
+      t: extras.t,
+      runMean: extras.runMean.map((a) => Array.from(a)),
+      runVar: extras.runVar.map((a) => Array.from(a)),
+    },
+  };
 }
 
 /** The classroom slice: starts out of presenter mode with an empty deck. */
@@ -72,21 +89,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   },
   async saveTraining() {
     const answer = await get().trainer.probe({ kind: 'state' });
-    if (answer?.kind === 'state') {
-      const { parameters, epoch, step, extras } = answer.state;
-      return {
-        epoch,
-        step,
-        parameters: Array.from(parameters),
-        extras: {
-          m: Array.from(extras.m),
-          s: Array.from(extras.s),
-          t: extras.t,
-          runMean: extras.runMean.map((a) => Array.from(a)),
-          runVar: extras.runVar.map((a) => Array.from(a)),
-        },
-      };
-    }
+    if (answer?.kind === 'state') return trainedStateOf(answer.state);
     const s = get();
     return s.parameters ? { epoch: s.epoch, step: s.step, parameters: [...s.parameters] } : null;
   },
@@ -95,12 +98,14 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     const scene: Scene = { title, config, view: get().sceneView() };
     const weights = withWeights ? await get().saveTraining() : null;
     if (weights) scene.weights = weights;
+    if (get().pins.length) scene.pins = get().pins;
     return scene;
   },
   goToScene(index) {
     const scene = get().deck.scenes[index];
     if (!scene) return;
-    set({ sceneIndex: index });
+    // A scene brings its own pinned runs (none when it kept none).
+    set({ sceneIndex: index, pins: scene.pins ?? [] });
     // A scene's view is shown now and once more when its network has been built.
     if (scene.view) set({ pendingView: { view: scene.view, at: Date.now() } });
     else set({ pendingView: null, teachingTab: null });

@@ -7,7 +7,10 @@ import type {
   OptimizerName,
   RegularizationName,
   ScheduleName,
+  TrainingConfig,
 } from '../engine/trainingConfig';
+import type { DatasetName } from '../engine/dataset';
+import { DATASET_INFO } from '../engine/datasetInfo';
 
 /**
  * Names the controls show for each engine option, e.g. leakyRelu → 'Leaky ReLU'. Activations
@@ -100,4 +103,24 @@ export function thresholdStallNote(layers: number[], hiddenCount: number): strin
     `still shrinks them); ${learns}, and the loss soon stalls. ` +
     'Gradient descent needs activations with a slope.'
   );
+}
+
+const FIELD_OPTION_LABELS: Partial<Record<keyof TrainingConfig, Record<string, string>>> = {
+  activations: ACTIVATION_LABELS,
+  outputActivation: ACTIVATION_LABELS,
+  loss: LOSS_LABELS,
+  init: INIT_LABELS,
+  optimizer: OPTIMIZER_LABELS,
+  schedule: SCHEDULE_LABELS,
+  regularization: REGULARIZATION_LABELS,
+};
+
+/**
+ * The name the controls give option `value` of a configuration field, or undefined where they
+ * show the value itself. Example: optionLabel('init', 'he') → 'He'; optionLabel('dataset',
+ * 'xor') → 'Exclusive or'.
+ */
+export function optionLabel(field: keyof TrainingConfig, value: string): string | undefined {
+  if (field === 'dataset') return DATASET_INFO[value as DatasetName]?.label;
+  return FIELD_OPTION_LABELS[field]?.[value];
 }

@@ -3,6 +3,8 @@ import { createClassroomSlice } from './classroomSlice';
 import type { ClassroomSlice } from './classroomSlice';
 import { createConfigSlice } from './configSlice';
 import type { ConfigSlice } from './configSlice';
+import { createPinSlice } from './pinSlice';
+import type { PinSlice } from './pinSlice';
 import { createRunSlice } from './runSlice';
 import type { RunSlice } from './runSlice';
 import { createRewindSlice } from './rewindSlice';
@@ -20,13 +22,17 @@ export interface StoreDeps {
   trainer: Trainer;
 }
 
-/** The whole page state: configuration, run, view, classroom and the user's data, one slice each. */
+/**
+ * The whole page state: configuration, run, view, classroom, the user's data and the pinned
+ * runs, one slice each.
+ */
 export type AppState = ConfigSlice &
   RunSlice &
   RewindSlice &
   ViewSlice &
   ClassroomSlice &
   UserDataSlice &
+  PinSlice &
   StoreDeps;
 
 /** A fresh store driving `trainer` (the page uses one; tests make their own with a fake). */
@@ -39,6 +45,7 @@ export function createAppStore({ trainer }: StoreDeps) {
     ...createViewSlice(...a),
     ...createClassroomSlice(...a),
     ...createUserDataSlice(...a),
+    ...createPinSlice(...a),
   }));
 }
 

@@ -47,16 +47,28 @@ export type ProbeRequest =
       lanes: RaceLaneSpec[];
     }
   | { kind: 'trace'; row: number }
-  /** Everything needed to continue training later: weights, counters, optimiser state. */
-  | { kind: 'state' };
+  /**
+   * Everything needed to continue training later: weights, counters, optimiser state; with
+   * `evaluate`, also the losses and accuracies at exactly these weights (a pinned run's figures).
+   */
+  | { kind: 'state'; evaluate?: boolean };
 
 export type ProbeResult =
   | { kind: 'slice'; slice: SliceProbe }
   | { kind: 'surface'; surface: SurfaceProbe }
   | { kind: 'race'; lanes: RaceLane[] }
   | { kind: 'trace'; trace: TraceProbe | null }
-  | { kind: 'state'; state: SavedTraining }
+  | { kind: 'state'; state: SavedTraining; evaluation?: StateEvaluation }
   | { kind: 'error'; message: string };
+
+/** Every split's loss and accuracy at the saved weights (NaN where a split is empty). */
+export interface StateEvaluation {
+  trainLoss: number;
+  validationLoss: number;
+  testLoss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+}
 
 /** Training as it stands, to save and restore later. */
 export interface SavedTraining {

@@ -105,8 +105,21 @@ export class TrainingHost {
         case 'trace':
           return { kind: 'trace', trace: probeTrace(s, req.row) };
         case 'state':
+          // Evaluating sets the readouts to these weights' own numbers (mid-epoch too).
+          if (req.evaluate) s.evaluateAll();
           return {
             kind: 'state',
+            ...(req.evaluate
+              ? {
+                  evaluation: {
+                    trainLoss: s.train.loss,
+                    validationLoss: s.validation.loss,
+                    testLoss: s.test.loss,
+                    trainAccuracy: s.train.accuracy,
+                    testAccuracy: s.test.accuracy,
+                  },
+                }
+              : {}),
             state: {
               parameters: s.net.params.slice(),
               epoch: s.epoch,

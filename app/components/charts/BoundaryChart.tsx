@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { GridValues, NetworkInfo } from '../../engine/sessionTypes';
 import { drawDecisionBoundary, plotFrame } from '../../charts/decisionBoundary';
+import type { ReactNode } from 'react';
 import { paintHeatmap } from '../../charts/heatmap';
 import { drawRegressionCurve } from '../../charts/regressionCurve';
 import '../../styles/charts.css';
@@ -22,6 +23,8 @@ export interface BoundaryChartProps {
   /** The two raw columns across and up, for data with more than two (default [0, 1]). */
   axes?: readonly [number, number];
   ariaLabel: string;
+  /** Drawn over the picture inside the plot area, given the plot's size (pinned runs' outlines). */
+  overlay?: (plot: { width: number; height: number }) => ReactNode;
 }
 
 /**
@@ -106,6 +109,7 @@ export function BoundaryChart(props: BoundaryChartProps) {
               visibility: grid ? 'visible' : 'hidden',
             }}
           />
+          {props.overlay?.(plot)}
         </div>
       )}
       <svg ref={svgRef} role="img" aria-label={props.ariaLabel} width={size} height={size} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { drawLossCurve, type LossCurveGeometry } from '../../charts/lossCurve';
 import { drawScrubber, type ScrubState } from '../../charts/lossScrubber';
+import type { ReferenceRun } from '../../charts/lossReferences';
 import '../../styles/charts.css';
 import { useChartFont } from './useChartFont';
 import { useElementSize } from './useElementSize';
@@ -25,6 +26,8 @@ export interface LossChartProps {
   /** Kept epochs to scrub and the one shown; with `onScrub`, pressing on the plot rewinds. */
   rewind?: ScrubState;
   onScrub?: (epoch: number) => void;
+  /** Other runs drawn faded under this one on the same axes (pinned runs, a sweep). */
+  references?: readonly ReferenceRun[];
   /** E.g. "Loss curve: training loss 0.21, test loss 0.25 at epoch 120". */
   ariaLabel: string;
 }
@@ -37,6 +40,7 @@ export interface LossChartProps {
 export function LossChart(props: LossChartProps) {
   const { epochs, train, test, validation, trainAccuracy, testAccuracy, logScale, divergedAt } =
     props;
+  const { references } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const measured = useElementSize(boxRef, props.width === undefined || props.height === undefined);
@@ -51,7 +55,7 @@ export function LossChart(props: LossChartProps) {
     geometry.current = drawLossCurve(
       svg,
       { epochs, train, test, validation, trainAccuracy, testAccuracy },
-      { width, height, logScale, divergedAt, fontSize },
+      { width, height, logScale, divergedAt, fontSize, references },
     );
   }, [
     epochs,
@@ -65,6 +69,7 @@ export function LossChart(props: LossChartProps) {
     width,
     height,
     fontSize,
+    references,
   ]);
 
   // After the curve's effect (same render), so the scrubber uses the geometry just drawn.

@@ -14,7 +14,9 @@ function sceneSummary(s: Scene): string {
   const c = s.config;
   const hidden = c.hidden.length ? c.hidden.join('-') : 'no hidden layer';
   const trained = s.weights ? ` · trained to epoch ${s.weights.epoch}` : '';
-  return `${c.dataset} · ${hidden} · lr ${c.learningRate}${trained}`;
+  const n = s.pins?.length ?? 0;
+  const pinned = n ? ` · ${n} pinned run${n > 1 ? 's' : ''}` : '';
+  return `${c.dataset} · ${hidden} · lr ${c.learningRate}${trained}${pinned}`;
 }
 
 /**

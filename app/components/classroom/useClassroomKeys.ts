@@ -49,6 +49,8 @@ export function runShortcut(action: ShortcutAction): void {
       return s.scrubStep(-1);
     case 'rewindForward':
       return s.scrubStep(1);
+    case 'pinRun':
+      return void s.pinRun();
   }
 }
 

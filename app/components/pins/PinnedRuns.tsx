@@ -1,0 +1,201 @@
+import { useShallow } from 'zustand/react/shallow';
+import { differenceRows } from '../../classroom/runDifferences';
+import type { PinnedRun, RunFigures } from '../../classroom/pinnedRun';
+import { optionLabel } from '../../store/optionLabels';
+import { liveFigures } from '../../store/pinSlice';
+import { useAppStore } from '../../store/store';
+import { formatReadout } from '../controls/Readouts';
+import '../../styles/pins.css';
+
+/** The figures rows of the comparison, in order; accuracy rows only for classification. */
+/** Secondary rows are left out in presenter mode. */
+const FIGURE_ROWS: {
+  key: keyof RunFigures;
+  label: string;
+  accuracy?: boolean;
+  secondary?: boolean;
+}[] = [
+  { key: 'epoch', label: 'Epochs trained', secondary: true },
+  { key: 'trainLoss', label: 'Training loss' },
+  { key: 'validationLoss', label: 'Validation loss' },
+  { key: 'testLoss', label: 'Test loss' },
+  { key: 'trainAccuracy', label: 'Training accuracy', accuracy: true, secondary: true },
+  { key: 'testAccuracy', label: 'Test accuracy', accuracy: true },
+];
+
+function figureText(key: keyof RunFigures, v: number): string {
+  if (key === 'epoch') return Number.isFinite(v) ? v.toLocaleString('en') : '–';
+  if (key === 'trainAccuracy' || key === 'testAccuracy')
+    return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '–';
+  return formatReadout(v);
+}
+
+/** A short line in a run's style, for the legend and the table's column heads. */
+function Swatch({ slot }: { slot: number | 'live' }) {
+  const cls = slot === 'live' ? 'run-swatch live' : `run-swatch ref-${slot}`;
+  return <span className={cls} aria-hidden="true" />;
+}
+
+/** The Pin button: keeps the live run as a reference (also the K key). */
+export function PinButton() {
+  const full = useAppStore((s) => s.pins.length >= 4);
+  const pinRun = useAppStore((s) => s.pinRun);
+  return (
+    <button
+      type="button"
+      className="pin-button"
+      aria-keyshortcuts="K"
+      title={
+        full
+          ? 'Four runs are pinned: remove one to pin this run'
+          : 'Keep this run as a reference while you change settings and train on (K)'
+      }
+      onClick={() => void pinRun()}
+    >
+      Pin run <kbd>K</kbd>
+    </button>
+  );
+}
+
+/** The Pin button, and (once runs are pinned) which run is which on the loss chart. */
+export function PinBar() {
+  const pins = useAppStore((s) => s.pins);
+  return (
+    <div className="pin-bar">
+      <PinButton />
+      {pins.length > 0 && <RunLegend pins={pins} />}
+    </div>
+  );
+}
+
+/** The comparison table under the loss chart, once a run is pinned. */
+export function PinnedComparison() {
+  const pins = useAppStore((s) => s.pins);
+  if (pins.length === 0) return null;
+  return (
+    <section className="panel compare-panel" aria-label="Pinned runs">
+      <h2 className="panel-title">Pinned runs</h2>
+      <PinTable pins={pins} />
+    </section>
+  );
+}
+
+/** Which run is which on the loss chart: the live run's lines, then each pinned run's. */
+export function RunLegend({ pins }: { pins: readonly PinnedRun[] }) {
+  return (
+    <ul className="run-legend" aria-label="Runs on the chart">
+      <li>
+        <Swatch slot="live" />
+        Live run
+      </li>
+      {pins.map((p) => (
+        <li key={p.slot}>
+          <Swatch slot={p.slot} />
+          {p.name} <span className="muted">(faded)</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * What differs between the live run and each pinned run (rows from the configuration table,
+ * via diffConfig) and their closing figures, with each pinned run's Make live and Remove.
+ */
+export function PinTable({ pins }: { pins: readonly PinnedRun[] }) {
+  const config = useAppStore((s) => s.config);
+  const classification = useAppStore((s) => s.info?.problem !== 'regression');
+  // Shallow: a new object with the same figures does not re-render.
+  const live = useAppStore(useShallow(liveFigures));
+  const makeLive = useAppStore((s) => s.makePinLive);
+  const remove = useAppStore((s) => s.removePin);
+  const rows = differenceRows(
+    config,
+    pins.map((p) => p.config),
+    optionLabel,
+  );
+  const figures = FIGURE_ROWS.filter(
+    (r) =>
+      (!r.accuracy || classification) &&
+      (r.key !== 'validationLoss' ||
+        Number.isFinite(live.validationLoss) ||
+        pins.some((p) => Number.isFinite(p.figures.validationLoss))),
+  );
+  return (
+    <table className="pin-table">
+      <caption className="visually-hidden">
+        The live run beside the pinned runs: the settings that differ and the final figures
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Setting</th>
+          <th scope="col">
+            <Swatch slot="live" />
+            Live
+          </th>
+          {pins.map((p) => (
+            <th scope="col" key={p.slot}>
+              <Swatch slot={p.slot} />
+              {p.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && (
+          <tr className="same-settings">
+            <th scope="row">Settings</th>
+            <td colSpan={pins.length + 1}>the same</td>
+          </tr>
+        )}
+        {rows.map((r) => (
+          <tr key={r.field} className="differs">
+            <th scope="row">{r.label}</th>
+            <td>{r.live}</td>
+            {r.others.map((v, k) => (
+              <td key={pins[k]!.slot}>{v}</td>
+            ))}
+          </tr>
+        ))}
+        {figures.map((f, i) => (
+          <tr
+            key={f.key}
+            className={`figures${i === 0 ? ' first' : ''}${f.secondary ? ' secondary' : ''}`}
+          >
+            <th scope="row">{f.label}</th>
+            <td>{figureText(f.key, live[f.key])}</td>
+            {pins.map((p) => (
+              <td key={p.slot}>{figureText(f.key, p.figures[f.key])}</td>
+            ))}
+          </tr>
+        ))}
+        <tr className="pin-actions">
+          <th scope="row">
+            <span className="visually-hidden">Actions</span>
+          </th>
+          <td />
+          {pins.map((p) => (
+            <td key={p.slot}>
+              <button
+                type="button"
+                onClick={() => makeLive(p.slot)}
+                aria-label={`Make ${p.name} live`}
+                title="Train on from this run: its settings and its trained weights"
+              >
+                Make live
+              </button>
+              <button
+                type="button"
+                onClick={() => remove(p.slot)}
+                aria-label={`Remove ${p.name}`}
+                title="Unpin this run"
+              >
+                Remove
+              </button>
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+
+test.describe('pinned runs', () => {
+  test('pin a run, change the learning rate, train: both curves, a legend, what differs', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=3&lr=0.3');
+    await playground.play();
+    await playground.waitForEpoch(20);
+    await playground.pause();
+    const pinnedTestLoss = await playground.number('Test loss');
+    await page.getByRole('button', { name: /^Pin run/ }).click();
+
+    const legend = page.getByRole('list', { name: 'Runs on the chart' });
+    await expect(legend).toContainText('Live run');
+    await expect(legend).toContainText('Pin 1');
+    const table = page.getByRole('table', { name: /live run beside the pinned runs/ });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row', { name: /Settings the same/ })).toBeVisible();
+
+    // A new setting for the live run, which trains on from where it was.
+    const rate = page.getByRole('spinbutton', { name: 'Learning rate' });
+    await rate.fill('0.03');
+    await rate.blur();
+    await playground.play();
+    await playground.waitForEpoch(40);
+    await playground.pause();
+
+    const row = table.getByRole('row', { name: /^Learning rate/ });
+    await expect(row.getByRole('cell')).toHaveText(['0.03', '0.3']);
+    // The pinned run's figures are the ones the readouts showed when it was pinned.
+    const testRow = table.getByRole('row', { name: /^Test loss/ });
+    await expect(testRow.getByRole('cell').nth(1)).toHaveText(String(pinnedTestLoss));
+    await expect(testRow.getByRole('cell').nth(0)).toHaveText(
+      String(await playground.number('Test loss')),
+    );
+
+    // Both runs' curves on one chart: the live lines over the pinned run's faded ones.
+    const chart = page.locator('#chart-loss svg');
+    await expect(chart.locator('path.line-train')).toHaveAttribute('d', /^M/);
+    await expect(chart.locator('path.ref-line.ref-train.ref-0')).toHaveAttribute('d', /^M.*L/);
+    await expect(chart.locator('path.ref-line.ref-test.ref-0')).toHaveAttribute('d', /^M.*L/);
+    // Its decision boundary is outlined over the live output.
+    await expect(page.locator('#chart-output path.pin-outline.ref-0')).toHaveAttribute('d', /^M/);
+
+    // K pins the live run too; Remove unpins one.
+    await page.keyboard.press('k');
+    await expect(legend).toContainText('Pin 2');
+    await page.getByRole('button', { name: 'Remove Pin 2' }).click();
+    await expect(legend).not.toContainText('Pin 2');
+
+    // Make live: the pinned run's learning rate and weights come back, and it is unpinned.
+    await page.getByRole('button', { name: 'Make Pin 1 live' }).click();
+    await expect(rate).toHaveValue('0.3');
+    await expect(table).toBeHidden();
+    await expect.poll(() => playground.number('Test loss')).toBe(pinnedTestLoss);
+  });
+
+  test('a scene keeps its pinned runs, and a deck whose pins do not fit is refused', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=3');
+    await playground.button('Step epoch').click();
+    await page.getByRole('button', { name: /^Pin run/ }).click();
+    await expect(page.getByRole('list', { name: 'Runs on the chart' })).toContainText('Pin 1');
+    await playground.button('Scenes').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Add current state as scene' }).click();
+    const scenes = dialog.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem');
+    await expect(scenes).toHaveCount(1);
+    await expect(scenes.first()).toContainText('1 pinned run');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export deck' }).click();
+    const text = await readFile((await (await download).path())!, 'utf8');
+    const deck = JSON.parse(text) as {
+      scenes: { title: string; pins?: { weights: { parameters: number[] } }[] }[];
+    };
+    expect(deck.scenes[0]!.pins).toHaveLength(1);
+
+    // The same deck with a pinned run's weights cut short: refused, naming scene and run.
+    deck.scenes[0]!.pins![0]!.weights.parameters.pop();
+    await dialog.getByLabel('Deck file to import').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(deck)),
+    });
+    await expect(dialog).toContainText(/Scene 1 \(“.*”\): pinned run 1: the weights do not fit/);
+    // Nothing saved is lost: the deck still has its scene.
+    await expect(scenes).toHaveCount(1);
+  });
+});
