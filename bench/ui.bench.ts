@@ -182,8 +182,19 @@ async function trainingRuns(browser: Browser): Promise<void> {
     await p.getByRole('button', { name: /^weight from x₁ to neuron 1 of layer 1:/ }).click();
     await openTab('Weight descent')(p);
   };
+  // Four pinned runs, each trained for a while first: four faded curve pairs, four outlines.
+  const pinFour = async (p: Page) => {
+    for (let k = 0; k < 4; k++) {
+      await p.getByRole('button', { name: 'Play', exact: true }).click();
+      await p.waitForTimeout(700);
+      await p.getByRole('button', { name: 'Pause', exact: true }).click();
+      await p.keyboard.press('k');
+      await p.getByRole('columnheader', { name: `Pin ${k + 1}` }).waitFor();
+    }
+  };
   const runs: [string, string, ((p: Page) => Promise<void>) | undefined][] = [
     ['default network', 'v=1&seed=1', undefined],
+    ['default + 4 pinned runs', 'v=1&seed=1', pinFour],
     ['heavy network', HEAVY, undefined],
     ['heavy + weight descent view', HEAVY, pickEdge],
     ['heavy + loss surface view', HEAVY, openTab('Loss surface')],

@@ -59,7 +59,7 @@ test.describe('classroom: keyboard', () => {
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('row')).toHaveCount(20);
+    await expect(sheet.getByRole('row')).toHaveCount(21);
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await page.keyboard.press('f');
@@ -70,6 +70,8 @@ test.describe('classroom: keyboard', () => {
     await expect(page.locator('html')).toHaveClass(/presenter/);
     await page.keyboard.press('p');
     await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    await page.keyboard.press('k');
+    await expect(page.getByRole('list', { name: 'Runs on the chart' })).toContainText('Pin 1');
     await page.keyboard.press('b');
     await expect(page.getByRole('button', { name: 'Show the screen again' })).toBeVisible();
     await page.keyboard.press('x');

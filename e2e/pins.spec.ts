@@ -10,7 +10,6 @@ test.describe('pinned runs', () => {
     await playground.play();
     await playground.waitForEpoch(20);
     await playground.pause();
-    const pinnedTestLoss = await playground.number('Test loss');
     await page.getByRole('button', { name: /^Pin run/ }).click();
 
     const legend = page.getByRole('list', { name: 'Runs on the chart' });
@@ -19,6 +18,11 @@ test.describe('pinned runs', () => {
     const table = page.getByRole('table', { name: /live run beside the pinned runs/ });
     await expect(table).toBeVisible();
     await expect(table.getByRole('row', { name: /Settings the same/ })).toBeVisible();
+    // The pinned run's figures are the engine's at exactly the weights pinned; the readouts
+    // show the same numbers.
+    const testRow = table.getByRole('row', { name: /^Test loss/ });
+    const pinnedTestLoss = await playground.number('Test loss');
+    await expect(testRow.getByRole('cell').nth(1)).toHaveText(String(pinnedTestLoss));
 
     // A new setting for the live run, which trains on from where it was.
     const rate = page.getByRole('spinbutton', { name: 'Learning rate' });
@@ -30,8 +34,6 @@ test.describe('pinned runs', () => {
 
     const row = table.getByRole('row', { name: /^Learning rate/ });
     await expect(row.getByRole('cell')).toHaveText(['0.03', '0.3']);
-    // The pinned run's figures are the ones the readouts showed when it was pinned.
-    const testRow = table.getByRole('row', { name: /^Test loss/ });
     await expect(testRow.getByRole('cell').nth(1)).toHaveText(String(pinnedTestLoss));
     await expect(testRow.getByRole('cell').nth(0)).toHaveText(
       String(await playground.number('Test loss')),
@@ -90,5 +92,54 @@ test.describe('pinned runs', () => {
     await expect(dialog).toContainText(/Scene 1 \(“.*”\): pinned run 1: the weights do not fit/);
     // Nothing saved is lost: the deck still has its scene.
     await expect(scenes).toHaveCount(1);
+  });
+});
+
+test.describe('sweeps', () => {
+  test('a learning-rate sweep, side by side and overlaid; one run is pinned, one made live', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=3');
+    await page.getByRole('button', { name: 'Sweep…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sweep' });
+    await expect(dialog.getByLabel('Hyperparameter')).toHaveValue('learningRate');
+    await expect(dialog.getByLabel('Values (3 to 6)')).toHaveValue('0.003, 0.01, 0.03, 0.09, 0.3');
+    // A bad list is refused with a message, and nothing runs.
+    await dialog.getByLabel('Values (3 to 6)').fill('0.1, 0.2');
+    await dialog.getByRole('button', { name: 'Run sweep' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('A sweep needs 3 to 6 values; 2 given.');
+    await dialog.getByLabel('Values (3 to 6)').fill('0.01, 0.1, 0.3');
+    await dialog.getByLabel('Epochs each').fill('30');
+    await dialog.getByRole('button', { name: 'Run sweep' }).click();
+    await expect(dialog.getByText(/^Sweep finished: 3 runs/)).toBeVisible({ timeout: 45_000 });
+
+    const cards = dialog
+      .getByRole('list', { name: 'Sweep runs side by side' })
+      .getByRole('listitem');
+    await expect(cards).toHaveCount(3);
+    for (const label of ['lr 0.01', 'lr 0.1', 'lr 0.3']) {
+      const card = cards.filter({ has: page.getByRole('heading', { name: label }) });
+      await expect(card.getByText(/^Epoch 30 · test loss/)).toBeVisible();
+      await expect(card.locator('canvas')).toBeVisible();
+      await expect(card.locator('path.line-train')).toHaveAttribute('d', /^M.*L/);
+    }
+    // All three runs' curves on one chart.
+    const overlay = dialog.getByRole('region', { name: 'All runs’ loss curves' });
+    await expect(overlay.locator('path.ref-line[d^="M"]')).toHaveCount(6);
+
+    // Pin one run: it joins the pinned runs beside the live one.
+    await dialog.getByRole('button', { name: 'Pin lr 0.01' }).click();
+    await expect(page.getByRole('list', { name: 'Runs on the chart' })).toContainText('lr 0.01');
+
+    // Make another live: its settings and its trained weights, at its epoch.
+    const card = cards.filter({ has: page.getByRole('heading', { name: 'lr 0.3' }) });
+    const figures = (await card.getByText(/^Epoch 30 · test loss/).textContent()) ?? '';
+    const testLoss = Number(/test loss ([\d.e-]+)/.exec(figures)?.[1]);
+    await dialog.getByRole('button', { name: 'Make lr 0.3 live' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.3');
+    await expect.poll(() => playground.number('Epoch')).toBe(30);
+    await expect.poll(() => playground.number('Test loss')).toBe(testLoss);
   });
 });

@@ -71,6 +71,11 @@ export const createPinSlice: StateCreator<AppState, [], [], PinSlice> = (set, ge
       return get().addPin({ config, figures, history: thinned, outline, weights });
     }
     const { state, evaluation } = answer;
+    // The worker's readouts are now these too; a paused run sends no new snapshot to say so.
+    if (evaluation && get().step === state.step) {
+      const { trainLoss, testLoss, trainAccuracy, testAccuracy } = evaluation;
+      set({ trainLoss, testLoss, trainAccuracy, testAccuracy });
+    }
     return get().addPin({
       config,
       figures: { ...figures, ...evaluation, epoch: state.epoch },

@@ -6,6 +6,9 @@ import type { ConfigSlice } from './configSlice';
 import { createPinSlice } from './pinSlice';
 import type { PinSlice } from './pinSlice';
 import { createRunSlice } from './runSlice';
+import { createSweepSlice } from './sweepSlice';
+import type { Sweeper, SweepSlice } from './sweepSlice';
+import { SweepClient } from '../worker/sweepClient';
 import type { RunSlice } from './runSlice';
 import { createRewindSlice } from './rewindSlice';
 import type { RewindSlice } from './rewindSlice';
@@ -20,6 +23,8 @@ import type { ViewSlice } from './viewSlice';
 export interface StoreDeps {
   /** The training worker's client: the slices' only way to the worker. */
   trainer: Trainer;
+  /** The sweep workers' client (made on first use of a sweep when not given). */
+  sweeper?: Sweeper;
 }
 
 /**
@@ -33,12 +38,14 @@ export type AppState = ConfigSlice &
   ClassroomSlice &
   UserDataSlice &
   PinSlice &
-  StoreDeps;
+  SweepSlice &
+  Required<StoreDeps>;
 
 /** A fresh store driving `trainer` (the page uses one; tests make their own with a fake). */
-export function createAppStore({ trainer }: StoreDeps) {
+export function createAppStore({ trainer, sweeper = new SweepClient() }: StoreDeps) {
   return create<AppState>()((...a) => ({
     trainer,
+    sweeper,
     ...createConfigSlice(...a),
     ...createRunSlice(...a),
     ...createRewindSlice(...a),
@@ -46,6 +53,7 @@ export function createAppStore({ trainer }: StoreDeps) {
     ...createClassroomSlice(...a),
     ...createUserDataSlice(...a),
     ...createPinSlice(...a),
+    ...createSweepSlice(...a),
   }));
 }
 

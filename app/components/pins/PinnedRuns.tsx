@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { differenceRows } from '../../classroom/runDifferences';
 import type { PinnedRun, RunFigures } from '../../classroom/pinnedRun';
@@ -6,6 +7,9 @@ import { liveFigures } from '../../store/pinSlice';
 import { useAppStore } from '../../store/store';
 import { formatReadout } from '../controls/Readouts';
 import '../../styles/pins.css';
+
+// The sweep dialog loads on first use.
+const SweepPanel = lazy(() => import('./SweepPanel'));
 
 /** The figures rows of the comparison, in order; accuracy rows only for classification. */
 /** Secondary rows are left out in presenter mode. */
@@ -52,7 +56,7 @@ export function PinButton() {
       }
       onClick={() => void pinRun()}
     >
-      Pin run <kbd>K</kbd>
+      Pin run <span className="key-hint">K</span>
     </button>
   );
 }
@@ -60,10 +64,25 @@ export function PinButton() {
 /** The Pin button, and (once runs are pinned) which run is which on the loss chart. */
 export function PinBar() {
   const pins = useAppStore((s) => s.pins);
+  const sweepOpen = useAppStore((s) => s.sweepOpen);
+  const openSweep = useAppStore((s) => s.openSweep);
   return (
     <div className="pin-bar">
       <PinButton />
+      <button
+        type="button"
+        className="sweep-button"
+        title="Train these settings over several values of one hyperparameter and compare"
+        onClick={() => openSweep(true)}
+      >
+        Sweep…
+      </button>
       {pins.length > 0 && <RunLegend pins={pins} />}
+      {sweepOpen && (
+        <Suspense fallback={null}>
+          <SweepPanel onClose={() => openSweep(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
