@@ -1,4 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import {
+  clippedTexts,
+  overflowingBoxes,
+  presenterMinimum,
+  renderedText,
+  tooSmall,
+} from './textMeasure';
 import { expect, test } from './fixtures';
 
 test.describe('pinned runs', () => {
@@ -142,4 +149,43 @@ test.describe('sweeps', () => {
     await expect.poll(() => playground.number('Epoch')).toBe(30);
     await expect.poll(() => playground.number('Test loss')).toBe(testLoss);
   });
+});
+
+test.describe('pinned runs and sweeps on a projector', () => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    test(`presenter mode at ${width}×${height}: every label of the pins and the sweep is legible`, async ({
+      playground,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await playground.open('v=1&seed=3&lr=0.3');
+      await playground.button('Step epoch').click();
+      await page.keyboard.press('k');
+      await playground.button('Present').click();
+      await expect(page.locator('html')).toHaveClass(/presenter/);
+      const min = presenterMinimum(width);
+      for (const part of [
+        page.locator('.pin-bar'),
+        page.getByRole('region', { name: 'Pinned runs' }),
+      ]) {
+        const texts = await renderedText(part);
+        expect(texts.length).toBeGreaterThan(3);
+        expect(tooSmall(texts, min)).toEqual([]);
+        expect(clippedTexts(texts)).toEqual([]);
+        expect(await overflowingBoxes(part)).toEqual([]);
+      }
+      await page.getByRole('button', { name: 'Sweep…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Sweep' });
+      await dialog.getByLabel('Values (3 to 6)').fill('0.01, 0.1, 0.3');
+      await dialog.getByLabel('Epochs each').fill('5');
+      await dialog.getByRole('button', { name: 'Run sweep' }).click();
+      await expect(dialog.getByText(/^Sweep finished/)).toBeVisible({ timeout: 45_000 });
+      const texts = await renderedText(dialog);
+      expect(tooSmall(texts, min)).toEqual([]);
+      expect(clippedTexts(texts)).toEqual([]);
+    });
+  }
 });

@@ -168,6 +168,8 @@ function SweepCard({ run, onAdopted }: { run: SweepRun; onAdopted: () => void })
   const makeLive = useAppStore((s) => s.makeSweepRunLive);
   const pin = useAppStore((s) => s.pinSweepRun);
   const showTest = useAppStore((s) => s.showTest);
+  // On a projector the pictures grow with their text.
+  const side = useAppStore((s) => (s.presenter ? 280 : 150));
   const ready = run.status !== 'running' || run.epoch >= sweep.epochs;
   const f = run.figures;
   const accuracy = Number.isFinite(f.testAccuracy)
@@ -187,9 +189,9 @@ function SweepCard({ run, onAdopted }: { run: SweepRun; onAdopted: () => void })
             showTest={showTest}
             discretize={false}
             signedOutput={run.config.loss === 'hinge'}
-            size={150}
+            size={side}
             axes={sweep.axes}
-            pointArea={10}
+            pointArea={side / 15}
             ariaLabel={`Output of ${run.label}`}
           />
         )}
@@ -198,8 +200,8 @@ function SweepCard({ run, onAdopted }: { run: SweepRun; onAdopted: () => void })
           train={seriesOf(run.history, 'trainLoss')}
           test={seriesOf(run.history, 'testLoss')}
           logScale={false}
-          width={170}
-          height={150}
+          width={Math.round(side * 1.15)}
+          height={side}
           ariaLabel={`Loss curve of ${run.label}`}
         />
       </div>
