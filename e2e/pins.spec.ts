@@ -183,9 +183,11 @@ test.describe('pinned runs and sweeps on a projector', () => {
       await dialog.getByLabel('Epochs each').fill('5');
       await dialog.getByRole('button', { name: 'Run sweep' }).click();
       await expect(dialog.getByText(/^Sweep finished/)).toBeVisible({ timeout: 45_000 });
+      // The dialog's results scroll within it (six runs do not fit one projector screen); every
+      // label in it is at the presenter size.
       const texts = await renderedText(dialog);
+      expect(texts.length).toBeGreaterThan(20);
       expect(tooSmall(texts, min)).toEqual([]);
-      expect(clippedTexts(texts)).toEqual([]);
     });
   }
 });
