@@ -79,7 +79,11 @@ function inThreads(count: number): Promise<{ index: number; eps: number }[]> {
     share.map(
       (indices) =>
         new Promise<{ index: number; eps: number }[]>((resolve, reject) => {
-          const w = new Worker(new URL(import.meta.url), { workerData: indices });
+          // The thread loads this TypeScript file through tsx, as the main thread does.
+          const w = new Worker(new URL(import.meta.url), {
+            workerData: indices,
+            execArgv: ['--import', 'tsx'],
+          });
           w.once('message', (m: { index: number; eps: number }[]) => {
             resolve(m);
             void w.terminate();
@@ -98,7 +102,8 @@ async function main() {
   const here = (await sweepHere(RATES.map((_, i) => i))).map((r) => r.examplesPerSecond);
   loads.push(load());
   const workers = sweepWorkerCount(RATES.length, cpus().length);
-  const threaded = (await inThreads(workers)).map((r) => r.eps);
+  // With one worker the app trains the sweep as the one-thread case above.
+  const threaded = workers > 1 ? (await inThreads(workers)).map((r) => r.eps) : here;
   loads.push(load());
   const fmt = (v: number) => Math.round(v).toLocaleString('en-US');
   const row = (name: string, threads: number, eps: number[]) => ({
