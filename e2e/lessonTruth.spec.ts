@@ -185,6 +185,9 @@ test('lesson 3 steps through the forward pass only, with one ReLU on and one cli
   await openLesson(page, 'forward-propagation');
   const steps = page.getByRole('region', { name: 'Forward pass, step by step' });
   await expect(steps.getByText('Forward: layer 1 of 2 (1 / 2)')).toBeVisible();
+  // The traced example is the lesson network's first training row (bumps, seed 6), not a row
+  // of whatever network the page held before the block loaded.
+  await expect(steps).toContainText('input −0.3691, 1.352');
   const ledger = steps.getByRole('table');
   // The first example: neuron 1's z is positive and kept, neuron 2's negative and clipped.
   // The ledger writes minus signs as "−".
