@@ -1,6 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import { formatValue } from './formatValue';
 import { drawNotes } from './networkNotes';
+import { drawDropped } from './networkDropout';
 import { drawValues, type ValueLayer } from './networkValues';
 import { neuronKey, type NeuronNote, type NeuronRef } from '../engine/neuronRef';
 import type { GridValues } from '../engine/sessionTypes';
@@ -39,6 +40,8 @@ export interface NetworkDiagramData {
    * the backpropagation step-through marks the layer it is at. Those neurons are highlighted.
    */
   notes?: readonly NeuronNote[] | null;
+  /** Neurons dropout switches off for the example shown: greyed with the edges they silence. */
+  dropped?: readonly NeuronRef[] | null;
 }
 
 export interface NetworkDiagramCallbacks {
@@ -70,6 +73,7 @@ interface DiagramState extends ValueLayer {
   selectedIndex: number | null;
   hovered: Hovered | null;
   notes: readonly NeuronNote[] | null;
+  dropped: readonly NeuronRef[] | null;
 }
 
 const states = new WeakMap<HTMLElement, DiagramState>();
@@ -107,6 +111,7 @@ function setup(element: HTMLElement, callbacks: NetworkDiagramCallbacks): Diagra
     selectedIndex: null,
     hovered: null,
     notes: null,
+    dropped: null,
   };
 }
 
@@ -359,6 +364,11 @@ export function renderNetworkDiagram(
   if (relaid || notes !== state.notes) {
     drawNotes(state.svg, g, notes);
     state.notes = notes;
+  }
+  const dropped = data.dropped ?? null;
+  if (relaid || dropped !== state.dropped) {
+    drawDropped(state.svg, g, state.edgeEls, dropped);
+    state.dropped = dropped;
   }
   const pics = state.pictures;
   if (relaid || pics.grid !== data.grid || pics.inputs !== data.inputPictures) {

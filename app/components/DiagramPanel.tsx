@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { shownExample } from '../engine/dropoutMasks';
+import { DropoutCaption } from './DropoutCaption';
 import type { DiagramSelection } from '../charts/networkDiagram';
 import { networkShape } from '../engine/networkShape';
 import { useAppStore } from '../store/store';
@@ -27,6 +29,14 @@ export function DiagramPanel() {
   const setParameter = useAppStore((s) => s.setParameter);
   const setHoveredNeuron = useAppStore((s) => s.setHoveredNeuron);
   const setDiagramVisible = useAppStore((s) => s.setDiagramVisible);
+  const dropout = useAppStore((s) => s.dropout);
+  const exampleRow = useAppStore((s) => s.exampleRow);
+  // Dropout's contrast: evaluation uses every neuron.
+  const [evaluation, setEvaluation] = useState(false);
+  const shown = useMemo(
+    () => (dropout ? shownExample(dropout, exampleRow) : null),
+    [dropout, exampleRow],
+  );
   const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -56,6 +66,9 @@ export function DiagramPanel() {
         <span className="muted">
           {info ? `${info.parameterCount} parameters · ${hidden.length} hidden layers` : ''}
         </span>
+        {shown && !evaluation && (
+          <span className="dropout-title"> · {shown.dropped.length} dropped (grey)</span>
+        )}
       </h2>
       <div className="chart-box diagram-box" id={'chart-network' satisfies ChartId} ref={boxRef}>
         {info && (
@@ -72,9 +85,19 @@ export function DiagramPanel() {
             onHoverNeuron={setHoveredNeuron}
             onPickNeuron={focusNeuron}
             notes={notes}
+            dropped={shown && !evaluation ? shown.dropped : null}
           />
         )}
       </div>
+      {dropout && shown && info && (
+        <DropoutCaption
+          dropout={dropout}
+          layers={info.layers}
+          shown={shown}
+          evaluation={evaluation}
+          onEvaluation={setEvaluation}
+        />
+      )}
     </section>
   );
 }

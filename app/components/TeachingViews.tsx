@@ -35,6 +35,7 @@ export default function TeachingView({
   const learningRate = useAppStore((s) => s.config.learningRate);
   const batchSize = useAppStore((s) => s.config.batchSize);
   const exampleRow = useAppStore((s) => s.exampleRow);
+  const dropout = useAppStore((s) => s.dropout);
   const pickExample = useAppStore((s) => s.pickExample);
   const surfacePair = useAppStore((s) => s.surfacePair);
   const setSurfacePair = useAppStore((s) => s.setSurfacePair);
@@ -70,6 +71,7 @@ export default function TeachingView({
           trail={trail ?? undefined}
           requestProbe={requestProbe}
           onSelect={onSelect}
+          dropout={dropout}
         />
       );
     case 'surface':

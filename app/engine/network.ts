@@ -41,6 +41,13 @@ export interface ForwardOptions {
   rng?: Rng | null;
   /** Fold this batch's statistics into the batch-norm running averages. */
   updateRunning?: boolean;
+  /** Fixed dropout multipliers per layer (batch × units), used instead of drawing from `rng`. */
+  masks?: readonly (Float64Array | null)[];
+}
+
+/** Inverted dropout's multiplier for a uniform draw u: 0 (dropped, u < p) or 1/(1−p). */
+export function dropoutMultiplier(u: number, p: number): number {
+  return u < p ? 0 : 1 / (1 - p);
 }
 
 /**
@@ -149,11 +156,11 @@ export class Network {
       if (li === layers.length - 1) return;
       if (l.pieces > 1) maxoutForward(buf.pre, buf.h, buf.argmax, B, l.units, l.pieces);
       else activateRange(ACT_CODE[l.act], l.alpha, buf.pre, buf.h, 0, B * l.units);
-      if (l.dropout > 0 && opts.training && opts.rng) {
-        const keep = 1 / (1 - l.dropout);
+      const fixed = opts.masks?.[li];
+      if (l.dropout > 0 && opts.training && (opts.rng || fixed)) {
         const n = B * l.units;
         for (let i = 0; i < n; i++) {
-          const m = opts.rng.next() < l.dropout ? 0 : keep;
+          const m = fixed ? fixed[i]! : dropoutMultiplier(opts.rng!.next(), l.dropout);
           buf.mask[i] = m;
           buf.a[i] = buf.h[i]! * m;
         }

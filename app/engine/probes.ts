@@ -4,8 +4,8 @@ import type { Network } from './network';
 /**
  * Teaching probes: questions answered from the network's current parameters, so the page shows
  * exactly what the engine computed. Each evaluates like `lossAndGradient`: the mean data loss
- * over the given rows, no dropout, batch norm with the statistics of those rows. The
- * parameters are left exactly as they were.
+ * over the given rows, no dropout unless the data carries the batch's masks, batch norm with
+ * the statistics of those rows. The parameters are left exactly as they were.
  */
 
 /** Rows of a data split to probe: x (n × inputs) and encoded targets (n × outputs). */
@@ -15,12 +15,14 @@ export interface ProbeData {
   /** Row indices to use; all n rows when null. */
   rows: ArrayLike<number> | null;
   n: number;
+  /** The dropout multipliers these rows train with (per layer, rows × units), if any. */
+  masks?: readonly (Float64Array | null)[];
 }
 
 function meanLossAndMaybeGrad(net: Network, d: ProbeData, backprop: boolean): number {
   const count = d.rows ? d.rows.length : d.n;
   net.loadInputs(d.x, d.rows, 0, count);
-  net.forwardHidden({ training: true });
+  net.forwardHidden({ training: true, masks: d.masks });
   return net.lossOnBatch(d.y, d.rows, 0, backprop);
 }
 
@@ -125,7 +127,8 @@ export interface BackpropTrace {
 }
 
 /**
- * Forward and backward pass of one example, with every intermediate quantity.
+ * Forward and backward pass of one example, with every intermediate quantity (with its
+ * dropout multipliers when given: a dropped neuron's a, dL/da and dL/dz are then 0).
  * dW and db equal `lossAndGradient` on a batch of just this example.
  */
 export function backpropTrace(
@@ -133,10 +136,11 @@ export function backpropTrace(
   x: Float64Array,
   y: Float64Array,
   row: number,
+  masks?: readonly (Float64Array | null)[],
 ): BackpropTrace {
   const saved = net.grad.slice();
   const rows = [row];
-  const loss = meanLossAndMaybeGrad(net, { x, y, rows, n: 1 }, true);
+  const loss = meanLossAndMaybeGrad(net, { x, y, rows, n: 1, masks }, true);
   const plan = net.plan;
   const last = plan.layers.length - 1;
   const k = net.outputs;

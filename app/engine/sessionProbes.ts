@@ -9,6 +9,8 @@ import {
   type ProbeData,
 } from './probes';
 import { createRng, shuffleInPlace } from './rng';
+import { droppedNeurons, exampleMasks, masksByLayer, nextDropoutMasks } from './dropoutMasks';
+import type { NeuronRef } from './neuronRef';
 import type { TrainingSession } from './session';
 import type { LossName, OptimizerName } from './trainingConfig';
 
@@ -18,7 +20,7 @@ export interface SliceProbe {
   learningRate: number;
   /** Over the whole training set. */
   train: ParameterSlice;
-  /** Over the mini-batch the next Step will use (absent for full-batch descent). */
+  /** Over the mini-batch the next Step will use, with its dropout masks (absent for full-batch descent without dropout). */
   batch?: ParameterSlice;
   /** Plain gradient descent on the next batch: value − η·∂L_batch/∂θ (what Step does with SGD). */
   nextValue: number;
@@ -49,18 +51,27 @@ export function probeSlice(s: TrainingSession, index: number, points = 81): Slic
   const lr = s.learningRate;
   const batchRows = s.nextBatchRows();
   const fullBatch = batchRows.length >= s.data.train.n;
+  // The next step's own dropout masks: its tangent is the gradient that step will use.
+  const dropout = nextDropoutMasks(s);
   const batchData: ProbeData = {
     x: s.data.train.x,
     y: s.data.train.y,
     rows: batchRows,
     n: batchRows.length,
+    masks: dropout ? masksByLayer(dropout, net.plan.layers.length) : undefined,
   };
   // The batch gradient sets the step; the range follows from it.
-  const atValue = lossAlongParameter(net, fullBatch ? trainData(s) : batchData, index, []);
+  const atValue = lossAlongParameter(
+    net,
+    fullBatch && !dropout ? trainData(s) : batchData,
+    index,
+    [],
+  );
   const span = adaptiveSpan(atValue.value, lr * atValue.gradient);
   const values = linspace(atValue.value, span, points);
   const train = lossAlongParameter(net, trainData(s), index, values);
-  const batch = fullBatch ? undefined : lossAlongParameter(net, batchData, index, values);
+  const batch =
+    fullBatch && !dropout ? undefined : lossAlongParameter(net, batchData, index, values);
   return {
     index,
     learningRate: lr,
@@ -216,6 +227,17 @@ export interface TraceProbe {
   lossParam: number;
   /** Parameters now (the "old" values of the update). */
   parameters: Float64Array;
+  /**
+   * When the example is in the next mini-batch and the network has dropout: its place in the
+   * batch and the neurons dropped for it (the trace is computed with its real masks).
+   */
+  dropout?: {
+    position: number;
+    batchSize: number;
+    dropped: NeuronRef[];
+    /** Per layer, this example's multipliers (0 dropped, 1/(1−p) kept); null without dropout. */
+    multipliers: (number[] | null)[];
+  };
 }
 
 /** Forward and backward pass of one example (a data set row), with everything it computes. */
@@ -226,8 +248,12 @@ export function probeTrace(s: TrainingSession, row: number): TraceProbe | null {
   ] as const) {
     const pos = split.rows.indexOf(row);
     if (pos >= 0) {
-      const trace = backpropTrace(s.net, split.x, split.y, pos);
-      return {
+      const next = isTrain ? nextDropoutMasks(s) : null;
+      const position = next ? next.rows.indexOf(row) : -1;
+      const layers = s.net.plan.layers.length;
+      const masks = next && position >= 0 ? exampleMasks(next, position, layers) : undefined;
+      const trace = backpropTrace(s.net, split.x, split.y, pos, masks);
+      const probe: TraceProbe = {
         row,
         isTrain,
         trace,
@@ -236,6 +262,14 @@ export function probeTrace(s: TrainingSession, row: number): TraceProbe | null {
         lossParam: s.config.lossParam,
         parameters: s.net.params.slice(),
       };
+      if (next && position >= 0)
+        probe.dropout = {
+          position,
+          batchSize: next.rows.length,
+          dropped: droppedNeurons(next, position),
+          multipliers: masks!.map((m) => (m ? Array.from(m) : null)),
+        };
+      return probe;
     }
   }
   return null;

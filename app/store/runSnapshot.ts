@@ -1,6 +1,7 @@
 import type {
   DivergenceReport,
   GridValues,
+  BatchDropout,
   NetworkInfo,
   RewindInfo,
   RunStatus,
@@ -35,6 +36,8 @@ export interface RunData {
   trail: Trail | null;
   /** The worker's kept epochs and the one shown while scrubbing (null before the first). */
   rewind: RewindInfo | null;
+  /** The next mini-batch's dropout masks (slow motion and step by step), null otherwise. */
+  dropout: BatchDropout | null;
 }
 
 /** The state before the worker has said anything. */
@@ -58,6 +61,7 @@ export function initialRunData(): RunData {
     doneReason: null,
     trail: null,
     rewind: null,
+    dropout: null,
   };
 }
 
@@ -70,6 +74,7 @@ export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | nu
   const unchanged =
     !s.grid &&
     !s.rewind &&
+    s.dropout === undefined &&
     !s.historyReset &&
     s.history.epoch.length === 0 &&
     s.status === prev.status &&
@@ -97,6 +102,7 @@ export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | nu
     doneReason: s.doneReason ?? null,
     trail: s.trail ?? null,
     rewind: s.rewind ?? prev.rewind,
+    dropout: s.dropout === undefined ? prev.dropout : s.dropout,
   };
 }
 

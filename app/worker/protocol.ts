@@ -8,6 +8,7 @@ import type {
 } from '../engine/sessionProbes';
 import type { CustomData } from '../engine/customData';
 import type { RewindInfo, RewindRequest } from './rewindKeeper';
+import type { BatchDropout } from '../engine/dropoutMasks';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   DivergenceReport,
@@ -34,6 +35,7 @@ export type {
 } from '../engine/sessionProbes';
 export type { BackpropTrace, ParameterSlice, TraceLayer } from '../engine/probes';
 export type { RewindInfo, RewindRequest } from './rewindKeeper';
+export type { BatchDropout, DropoutLayerMask } from '../engine/dropoutMasks';
 
 /** Questions about the current weights, answered by the engine in the worker. */
 export type ProbeRequest =
@@ -111,6 +113,8 @@ export interface Snapshot {
   trail?: Trail;
   /** The kept epochs and the one shown, when they changed since the last snapshot. */
   rewind?: RewindInfo;
+  /** The next mini-batch's dropout masks (slow motion and steps), when they changed; null: none. */
+  dropout?: BatchDropout | null;
 }
 
 export interface SnapshotRequest {

@@ -18,6 +18,7 @@ import type {
 import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 import { RewindKeeper } from './rewindKeeper';
+import { DropoutFeed } from './dropoutFeed';
 
 /** How long one burst of training may hold the worker before it yields to messages. */
 export const SLICE_MS = 5;
@@ -72,8 +73,9 @@ export class TrainingHost {
   private gridCostMs = 0;
 
   private readonly trail = new TrailRecorder();
-  /** Kept states along the run, and the epoch shown while scrubbing. */
+  /** Kept states along the run (and the epoch shown while scrubbing); next batch's masks. */
   private readonly rewind = new RewindKeeper();
+  private readonly dropout = new DropoutFeed();
   /** Loss surfaces, computed between training slices. */
   private readonly surfaces: SurfaceRunner;
 
@@ -395,6 +397,11 @@ export class TrainingHost {
       trail: this.trail.take(),
       rewind: this.rewind.take(s),
     };
+    const dropout = this.dropout.take(s, this.version, this.speed !== null || !this.playing);
+    if (dropout) {
+      snapshot.dropout = dropout.masks;
+      transfer.push(...dropout.transfer);
+    }
     if (snapshot.trail) transfer.push(snapshot.trail.values.buffer, snapshot.trail.steps.buffer);
     if (snapshot.rewind) transfer.push(snapshot.rewind.epochs.buffer);
     this.env.post({ type: 'snapshot', snapshot }, transfer);

@@ -32,6 +32,8 @@ export interface NetworkDiagramProps {
   onPickNeuron?(neuron: NeuronRef): void;
   /** Numbers written beside neurons (the backprop step-through's current layer). */
   notes?: readonly NeuronNote[] | null;
+  /** Neurons dropout switches off for the example shown (greyed, with their edges). */
+  dropped?: readonly NeuronRef[] | null;
   /** Fixed size in CSS px; without them the diagram fills its container. */
   width?: number;
   height?: number;
@@ -123,6 +125,7 @@ function ValueEditor(props: ValueEditorProps) {
 export function NetworkDiagram(props: NetworkDiagramProps) {
   const { featureNames, layers, hidden, parameters, grid, inputPictures, selectedIndex, notes } =
     props;
+  const dropped = props.dropped;
   const outer = useRef<HTMLDivElement>(null);
   const chart = useRef<HTMLDivElement>(null);
   const fixed = props.width !== undefined && props.height !== undefined;
@@ -167,10 +170,21 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     if (!el || width <= 0 || height <= 0) return;
     renderNetworkDiagram(
       el,
-      { geometry, parameters, grid, inputPictures, selectedIndex, notes },
+      { geometry, parameters, grid, inputPictures, selectedIndex, notes, dropped },
       callbacks,
     );
-  }, [geometry, parameters, grid, inputPictures, selectedIndex, notes, callbacks, width, height]);
+  }, [
+    geometry,
+    parameters,
+    grid,
+    inputPictures,
+    selectedIndex,
+    notes,
+    dropped,
+    callbacks,
+    width,
+    height,
+  ]);
 
   useEffect(() => {
     const el = chart.current;

@@ -1,3 +1,4 @@
+import { TraceDropoutNote } from './DropoutNotes';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
@@ -181,6 +182,7 @@ export function BackpropStepper(props: BackpropStepperProps) {
               Use the current weights
             </button>
           </p>
+          <TraceDropoutNote info={info} trace={current} />
           <div className="view-row" role="group" aria-label="Step through">
             <button
               type="button"

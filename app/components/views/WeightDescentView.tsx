@@ -1,3 +1,5 @@
+import { DescentDropoutNote } from './DropoutNotes';
+import type { BatchDropout } from '../../engine/dropoutMasks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { descentGeometry, drawWeightDescent, type XY } from '../../charts/weightDescent';
 import type { SliceProbe } from '../../engine/sessionProbes';
@@ -20,6 +22,8 @@ export interface WeightDescentViewProps {
   trail?: Trail;
   requestProbe: (req: ProbeRequest) => Promise<ProbeResult>;
   onSelect: (index: number) => void;
+  /** The next batch's dropout masks (slow motion and steps): a note on the silenced examples. */
+  dropout?: BatchDropout | null;
 }
 
 const SIZE = { width: 380, height: 230 };
@@ -177,6 +181,9 @@ export function WeightDescentView(props: WeightDescentViewProps) {
               new value = old − step = {sig(a.old)} − {sigTerm(a.step)} = {sig(a.next)}
             </dd>
           </dl>
+          {props.dropout && selectedIndex !== null && (
+            <DescentDropoutNote info={info} dropout={props.dropout} index={selectedIndex} />
+          )}
           {Math.abs(a.eta - props.learningRate) > 1e-12 * Math.abs(props.learningRate) && (
             <p className="view-note">
               η is the schedule&apos;s current value (the base learning rate is{' '}

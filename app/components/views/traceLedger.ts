@@ -47,6 +47,11 @@ export interface LedgerRow {
   value: string;
 }
 
+/** Dropout's multiplier for unit u of layer li in this trace (0 or 1/(1−p)), or undefined. */
+function multiplier(probe: TraceProbe, li: number, u: number): number | undefined {
+  return probe.dropout?.multipliers[li]?.[u];
+}
+
 /** The activations feeding layer `li`: the input features, or the previous layer's a. */
 function inputsOf(probe: TraceProbe, li: number): number[] {
   return li === 0 ? probe.trace.input : (probe.trace.layers[li - 1]?.a ?? []);
@@ -84,9 +89,12 @@ function forwardRows(probe: TraceProbe, info: NetworkInfo, li: number): LedgerRo
     const f = l.pieces > 1 ? 'max of the pieces' : isLast ? 'output head' : l.activation;
     const zs = t.z.slice(u * l.pieces, (u + 1) * l.pieces).map((z) => sig(z));
     const bn = l.gammaOffset >= 0 ? ' after batch norm' : '';
+    const m = multiplier(probe, li, u);
+    const drop =
+      m === undefined ? '' : m === 0 ? ' × 0 (dropped)' : ` × ${sig(m)} (dropout keeps it)`;
     rows.push({
       quantity: `a of ${neuronName(info.layers, li, u)}`,
-      working: `${f}(${zs.join(', ')})${bn}`,
+      working: `${f}(${zs.join(', ')})${bn}${drop}`,
       value: sig(t.a[u]!),
     });
   }
@@ -118,7 +126,11 @@ function backwardRows(probe: TraceProbe, info: NetworkInfo, li: number): LedgerR
   for (let u = 0; u < l.units; u++)
     rows.push({
       quantity: `dL/da of ${neuronName(info.layers, li, u)}`,
-      working: isLast ? 'from the loss' : 'Σ over the next layer of w · dL/dz',
+      working: isLast
+        ? 'from the loss'
+        : multiplier(probe, li, u) === undefined
+          ? 'Σ over the next layer of w · dL/dz'
+          : `Σ over the next layer of w · dL/dz, × ${sig(multiplier(probe, li, u)!)} (dropout)`,
       value: sig(t.dA[u]!),
     });
   for (let r = 0; r < l.units * l.pieces; r++) {
@@ -294,7 +306,13 @@ export function phaseEquations(
     for (let u = 0; u < Math.min(max, l.units); u++) {
       const z = texName(info, li, 'z', u);
       const arg = f === '\\mathrm{softmax}' ? `(z^{[${li + 1}]})_{${u + 1}}` : `(${z})`;
-      out.push(`${texName(info, li, 'a', u)} = ${f ? f + arg : z} = ${texNum(t.a[u]!)}`);
+      const m = multiplier(probe, li, u);
+      // With dropout the engine's a is f(z) times this example's mask multiplier m.
+      const drop = m === undefined ? '' : ` \\cdot m_{${u + 1}}`;
+      const mNote = m === undefined ? '' : `, \\quad m_{${u + 1}} = ${texNum(m)}`;
+      out.push(
+        `${texName(info, li, 'a', u)} = ${f ? f + arg : z}${drop} = ${texNum(t.a[u]!)}${mNote}`,
+      );
     }
   }
   return out;
