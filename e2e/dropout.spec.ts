@@ -11,7 +11,9 @@ test.describe('Dropout made visible', () => {
     const caption = page.getByRole('group', { name: 'Dropout' });
     await expect(caption.getByRole('button', { name: 'Training step 2' })).toBeVisible();
     await caption.getByRole('button', { name: 'Next example of the batch' }).click();
-    await expect(caption.getByLabel('Example of the batch', { exact: true })).toHaveText('example 2 of 10');
+    await expect(caption.getByLabel('Example of the batch', { exact: true })).toHaveText(
+      'example 2 of 10',
+    );
     const count = await caption.getByLabel('Dropped count', { exact: true }).textContent();
     const dropped = Number(/^(\d+) of 10 dropped/.exec(count ?? '')?.[1]);
     expect(dropped).toBeGreaterThan(0);
