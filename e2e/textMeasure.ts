@@ -9,6 +9,14 @@ export interface RenderedText {
   where: string;
   /** True when an ancestor that clips (overflow other than visible) or the viewport cuts it. */
   clipped: boolean;
+  /** What cuts it off ('viewport' or the clipping ancestor's description), '' when nothing. */
+  clippedBy: string;
+  /** What is drawn over its middle (another element on top of it), '' when nothing. */
+  coveredBy: string;
+  /** Its boxes on the screen in CSS px, one per line it wraps onto. */
+  lines: { left: number; top: number; right: number; bottom: number }[];
+  /** The formula it belongs to (its glyphs may touch each other), or -1 outside formulas. */
+  formula: number;
 }
 
 /**
@@ -20,7 +28,41 @@ export interface RenderedText {
  */
 export async function renderedText(root: Locator): Promise<RenderedText[]> {
   return root.evaluate((rootEl) => {
-    const out: { text: string; px: number; where: string; clipped: boolean }[] = [];
+    const out: {
+      text: string;
+      px: number;
+      where: string;
+      clipped: boolean;
+      clippedBy: string;
+      coveredBy: string;
+      lines: { left: number; top: number; right: number; bottom: number }[];
+      formula: number;
+    }[] = [];
+    const formulas = new Map<Element, number>();
+    const seen = (colour: string) =>
+      colour !== 'none' && !/rgba\(.*,\s*0\)$/.test(colour) && colour !== 'transparent';
+    // Whether an element puts paint on the screen (a shape's fill or stroke, a box's
+    // background, its own text, a replaced element), not just a transparent hit area.
+    const paints = (e: Element) => {
+      const cs = getComputedStyle(e);
+      if (Number(cs.opacity) === 0 || cs.visibility === 'hidden') return false;
+      if (e instanceof SVGElement) {
+        if (!(e instanceof SVGGeometryElement) && !(e instanceof SVGTextContentElement))
+          return false;
+        return (
+          (seen(cs.fill) && Number(cs.fillOpacity) > 0) ||
+          (seen(cs.stroke) && Number(cs.strokeOpacity) > 0)
+        );
+      }
+      if (seen(cs.backgroundColor) || cs.backgroundImage !== 'none') return true;
+      if (/^(IMG|CANVAS|INPUT|SELECT|TEXTAREA|VIDEO|IFRAME)$/.test(e.tagName)) return true;
+      return [...e.childNodes].some((c) => c.nodeType === 3 && (c.textContent ?? '').trim() !== '');
+    };
+    const describe = (e: Element) => {
+      const cls = e.getAttribute('class') ?? '';
+      const label = e.getAttribute('aria-label');
+      return `${e.tagName.toLowerCase()}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}${label ? `[aria-label=${label}]` : ''}`;
+    };
     const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
     const vw = window.innerWidth;
     const vh = window.innerHeight;
@@ -43,6 +85,7 @@ export async function renderedText(root: Locator): Promise<RenderedText[]> {
       }
       let clipped =
         box.left < -0.5 || box.top < -0.5 || box.right > vw + 0.5 || box.bottom > vh + 0.5;
+      let clippedBy = clipped ? 'viewport' : '';
       for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
         const s = getComputedStyle(a);
         if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
@@ -52,11 +95,38 @@ export async function renderedText(root: Locator): Promise<RenderedText[]> {
           box.right > r.right + 0.5 ||
           box.top < r.top - 0.5 ||
           box.bottom > r.bottom + 0.5;
+        if (clipped) clippedBy = describe(a);
       }
-      const cls = el.getAttribute('class') ?? '';
-      const label = el.getAttribute('aria-label');
-      const where = `${el.tagName.toLowerCase()}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''}${label ? `[aria-label=${label}]` : ''}`;
-      out.push({ text: text.slice(0, 40), px: Math.round(px * 10) / 10, where, clipped });
+      // Whatever is painted at the text's middle above it (invisible hit areas and
+      // see-through boxes do not hide it).
+      let coveredBy = '';
+      const stack = document.elementsFromPoint(
+        (box.left + box.right) / 2,
+        (box.top + box.bottom) / 2,
+      );
+      for (const hit of stack) {
+        if (el.contains(hit) || hit.contains(el)) break;
+        if (paints(hit)) {
+          coveredBy = describe(hit);
+          break;
+        }
+      }
+      out.push({
+        text: text.slice(0, 40),
+        px: Math.round(px * 10) / 10,
+        where: describe(el),
+        clipped,
+        clippedBy,
+        coveredBy,
+        lines: [...range.getClientRects()]
+          .filter((r) => r.width >= 1 && r.height >= 1)
+          .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+        formula: ((f) => {
+          if (!f) return -1;
+          if (!formulas.has(f)) formulas.set(f, formulas.size);
+          return formulas.get(f)!;
+        })(el.closest('.katex')),
+      });
     }
     return out;
   });
@@ -92,7 +162,35 @@ export function tooSmall(texts: readonly RenderedText[], minPx: number): string[
 
 /** The texts a box or the viewport cuts off, as readable lines for a failure message. */
 export function clippedTexts(texts: readonly RenderedText[]): string[] {
-  return texts.filter((t) => t.clipped).map((t) => `"${t.text}" ${t.where}`);
+  return texts.filter((t) => t.clipped).map((t) => `"${t.text}" ${t.where} cut by ${t.clippedBy}`);
+}
+
+/** The texts something else is drawn over, as readable lines for a failure message. */
+export function coveredTexts(texts: readonly RenderedText[]): string[] {
+  return texts.filter((t) => t.coveredBy).map((t) => `"${t.text}" ${t.where} under ${t.coveredBy}`);
+}
+
+/**
+ * Pairs of texts whose boxes overlap (one written over the other), as readable lines: by more
+ * than 2 px across and more than a quarter of the shorter one's height (a line box reaches a
+ * little above and below its glyphs); glyphs of one formula are allowed to touch.
+ */
+export function overlappingTexts(texts: readonly RenderedText[]): string[] {
+  const found: string[] = [];
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) {
+      if (a.formula >= 0 && a.formula === b.formula) continue;
+      const touch = a.lines.some((p) =>
+        b.lines.some((q) => {
+          const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+          const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+          return x > 2 && y > Math.min(p.bottom - p.top, q.bottom - q.top) / 4;
+        }),
+      );
+      if (touch) found.push(`"${a.text}" ${a.where} and "${b.text}" ${b.where}`);
+    }
+  });
+  return found;
 }
 
 /** The smallest size text may render at in presenter mode for a viewport width. */

@@ -196,12 +196,19 @@ export function drawPlotAxes(
     return g.enter().append('g').attr('class', cls).merge(g);
   };
   const font = frame.fontSize;
+  const xTicks = x.ticks(tickCount(plot.width, font));
+  // Where both axes have a tick at the shared corner their labels would touch: the x axis
+  // keeps it.
+  const corner = xTicks[0] === x.domain()[0];
+  const yTicks = y
+    .ticks(tickCount(plot.height, font))
+    .filter((v, i) => !(corner && i === 0 && v === y.domain()[0]));
   group('axis axis-x')
     .attr('transform', `translate(0,${plot.y + plot.height})`)
-    .call(axisBottom(x).ticks(tickCount(plot.width, font)).tickSizeOuter(0));
+    .call(axisBottom(x).tickValues(xTicks).tickSizeOuter(0));
   group('axis axis-y')
     .attr('transform', `translate(${plot.x},0)`)
-    .call(axisLeft(y).ticks(tickCount(plot.height, font)).tickSizeOuter(0));
+    .call(axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
   const title = (cls: string, text: string, tx: number, ty: number, rotate: boolean) => {
     const t = root.selectAll<SVGTextElement, null>(`text.${cls}`).data([null]);
     t.enter()

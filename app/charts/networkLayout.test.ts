@@ -167,6 +167,27 @@ describe('networkLayout', () => {
     }
   });
 
+  it('without topology controls gives their band to the neurons and keeps the unit counts', () => {
+    const input = {
+      featureNames: ['x1', 'x2'],
+      layers: layouts(2, [4, 2]),
+      width: 560,
+      height: 260,
+      fontSize: 24,
+    };
+    const full = networkLayout(input);
+    const bare = networkLayout({ ...input, topologyControls: false });
+    expect(bare.buttons).toEqual([]);
+    expect(bare.labels.some((l) => l.kind === 'layers')).toBe(false);
+    expect(bare.labels.filter((l) => l.kind === 'units').map((l) => l.text)).toEqual(
+      full.labels.filter((l) => l.kind === 'units').map((l) => l.text),
+    );
+    expect(bare.neuronSize).toBeGreaterThan(full.neuronSize);
+    // The unit counts stay above the top neuron of their column.
+    const top = Math.min(...bare.nodes.map((n) => n.y - n.size / 2));
+    for (const l of bare.labels.filter((l) => l.kind === 'units')) expect(l.y).toBeLessThan(top);
+  });
+
   it('labels the activation under each column', () => {
     const g = layoutOf(2, [3]);
     const acts = g.labels.filter((l) => l.kind === 'activation').map((l) => l.text);

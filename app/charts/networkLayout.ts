@@ -116,10 +116,18 @@ export interface NetworkLayoutInput {
   hidden?: readonly number[];
   /** Text size in px (default BASE_FONT): the label bands and buttons grow with it. */
   fontSize?: number;
+  /**
+   * Draw the +/− topology controls and the layer count above the network (default true).
+   * Without them (a projector) the top band holds only the unit counts, and the neurons get
+   * the room.
+   */
+  topologyControls?: boolean;
 }
 
 /** Vertical bands: two rows of controls and unit counts above, activation names below. */
 const TOP_BAND = 72;
+/** The top band without the controls: the unit counts alone. */
+const TOP_BAND_BARE = 24;
 const BOTTOM_BAND = 24;
 const LEFT_BAND = 44;
 const RIGHT_BAND = 64;
@@ -154,7 +162,8 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
   const fontSize = input.fontSize ?? BASE_FONT;
   // Every band that holds text grows with the text (presenter mode), never shrinks.
   const k = Math.max(1, fontSize / BASE_FONT);
-  const TOP = TOP_BAND * k;
+  const controls = input.topologyControls ?? true;
+  const TOP = (controls ? TOP_BAND : TOP_BAND_BARE) * k;
   const BOTTOM = BOTTOM_BAND * k;
   const LEFT_LABEL = LEFT_BAND * k;
   const RIGHT_LABEL = RIGHT_BAND * k;
@@ -266,21 +275,29 @@ export function networkLayout(input: NetworkLayoutInput): NetworkGeometry {
     if (layer < layers.length - 1) {
       const text =
         spacing >= 64 * k ? `${l.units} neuron${l.units === 1 ? '' : 's'}` : `${l.units}`;
-      labels.push({ id: `u${layer}`, x, y: 58 * k, text, anchor: 'middle', kind: 'units' });
+      labels.push({
+        id: `u${layer}`,
+        x,
+        y: (controls ? 58 : 16) * k,
+        text,
+        anchor: 'middle',
+        kind: 'units',
+      });
     }
   });
   const n = hidden.length;
-  labels.push({
-    id: 'layers',
-    x: width / 2,
-    y: 14 * k,
-    text: `${n} hidden layer${n === 1 ? '' : 's'}`,
-    anchor: 'middle',
-    kind: 'layers',
-  });
+  if (controls)
+    labels.push({
+      id: 'layers',
+      x: width / 2,
+      y: 14 * k,
+      text: `${n} hidden layer${n === 1 ? '' : 's'}`,
+      anchor: 'middle',
+      kind: 'layers',
+    });
 
   const drawn = Math.min(hidden.length, Math.max(0, layers.length - 1));
-  const buttons = topologyButtons(hidden, drawn, colX, spacing, width / 2, k);
+  const buttons = controls ? topologyButtons(hidden, drawn, colX, spacing, width / 2, k) : [];
   return { width, height, fontSize, neuronSize: size, nodes, edges, biases, buttons, labels };
 }
 

@@ -43,7 +43,8 @@ export function drawNotes(
     })
     .attr('transform', (n) => `translate(${n.x},${n.y - n.size / 2 - 9})`);
   chips.select('text').text((n) => byNode.get(n) ?? '');
-  // Neurons closer together than a chip is tall get their chips beside them, not stacked.
+  // Neurons whose gap is less than a chip is tall get their chips beside them, not stacked
+  // over the neuron above.
   const pitch = Math.min(
     Infinity,
     ...noted.slice(1).map((n, k) => (n.layer === noted[k]!.layer ? n.y - noted[k]!.y : Infinity)),
@@ -52,7 +53,7 @@ export function drawNotes(
     const text = this.querySelector('text');
     const box = typeof text?.getBBox === 'function' ? text.getBBox() : null;
     if (!box) return;
-    const beside = pitch < box.height + n.size / 2 + 4;
+    const beside = pitch - n.size < box.height + 6;
     select(this)
       .attr(
         'transform',

@@ -37,6 +37,8 @@ export function DiagramPanel() {
     () => (dropout ? shownExample(dropout, exampleRow) : null),
     [dropout, exampleRow],
   );
+  // On a projector the diagram is for looking at: its +/− controls give their room to it.
+  const presenter = useAppStore((s) => s.presenter);
   const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -86,6 +88,7 @@ export function DiagramPanel() {
             onPickNeuron={focusNeuron}
             notes={notes}
             dropped={shown && !evaluation ? shown.dropped : null}
+            topologyControls={!presenter}
           />
         )}
       </div>

@@ -34,6 +34,11 @@ export interface NetworkDiagramProps {
   notes?: readonly NeuronNote[] | null;
   /** Neurons dropout switches off for the example shown (greyed, with their edges). */
   dropped?: readonly NeuronRef[] | null;
+  /**
+   * Draw the +/− topology controls and the selected value's field (default true; a projector
+   * leaves them out, so nothing covers the neurons and the diagram gets their room).
+   */
+  topologyControls?: boolean;
   /** Fixed size in CSS px; without them the diagram fills its container. */
   width?: number;
   height?: number;
@@ -152,6 +157,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   // Callers may pass fresh arrays every render; relayout only when their contents change.
   const featureKey = JSON.stringify(featureNames);
   const hiddenKey = hidden.join(',');
+  const controls = props.topologyControls ?? true;
   const geometry = useMemo(
     () =>
       networkLayout({
@@ -161,8 +167,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         width,
         height,
         fontSize,
+        topologyControls: controls,
       }),
-    [featureKey, hiddenKey, layers, width, height, fontSize],
+    [featureKey, hiddenKey, layers, width, height, fontSize, controls],
   );
 
   useEffect(() => {
@@ -196,6 +203,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const item = selectedItem(geometry, selectedIndex);
   // The field folds away on request and comes back with the next selection.
   const [closedFor, setClosedFor] = useState<number | null>(null);
+  // While the step-through writes its numbers beside the neurons, the field would cover them.
+  const writing = (notes?.length ?? 0) > 0 || !controls;
   return (
     <div
       ref={outer}
@@ -204,6 +213,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     >
       <div ref={chart} className="network-diagram__chart" />
       {item &&
+        !writing &&
         selectedIndex !== null &&
         selectedIndex !== undefined &&
         closedFor !== selectedIndex && (

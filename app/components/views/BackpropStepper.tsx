@@ -45,7 +45,8 @@ export interface BackpropStepperProps {
 function layOutPages(box: HTMLElement, page: number): number {
   const items = [...box.querySelectorAll<HTMLElement>(':scope > [data-item]')];
   for (const el of items) el.style.display = '';
-  const height = box.clientHeight;
+  const pad = getComputedStyle(box);
+  const height = box.clientHeight - parseFloat(pad.paddingTop) - parseFloat(pad.paddingBottom);
   const starts = [0];
   let top = items[0]?.offsetTop ?? 0;
   items.forEach((el, k) => {

@@ -67,9 +67,11 @@ export function WeightDescentView(props: WeightDescentViewProps) {
   );
   const valid = selectedIndex !== null && selectedIndex >= 0 && selectedIndex < info.parameterCount;
 
+  // A new learning rate (+/−) moves the arrow and the arithmetic at once, not at the next step.
+  const { learningRate } = props;
   useEffect(() => {
     ask(valid ? { kind: 'slice', index: selectedIndex } : null, step);
-  }, [ask, valid, selectedIndex, step, parameters]);
+  }, [ask, valid, selectedIndex, step, parameters, learningRate]);
 
   // A diverged run keeps the last finite picture.
   const fresh = probe.result?.slice;

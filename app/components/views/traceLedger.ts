@@ -277,7 +277,7 @@ export function phaseEquations(
   if (phase.kind === 'loss') return [lossEquation(probe)];
   if (phase.kind === 'update')
     return [
-      `\\theta_{\\text{new}} = \\theta - \\eta \\, \\frac{\\partial L}{\\partial \\theta}, \\quad \\eta = ${texNum(probe.learningRate)}`,
+      `\\theta_{\\text{new}} = \\theta - \\eta \\, \\dfrac{\\partial L}{\\partial \\theta}, \\quad \\eta = ${texNum(probe.learningRate)}`,
     ];
   const li = phase.layer;
   const l = info.layers[li]!;
@@ -297,7 +297,7 @@ export function phaseEquations(
       );
     } else {
       out.push(
-        `\\frac{\\partial L}{\\partial ${z}} = ${texNum(t.dZ[r]!)}, \\quad \\frac{\\partial L}{\\partial b${z.slice(1)}} = ${texNum(t.db[r]!)}`,
+        `\\dfrac{\\partial L}{\\partial ${z}} = ${texNum(t.dZ[r]!)}, \\quad \\dfrac{\\partial L}{\\partial b${z.slice(1)}} = ${texNum(t.db[r]!)}`,
       );
     }
   }
