@@ -260,15 +260,22 @@ test.describe('classroom: a lesson as a deck', () => {
 });
 
 test.describe('classroom: share and export', () => {
-  test('the QR code decodes to the current link', async ({ playground, page }) => {
+  test('the QR code decodes to the share link, which holds only the non-default settings', async ({
+    playground,
+    page,
+  }) => {
     await playground.open('v=1&data=spiral&seed=9');
     const dialog = await openPanel(page, 'Share');
     const img = dialog.getByRole('img', { name: /QR code of the link/ });
     await expect(img).toBeVisible();
+    const origin = new URL(page.url()).origin;
+    // Untrained: the settings that differ from the defaults, and nothing else.
+    const field = dialog.getByLabel('Link to this exact configuration');
+    await expect(field).toHaveValue(`${origin}/#v=1&data=spiral&seed=9`);
+    await expect(dialog.getByText('The link opens this configuration untrained.')).toBeVisible();
     const src = (await img.getAttribute('src')) ?? '';
     const shown = decodeURIComponent(src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
-    expect(decodeQr(modulesFromSvg(shown))).toBe(page.url());
-    await expect(dialog.getByLabel('Link to this exact configuration')).toHaveValue(page.url());
+    expect(decodeQr(modulesFromSvg(shown))).toBe(await field.inputValue());
     await dialog.getByRole('button', { name: 'Show QR code full screen' }).click();
     const box = await img.boundingBox();
     expect(box!.width).toBeGreaterThan(400);

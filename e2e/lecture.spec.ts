@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   clippedTexts,
@@ -45,6 +45,17 @@ async function expectLegible(page: Page, width: number, scene: string) {
   expect(await overflowingBoxes(body), `${scene}: boxes that scroll`).toEqual([]);
 }
 
+/** A dialog's text reads at `minPx` or more, and nothing in it is cut off, covered or scrolled. */
+async function expectDialogFits(dialog: Locator, what: string, minPx: number) {
+  const texts = await renderedText(dialog);
+  expect(texts.length, what).toBeGreaterThan(5);
+  expect(tooSmall(texts, minPx), `${what}: text too small`).toEqual([]);
+  expect(clippedTexts(texts), `${what}: text cut off`).toEqual([]);
+  expect(coveredTexts(texts), `${what}: text drawn over`).toEqual([]);
+  expect(overlappingTexts(texts), `${what}: texts on top of each other`).toEqual([]);
+  expect(await overflowingBoxes(dialog), `${what}: boxes that scroll`).toEqual([]);
+}
+
 /** The number after `name ` in a view's text alternative, e.g. 'new value −0.5371'. */
 function valueIn(label: string | null, name: string): string {
   return new RegExp(`(?:: |, )${name} (\\S+?)(?:,|$)`).exec(label ?? '')?.[1] ?? '';
@@ -53,55 +64,58 @@ function valueIn(label: string | null, name: string): string {
 const phaseOf = async (page: Page) =>
   Number(/\((\d+) \/ \d+\)/.exec((await page.locator('.view-phase').textContent()) ?? '')?.[1]);
 
-test.describe('a lecture from the clicker', () => {
-  test('an eight-scene deck runs in presenter mode by PageDown, PageUp and shortcut keys at three sizes', async ({
-    playground,
-    page,
-  }) => {
-    test.setTimeout(200_000);
-    // Preparing the lecture at the desk (the mouse is allowed here).
-    await playground.open('v=1&data=circle&seed=5');
-    await playground.button('Step epoch').click();
-    await openTab(page, 'Neuron');
-    await page.getByRole('tab', { name: 'Backprop' }).click();
-    await page.getByRole('button', { name: 'Pick a random training example' }).click();
-    await expect(page.locator('.view-phase')).toBeVisible();
-    await openTab(page, 'Neuron');
-    await addScene(page, 'A neuron: z = Σ w·a + b', false, 1);
-    await page
-      .getByRole('tabpanel')
-      .getByRole('combobox', { name: 'Neuron' })
-      .selectOption({ index: 2 });
-    await addScene(page, 'Activation', false, 2);
-    await page.getByRole('button', { name: 'Close the teaching view' }).click();
-    for (let k = 0; k < 3; k++) await playground.button('Step epoch').click();
-    await expect.poll(() => playground.number('Epoch')).toBe(4);
-    await addScene(page, 'How networks learn', true, 3);
-    await openTab(page, 'Weight descent');
-    await page
-      .getByRole('tabpanel')
-      .getByRole('combobox', { name: 'Parameter' })
-      .selectOption({ index: 1 });
-    await addScene(page, 'Gradient descent', true, 4);
-    await openTab(page, 'Loss surface');
-    await addScene(page, 'The loss surface', true, 5);
-    await openTab(page, 'Weight descent');
-    await page.keyboard.press('s');
-    await addScene(page, 'Stochastic gradient descent, one step a second', true, 6);
-    await page.keyboard.press('s');
-    await openTab(page, 'Backprop');
-    await addScene(page, 'Backpropagation: forward', true, 7);
-    for (let k = 0; k < 4; k++) await page.keyboard.press(']');
-    await expect.poll(() => phaseOf(page)).toBe(5);
-    await addScene(page, 'Backpropagation: backward', true, 8);
+const SIZES = [
+  [1920, 1080],
+  [1280, 720],
+  [1024, 768],
+] as const;
 
-    for (const [width, height] of [
-      [1920, 1080],
-      [1280, 720],
-      [1024, 768],
-    ] as const) {
-      // The lecture: the deck is kept in the browser; from here on only keys.
-      // A fresh page load each time, as on the lecture-room machine.
+test.describe('a lecture from the clicker', () => {
+  for (const [width, height] of SIZES)
+    test(`an eight-scene deck runs in presenter mode by PageDown, PageUp and shortcut keys at ${width}×${height}`, async ({
+      playground,
+      page,
+    }) => {
+      // Sized for a loaded 2-core machine: a deck prepared, then delivered scene by scene.
+      test.setTimeout(180_000);
+      // Preparing the lecture at the desk (the mouse is allowed here).
+      await playground.open('v=1&data=circle&seed=5');
+      await playground.button('Step epoch').click();
+      await openTab(page, 'Neuron');
+      await page.getByRole('tab', { name: 'Backprop' }).click();
+      await page.getByRole('button', { name: 'Pick a random training example' }).click();
+      await expect(page.locator('.view-phase')).toBeVisible();
+      await openTab(page, 'Neuron');
+      await addScene(page, 'A neuron: z = Σ w·a + b', false, 1);
+      await page
+        .getByRole('tabpanel')
+        .getByRole('combobox', { name: 'Neuron' })
+        .selectOption({ index: 2 });
+      await addScene(page, 'Activation', false, 2);
+      await page.getByRole('button', { name: 'Close the teaching view' }).click();
+      for (let k = 0; k < 3; k++) await playground.button('Step epoch').click();
+      await expect.poll(() => playground.number('Epoch')).toBe(4);
+      await addScene(page, 'How networks learn', true, 3);
+      await openTab(page, 'Weight descent');
+      await page
+        .getByRole('tabpanel')
+        .getByRole('combobox', { name: 'Parameter' })
+        .selectOption({ index: 1 });
+      await addScene(page, 'Gradient descent', true, 4);
+      await openTab(page, 'Loss surface');
+      await addScene(page, 'The loss surface', true, 5);
+      await openTab(page, 'Weight descent');
+      await page.keyboard.press('s');
+      await addScene(page, 'Stochastic gradient descent, one step a second', true, 6);
+      await page.keyboard.press('s');
+      await openTab(page, 'Backprop');
+      await addScene(page, 'Backpropagation: forward', true, 7);
+      for (let k = 0; k < 4; k++) await page.keyboard.press(']');
+      await expect.poll(() => phaseOf(page)).toBe(5);
+      await addScene(page, 'Backpropagation: backward', true, 8);
+
+      // The lecture, in a fresh page load as on the lecture-room machine: the deck is kept
+      // in the browser, and from here on only keys.
       await page.goto('about:blank');
       await page.setViewportSize({ width, height });
       await playground.open('v=1&data=xor&seed=9');
@@ -188,6 +202,68 @@ test.describe('a lecture from the clicker', () => {
       await page.keyboard.press('PageUp');
       await expect(current).toHaveText('7/8 Backpropagation: forward');
       await page.screenshot({ path: test.info().outputPath(`lecture-${width}.png`) });
+    });
+});
+
+test.describe("a student's phone", () => {
+  test("opens a scene's share link at the projector's epoch and accuracy; the share dialog fits at every size", async ({
+    playground,
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    await playground.open('v=1&data=xor&seed=9&lr=0.1');
+    for (let k = 0; k < 3; k++) await playground.button('Step epoch').click();
+    await expect.poll(() => playground.number('Epoch')).toBe(3);
+    await addScene(page, 'Trained for three epochs', true, 1);
+    // The lecture: a fresh load, presenter mode, the scene by the clicker.
+    await page.goto('about:blank');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await playground.open('v=1&data=circle&seed=1');
+    await page.keyboard.press('p');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByLabel('Current scene')).toHaveText('1/1 Trained for three epochs');
+    await expect.poll(() => playground.number('Epoch')).toBe(3);
+    const accuracy = await page.locator('dd[aria-label="Test accuracy"]').textContent();
+    const loss = await page.locator('dd[aria-label="Test loss"]').textContent();
+
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this playground' });
+    await expect(dialog.getByText(/carries the trained weights.*epoch 3\./)).toBeVisible();
+    const link = await dialog.getByLabel('Link to this exact configuration').inputValue();
+    // Only what differs from the defaults, then the weights.
+    const hash = new URLSearchParams(new URL(link).hash.slice(1));
+    expect([...hash.keys()]).toEqual(['v', 'data', 'lr', 'seed', 'w']);
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await expect(dialog.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
+      await expectDialogFits(dialog, `share dialog at ${width}`, presenterMinimum(width));
+      await page.screenshot({ path: test.info().outputPath(`share-${width}.png`) });
     }
+
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const student = await phone.newPage();
+    const errors: string[] = [];
+    student.on('pageerror', (e) => errors.push(e.message));
+    await student.goto(link);
+    await expect(student.getByLabel('Epoch', { exact: true })).toHaveText('3');
+    await expect(student.locator('dd[aria-label="Test accuracy"]')).toHaveText(accuracy!);
+    await expect(student.locator('dd[aria-label="Test loss"]')).toHaveText(loss!);
+    // The phone can share on in turn, and its dialog fits the phone.
+    await student.getByRole('button', { name: 'Share', exact: true }).tap();
+    const small = student.getByRole('dialog', { name: 'Share this playground' });
+    await expect(small.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
+    // The phone page's own smallest type (not a projector's) is the floor here.
+    await expectDialogFits(small, 'share dialog on a phone', 11);
+    await student.screenshot({ path: test.info().outputPath('share-phone.png') });
+    expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    expect(errors).toEqual([]);
+    await phone.close();
   });
 });

@@ -85,7 +85,7 @@ export function parameterCountOf(config: TrainingConfig): number {
 }
 
 /** Batch-norm statistics per layer the engine builds for a configuration (0 without). */
-function normRowsOf(config: TrainingConfig): number[] {
+export function normRowsOf(config: TrainingConfig): number[] {
   return planModel(specFromConfig(config, prepareData(config))).layers.map((l) =>
     l.batchNorm ? l.rows : 0,
   );

@@ -1,4 +1,5 @@
-import { diffConfig } from '../engine/configRules';
+import { decodeLinkWeights } from '../classroom/linkWeights';
+import { diffConfig, sameConfig } from '../engine/configRules';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
 import { historyAction } from './urlMirror';
@@ -27,6 +28,7 @@ export interface BrowserLike {
  * configuration is the link's.
  *  - On start the configuration is read from the hash (bad fields reported as notices) and
  *    the hash is rewritten in full, so the address bar always shows a complete, valid link.
+ *    A share link's trained weights (`w=`) are loaded once read, and not written back.
  *  - Every configuration change goes to the worker, and to the hash by the rule in urlMirror
  *    (push per change, replace during a slider drag); changes read from the URL are not
  *    written back.
@@ -79,6 +81,19 @@ export function connectStore(store: AppStore, win: BrowserLike): () => void {
     if (diffConfig(store.getState().config, config).needs !== 'none') {
       store.getState().loadConfig(config);
     }
+    if (decoded.linkWeights !== undefined) openLinkWeights(decoded.linkWeights, config);
+  };
+  // A share link's trained weights: the network the projector showed, once they are read
+  // (unless the page has moved on to another configuration meanwhile).
+  const openLinkWeights = (text: string, config: AppState['config']) => {
+    void decodeLinkWeights(text, config).then((read) => {
+      if (!read.ok) {
+        store.getState().addNotice(read.error, 'warning', { group: 'link' });
+        return;
+      }
+      if (sameConfig(store.getState().config, config))
+        store.getState().loadTrained(config, read.value);
+    });
   };
 
   readHash();

@@ -114,7 +114,7 @@ describe('encodeConfig', () => {
 
 describe('round trip', () => {
   it(
-    'reads back every field of any valid configuration exactly, without notices',
+    'reads back every field of any valid configuration exactly, without notices, from a full or a sparse link',
     () => {
       fc.assert(
         fc.property(validConfig, (c) => {
@@ -122,6 +122,10 @@ describe('round trip', () => {
           const { config, notices } = decodeHash(`#${encodeConfig(c)}`);
           expect(notices).toEqual([]);
           expect(config).toEqual(c);
+          // A share link leaves the defaults out; they read back as the same configuration.
+          const sparse = decodeHash(`#${encodeConfig(c, {}, undefined, true)}`);
+          expect(sparse.notices).toEqual([]);
+          expect(sparse.config).toEqual(c);
         }),
         { numRuns: 1000 },
       );

@@ -11,6 +11,9 @@ export const VIEW_KEYS = ['log', 'test', 'disc', 'speed'] as const;
 /** Key of the user's own data in a link (see data/userDataCodec.ts for its value). */
 export const DATA_KEY = 'pts';
 
+/** Key of trained weights in a share link (see classroom/linkWeights.ts for its value). */
+export const WEIGHTS_KEY = 'w';
+
 /** Characters of a hash that are read; the rest of an oversized link is ignored. */
 const MAX_HASH = 20_000;
 /** `key=value` pairs read from one hash. */
@@ -33,16 +36,24 @@ function encodeValue(v: unknown): string {
 
 /**
  * The hash (without '#') for a configuration and optional view settings: the version, then
- * every field in table order, then the view keys that are on the allow-list.
- * Example: encodeConfig(DEFAULT_CONFIG) → 'v=1&data=circle&noise=0.1&train=0.5&n=400&feat=x1,x2&…'.
+ * every field in table order (or, `sparse`, only those that differ from DEFAULT_CONFIG: a
+ * share link, whose QR code gets fewer modules), then the view keys that are on the
+ * allow-list.
+ * Example: encodeConfig(DEFAULT_CONFIG) → 'v=1&data=circle&noise=0.1&train=0.5&n=400&feat=x1,x2&…';
+ * encodeConfig({ ...DEFAULT_CONFIG, learningRate: 0.1 }, {}, undefined, true) → 'v=1&lr=0.1'.
  */
 export function encodeConfig(
   cfg: TrainingConfig,
   view: Record<string, string | number | boolean> = {},
   linkData?: string,
+  sparse = false,
 ): string {
   const parts = [`v=${URL_VERSION}`];
-  for (const f of FIELD_NAMES) parts.push(`${CONFIG_FIELDS[f].key}=${encodeValue(cfg[f])}`);
+  for (const f of FIELD_NAMES) {
+    const value = encodeValue(cfg[f]);
+    if (!sparse || value !== encodeValue(DEFAULT_CONFIG[f]))
+      parts.push(`${CONFIG_FIELDS[f].key}=${value}`);
+  }
   for (const k of VIEW_KEYS) {
     const v = view[k];
     if (v !== undefined) parts.push(`${k}=${encodeValue(v)}`);
@@ -101,6 +112,8 @@ export function decodeHash(hash: string): {
   notices: Notice[];
   /** The raw value of the user's data in the link, when it has some. */
   linkData?: string;
+  /** The raw value of trained weights in the link (a share link), when it has some. */
+  linkWeights?: string;
 } {
   const notices: Notice[] = [];
   const view: Record<string, string> = {};
@@ -109,6 +122,7 @@ export function decodeHash(hash: string): {
   const repeated = new Set<string>();
   let version: string | undefined;
   let linkData: string | undefined;
+  let linkWeights: string | undefined;
   try {
     let text = typeof hash === 'string' ? hash : '';
     if (text.startsWith('#')) text = text.slice(1);
@@ -148,6 +162,7 @@ export function decodeHash(hash: string): {
       }
       if (key === 'v') version = value;
       else if (key === DATA_KEY) linkData = value;
+      else if (key === WEIGHTS_KEY) linkWeights = value;
       else if (field !== undefined) raw[field] = value;
       else if ((VIEW_KEYS as readonly string[]).includes(key)) view[key] = value.slice(0, MAX_TEXT);
       else unknown.push(key);
@@ -185,5 +200,6 @@ export function decodeHash(hash: string): {
     view,
     notices: [...notices, ...sanitized.notices],
     ...(linkData !== undefined ? { linkData } : {}),
+    ...(linkWeights !== undefined ? { linkWeights } : {}),
   };
 }
