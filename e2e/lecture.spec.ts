@@ -110,7 +110,7 @@ test.describe('a lecture from the clicker', () => {
       await page.keyboard.press('s');
       await openTab(page, 'Backprop');
       await addScene(page, 'Backpropagation: forward', true, 7);
-      for (let k = 0; k < 4; k++) await page.keyboard.press(']');
+      for (let k = 0; k < 4; k++) await page.keyboard.press('}');
       await expect.poll(() => phaseOf(page)).toBe(5);
       await addScene(page, 'Backpropagation: backward', true, 8);
 
@@ -133,7 +133,7 @@ test.describe('a lecture from the clicker', () => {
       await expect(page.getByRole('region', { name: /^Neuron / })).toBeVisible();
       const neuron = page.getByRole('tabpanel').getByRole('combobox', { name: 'Neuron' });
       const shown = await neuron.inputValue();
-      await page.keyboard.press(']');
+      await page.keyboard.press('}');
       await expect(neuron).not.toHaveValue(shown);
       await expectLegible(page, width, 'scene 2');
 
@@ -148,7 +148,7 @@ test.describe('a lecture from the clicker', () => {
       const parameter = page.getByRole('tabpanel').getByRole('combobox', { name: 'Parameter' });
       await expect(parameter).toHaveValue(/\d+/);
       const before = await parameter.inputValue();
-      await page.keyboard.press(']');
+      await page.keyboard.press('}');
       await expect(parameter).not.toHaveValue(before);
       const descent = page.getByRole('img', { name: /^Loss along .*new value/ });
       await expect(descent).toBeVisible();
@@ -187,7 +187,7 @@ test.describe('a lecture from the clicker', () => {
       await expect(current).toHaveText('7/8 Backpropagation: forward');
       await expect.poll(() => phaseOf(page)).toBe(1);
       await expectLegible(page, width, 'scene 7');
-      await page.keyboard.press(']');
+      await page.keyboard.press('}');
       await expect.poll(() => phaseOf(page)).toBeGreaterThanOrEqual(1);
 
       await page.keyboard.press('PageDown');
@@ -195,7 +195,7 @@ test.describe('a lecture from the clicker', () => {
       await expect.poll(() => phaseOf(page)).toBe(5);
       await expectLegible(page, width, 'scene 8');
       // Through every phase and page to the update, by key alone.
-      for (let k = 0; k < 20; k++) await page.keyboard.press(']');
+      for (let k = 0; k < 20; k++) await page.keyboard.press('}');
       await expect.poll(() => phaseOf(page)).toBe(8);
       await expectLegible(page, width, 'scene 8, the update');
 

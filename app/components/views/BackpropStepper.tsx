@@ -218,7 +218,7 @@ export function BackpropStepper(props: BackpropStepperProps) {
           </div>
           {pageCount > 1 && (
             <p className="view-note view-pages-note" aria-live="polite">
-              Page {Math.min(page, pageCount - 1) + 1} of {pageCount} of this step (] for the next)
+              Page {Math.min(page, pageCount - 1) + 1} of {pageCount} of this step ({'}'} for the next)
             </p>
           )}
           <div className="view-pages view-equations" ref={pagesRef}>
