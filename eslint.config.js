@@ -38,6 +38,7 @@ const LESSON_CONTENT = [
   'parseLesson',
   'progress',
   'slug',
+  'widgetGuide',
   'widgetSpecs',
   'yamlBlock',
 ];

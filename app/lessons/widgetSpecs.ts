@@ -1,101 +1,157 @@
 /** The kind of value a widget option takes. */
 export type OptionKind = 'boolean' | 'number' | 'string' | 'strings' | 'config';
 
-/** What the lesson parser knows about a widget: its options, what it publishes, a line for the guide. */
+/**
+ * Everything about one widget, in one entry: what the lesson parser checks (its options and
+ * the numbers it publishes), the row of the authoring guide's widget table (`summary`, each
+ * option's `about`, `notes` on published numbers; widgetGuide.ts writes the row), and the
+ * loader of its component. Adding a widget is this entry and the component's file.
+ */
 export interface WidgetSpec {
+  /** What it is, as the guide's table says it (the guide adds "(live)" and what it publishes). */
   summary: string;
   options: Record<string, { kind: OptionKind; about: string }>;
   /** The numbers it publishes under its block key, which checkpoints may read. */
   metrics: readonly string[];
+  /** What a published number means, where its name does not say it. */
+  notes?: Readonly<Record<string, string>>;
+  /**
+   * Loads its component when a lesson first shows it. Only the lesson pages call it
+   * (widgets/registry.tsx): a dynamic import loads nothing until called, so the parser and
+   * the classroom read the rest of the spec without any UI.
+   */
+  load: () => Promise<unknown>;
+}
+
+/**
+ * A loader of one named export of a module, typed by that export, so the registry can check
+ * that each component takes its widget's props. Example: component(() => import('./m'), 'X').
+ */
+function component<M, K extends keyof M>(load: () => Promise<M>, name: K): () => Promise<M[K]> {
+  return () => load().then((m) => m[name]);
 }
 
 const config = {
   kind: 'config',
-  about: 'playground configuration the widget loads (fields as in a playground block)',
+  about: 'the playground configuration it trains (fields as in a playground block)',
 } as const;
 
 /**
- * Every widget a lesson may name, by id, with its options. Pure data: the parser checks
- * lessons against it without loading any component; the registry maps the same ids to
- * components. Example: WIDGET_SPECS['single-neuron'].options.relu.kind → 'boolean'.
+ * Every widget a lesson may name, by id. Pure data apart from the loaders: the parser checks
+ * lessons against it, the registry derives its components from it, and the guide's widget
+ * table is written from it. Example: WIDGET_SPECS['single-neuron'].options.relu.kind → 'boolean'.
  */
 export const WIDGET_SPECS = {
   'single-neuron': {
-    summary: 'One neuron, price = w · area + b, fitted by hand with sliders over house prices.',
+    summary: 'one neuron over house prices, w and b sliders',
     metrics: ['cost', 'w', 'b', 'relu'],
+    notes: { relu: '1 when the ReLU is on' },
     options: {
-      relu: { kind: 'boolean', about: 'offer a ReLU switch on the output' },
+      relu: { kind: 'boolean', about: 'true/false: offer the ReLU switch' },
     },
+    load: component(() => import('./widgets/SingleNeuron'), 'SingleNeuron'),
   },
   'activation-explorer': {
-    summary: 'Every activation with its derivative, range and where it saturates.',
+    summary:
+      'every activation, its derivative, range and saturation (with α for leaky ReLU and ELU, and a maxout neuron of z and w·z + b)',
     metrics: ['z', 'value', 'slope'],
     options: {
-      initial: { kind: 'string', about: 'the activation shown first, e.g. sigmoid or maxout' },
+      initial: {
+        kind: 'string',
+        about:
+          'the activation shown first: `linear`, `sigmoid`, `tanh`, `relu`, `leakyRelu`, `elu`, `threshold`, `maxout`',
+      },
     },
+    load: component(() => import('./widgets/ActivationExplorer'), 'ActivationExplorer'),
   },
   'loss-explorer': {
-    summary: 'Each loss as a function of the error, and how one outlier moves the cost.',
+    summary: 'each regression loss by the error, and a batch with an outlier',
     metrics: ['cost', 'outlier'],
+    notes: { outlier: '1 when it is in' },
     options: {
-      initial: { kind: 'string', about: 'the loss shown first, e.g. mse' },
+      initial: {
+        kind: 'string',
+        about:
+          'the loss shown first: `mse`, `mae`, `huber`, `logCosh`, `quantile`, `epsilonInsensitive`',
+      },
     },
+    load: component(() => import('./widgets/LossExplorer'), 'LossExplorer'),
   },
   'forward-pass': {
-    summary: 'A 2-2-1 network computed by hand, layer by layer, checked by the app.',
+    summary: 'a 2-2-1 network computed by hand and checked',
     metrics: ['output', 'loss', 'dOut', 'gradV1', 'gradV2', 'gradW11'],
     options: {
-      backward: { kind: 'boolean', about: 'also ask for the gradients of the last layer' },
+      backward: { kind: 'boolean', about: 'true/false: also the backward pass' },
     },
+    load: component(() => import('./widgets/ForwardPass'), 'ForwardPass'),
   },
   'weight-descent': {
-    summary: 'One weight rolling down its loss curve, with a learning-rate slider.',
+    summary: 'the descent of one weight with a learning-rate slider',
     metrics: [],
-    options: { config, parameter: { kind: 'number', about: 'index of the weight shown first' } },
+    options: {
+      config,
+      parameter: { kind: 'number', about: 'index of the weight shown first' },
+    },
+    load: component(() => import('./widgets/LiveWidgets'), 'WeightDescentWidget'),
   },
   'batch-size': {
-    summary: 'Batch sizes compared: loss curve noise and paths on the loss surface.',
+    summary:
+      'loss curve and loss surface with a batch-size slider and a race of batch sizes',
     metrics: [],
     options: { config },
+    load: component(() => import('./widgets/LiveWidgets'), 'BatchSizeWidget'),
   },
   backprop: {
-    summary: 'Backpropagation of one example, step by step, with the real numbers.',
+    summary:
+      "backpropagation of one example, step by step: each layer's z and a, the loss with its formula, each layer's gradients, the update",
     metrics: ['row'],
+    notes: { row: 'the traced example' },
     options: {
       config,
       backward: {
         kind: 'boolean',
-        about: 'false: only the forward pass, layer by layer (before losses are taught)',
+        about: 'true/false: false stops after the forward pass (for a lesson before losses)',
       },
     },
+    load: component(() => import('./widgets/LiveWidgets'), 'BackpropWidget'),
   },
   'init-compare': {
-    summary: 'All-zero versus small random initial weights, trained side by side.',
+    summary:
+      'the same network trained from all zeros, all 0.5 and small random weights, identical neurons highlighted',
     metrics: ['zeroAccuracy', 'randomAccuracy', 'zeroIdentical'],
     options: {},
+    load: component(() => import('./widgets/InitCompare'), 'InitCompare'),
   },
   'standardize-compare': {
-    summary: 'The study-hours table trained raw and standardised at the same learning rate.',
+    summary: 'the study-hours table trained raw and standardised',
     metrics: ['rawDiverged', 'standardLoss'],
-    options: { rate: { kind: 'number', about: 'learning rate used for both runs' } },
+    options: { rate: { kind: 'number', about: 'the learning rate for both' } },
+    load: component(() => import('./widgets/StandardizeCompare'), 'StandardizeCompare'),
   },
   'overfit-lab': {
-    summary: 'Train and test curves with L2, dropout, batch norm and early-stopping switches.',
+    summary:
+      'training, validation and test curves with data size, network, L2/L1, dropout, batch norm, validation share and early-stopping patience controls',
     metrics: [],
     options: { config },
+    load: component(() => import('./widgets/LiveWidgets'), 'OverfitLab'),
   },
   'hyper-challenge': {
-    summary: 'Tune every hyperparameter to beat a target within a parameter budget.',
+    summary: 'every hyperparameter with a parameter budget',
     metrics: [],
     options: {
       config,
       budget: { kind: 'number', about: 'most trainable parameters allowed' },
     },
+    load: component(() => import('./widgets/LiveWidgets'), 'HyperChallenge'),
   },
   'export-preview': {
-    summary: 'Your network beside the first lines of its PyTorch script, with every export.',
+    summary:
+      "the playground's network (the learner's own, from the last lesson) beside the first lines of its PyTorch script and its `Network` class, with downloads as PyTorch, ONNX, TensorFlow.js and NumPy",
     metrics: ['parameters', 'linearLayers'],
-    options: { config },
+    options: {
+      config: { kind: 'config', about: 'what to load when the page has no network yet' },
+    },
+    load: component(() => import('./widgets/ExportPreview'), 'ExportPreview'),
   },
 } as const satisfies Record<string, WidgetSpec>;
 

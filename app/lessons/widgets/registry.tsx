@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { TrainingConfig } from '../../engine/trainingConfig';
+import { WIDGET_SPECS } from '../widgetSpecs';
 import type { WidgetId, WidgetOptions } from '../widgetSpecs';
-import { ExportPreview } from './ExportPreview';
 
 /** What a widget receives: its block key (it publishes numbers under it) and its options. */
 export interface WidgetProps<Id extends WidgetId = WidgetId> {
@@ -20,25 +20,31 @@ export type Widget<Id extends WidgetId = WidgetId> = LazyExoticComponent<
   ComponentType<WidgetProps<Id>>
 >;
 
-const named = <K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+type Specs = typeof WIDGET_SPECS;
+/** What a spec's loader resolves to. */
+type Loaded<Id extends WidgetId> = Awaited<ReturnType<Specs[Id]['load']>>;
+/** The ids whose loader gives a component that takes that widget's props. */
+type Fitting = {
+  [Id in WidgetId]: Loaded<Id> extends ComponentType<WidgetProps<Id>> ? Id : never;
+}[WidgetId];
+type MustBeTrue<T extends true> = T;
+/**
+ * A compile-time check: typecheck fails here when a spec's loader gives a component that does
+ * not take its widget's props (`Exclude<WidgetId, Fitting>` in an editor names which).
+ */
+export type EveryLoaderFits = MustBeTrue<[Exclude<WidgetId, Fitting>] extends [never] ? true : false>;
 
 /**
- * The widget registry: id → component, each loaded when a lesson first shows it.
- * The ids and their options are declared in widgetSpecs.ts (checked by the parser).
+ * The widget registry, derived from the specs: id → component, each loaded when a lesson
+ * first shows it (widgetSpecs.ts holds the loaders beside the options the parser checks).
  */
-export const WIDGETS: { [Id in WidgetId]: Widget<Id> } = {
-  'single-neuron': named(() => import('./SingleNeuron'), 'SingleNeuron'),
-  'activation-explorer': named(() => import('./ActivationExplorer'), 'ActivationExplorer'),
-  'loss-explorer': named(() => import('./LossExplorer'), 'LossExplorer'),
-  'forward-pass': named(() => import('./ForwardPass'), 'ForwardPass'),
-  'weight-descent': named(() => import('./LiveWidgets'), 'WeightDescentWidget'),
-  'batch-size': named(() => import('./LiveWidgets'), 'BatchSizeWidget'),
-  backprop: named(() => import('./LiveWidgets'), 'BackpropWidget'),
-  'init-compare': named(() => import('./InitCompare'), 'InitCompare'),
-  'standardize-compare': named(() => import('./StandardizeCompare'), 'StandardizeCompare'),
-  'overfit-lab': named(() => import('./LiveWidgets'), 'OverfitLab'),
-  'hyper-challenge': named(() => import('./LiveWidgets'), 'HyperChallenge'),
-  // Bundled with the lesson pages: as a chunk of its own it split the page's chart chunk in two.
-  'export-preview': lazy(() => Promise.resolve({ default: ExportPreview })),
-};
+export const WIDGETS = Object.fromEntries(
+  (Object.keys(WIDGET_SPECS) as WidgetId[]).map((id) => [
+    id,
+    lazy(() =>
+      WIDGET_SPECS[id].load().then((component) => ({
+        default: component as ComponentType<WidgetProps>,
+      })),
+    ),
+  ]),
+) as unknown as { [Id in WidgetId]: Widget<Id> };
