@@ -178,6 +178,13 @@ test('learners pass checkpoints by doing, and progress survives a reload', async
   await openLesson(page, 'classification-outputs');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(checkpoint(page, /three-class data/)).toContainText('Passed.', { timeout: 60_000 });
+  const gradient = checkpoint(page, /What is ∂L\/∂z₁/);
+  await gradient.getByLabel('Your answer').fill('0.665');
+  await gradient.getByRole('button', { name: 'Check' }).click();
+  await expect(gradient).toContainText('that is p₁ itself');
+  await gradient.getByLabel('Your answer').fill('-0.335');
+  await gradient.getByRole('button', { name: 'Check' }).click();
+  await expect(gradient).toContainText('Passed.');
 
   // Progress is kept.
   await page.reload();
@@ -186,7 +193,7 @@ test('learners pass checkpoints by doing, and progress survives a reload', async
   await expect(checkpoint(page, /Bring the cost below 600/)).toContainText('Passed.');
   await page.goto('./?page=lessons');
   await expect(page.getByLabel(/One neuron is a line: 1 of 2 checkpoints passed/)).toBeVisible();
-  // Lessons 3 and 11 have one checkpoint each, both passed.
+  // Lesson 3's one checkpoint and lesson 11's two are passed.
   await expect(page.getByText('2 of 14 lessons complete')).toBeVisible();
   await expect(page.locator('.lesson-card.complete')).toContainText([
     'Forward propagation',

@@ -14,7 +14,8 @@ export function widgetGuideRow(id: string, spec: WidgetSpec): string {
   const notes: Readonly<Record<string, string>> = spec.notes ?? {};
   const live = 'config' in spec.options ? ' (live)' : '';
   const published = spec.metrics.map((m) => (notes[m] ? `\`${m}\` (${notes[m]})` : `\`${m}\``));
-  const what = spec.summary + live + (published.length ? `; publishes ${published.join(', ')}` : '');
+  const what =
+    spec.summary + live + (published.length ? `; publishes ${published.join(', ')}` : '');
   const options = Object.entries(spec.options).map(([name, o]) => `\`${name}\`: ${o.about}`);
   return `| \`${id}\` | ${what} | ${options.join('; ') || 'none'} |`;
 }

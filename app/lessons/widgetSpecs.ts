@@ -77,6 +77,22 @@ export const WIDGET_SPECS = {
     },
     load: component(() => import('./widgets/LossExplorer'), 'LossExplorer'),
   },
+  'classification-loss': {
+    summary:
+      "a logit (three for softmax) and a label moved by hand, with the output, the loss and ∂L/∂z from the engine's own output head, and both curves along the logit: sigmoid + binary cross-entropy (labels 0/1), hinge on a raw score (labels −1/+1), softmax + cross-entropy",
+    metrics: ['loss', 'slope', 'probability'],
+    notes: {
+      slope: '∂L/∂z of the logit drawn: z, s, or the correct class’s',
+      probability: 'σ(z), or p of the correct class; not a number for hinge',
+    },
+    options: {
+      initial: {
+        kind: 'string',
+        about: 'the pair shown first: `sigmoid-bce`, `hinge`, `softmax-ce`',
+      },
+    },
+    load: component(() => import('./widgets/ClassificationLoss'), 'ClassificationLoss'),
+  },
   'forward-pass': {
     summary: 'a 2-2-1 network computed by hand and checked',
     metrics: ['output', 'loss', 'dOut', 'gradV1', 'gradV2', 'gradW11'],
@@ -95,8 +111,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/LiveWidgets'), 'WeightDescentWidget'),
   },
   'batch-size': {
-    summary:
-      'loss curve and loss surface with a batch-size slider and a race of batch sizes',
+    summary: 'loss curve and loss surface with a batch-size slider and a race of batch sizes',
     metrics: [],
     options: { config },
     load: component(() => import('./widgets/LiveWidgets'), 'BatchSizeWidget'),

@@ -12,6 +12,7 @@ import {
 import { useAppStore } from '../../store/store';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
+import { HingeNote } from './HingeNote';
 import { ThresholdNote } from './ThresholdNote';
 
 /**
@@ -73,6 +74,7 @@ export function NetworkControls() {
         labels={LOSS_LABELS}
         onChange={(v) => setConfig({ loss: v })}
       />
+      <HingeNote />
       {paramRange && (
         <NumberField
           field="lossParam"

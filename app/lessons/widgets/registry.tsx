@@ -32,7 +32,9 @@ type MustBeTrue<T extends true> = T;
  * A compile-time check: typecheck fails here when a spec's loader gives a component that does
  * not take its widget's props (`Exclude<WidgetId, Fitting>` in an editor names which).
  */
-export type EveryLoaderFits = MustBeTrue<[Exclude<WidgetId, Fitting>] extends [never] ? true : false>;
+export type EveryLoaderFits = MustBeTrue<
+  [Exclude<WidgetId, Fitting>] extends [never] ? true : false
+>;
 
 /**
  * The widget registry, derived from the specs: id → component, each loaded when a lesson
