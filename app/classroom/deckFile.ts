@@ -1,7 +1,7 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
-import { pinnedRunJson, readPinnedRuns } from './pinnedRun';
+import { pinnedRunJson, readPinnedRuns } from './pinnedRunFile';
 import type { PinnedRun } from './pinnedRun';
 import { readSceneView, type SceneView } from './sceneView';
 import { portabilityProblem, readConfig, readTrainedState } from './weightsFile';

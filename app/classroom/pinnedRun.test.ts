@@ -7,10 +7,10 @@ import {
   MAX_PIN_POINTS,
   freeSlot,
   pinIndices,
-  readPinnedRuns,
   thinHistory,
   type PinnedRun,
 } from './pinnedRun';
+import { readPinnedRuns } from './pinnedRunFile';
 
 /** A pinned run as the page makes one: a short real run with its outline and weights. */
 function pinOf(slot: number, learningRate: number): PinnedRun {

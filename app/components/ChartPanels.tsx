@@ -11,11 +11,14 @@ import type { ChartId } from './chartIds';
 import { describeBoundary } from '../charts/boundarySummary';
 import { formatReadout } from './controls/Readouts';
 import { RewindBar } from './RewindBar';
-import { PinOutlines } from './pins/PinOutlines';
-import { PinBar } from './pins/PinnedRuns';
+import { PinBar } from './pins/PinBar';
 import { usePinReferences } from './pins/usePinReferences';
 
 // The draw tool loads with its first use.
+// Pinned runs' outlines (and d3-contour with them) load once a run is pinned.
+const PinOutlines = lazy(() =>
+  import('./pins/PinOutlines').then((m) => ({ default: m.PinOutlines })),
+);
 const DrawLayer = lazy(() => import('./data/DrawLayer').then((m) => ({ default: m.DrawLayer })));
 const DrawToolbar = lazy(() =>
   import('./data/DrawToolbar').then((m) => ({ default: m.DrawToolbar })),
@@ -35,6 +38,7 @@ export function BoundaryPanel() {
   const testAccuracy = useAppStore((s) => s.testAccuracy);
   const exampleRow = useAppStore((s) => s.exampleRow);
   const presenter = useAppStore((s) => s.presenter);
+  const pinned = useAppStore((s) => s.pins.length > 0);
   const drawing = useAppStore((s) => s.drawing);
   const chosenAxes = useAppStore((s) => s.boundaryAxes);
   const dims = info?.dims ?? 2;
@@ -86,7 +90,13 @@ export function BoundaryPanel() {
             ariaLabel={
               neuron ? `Picture of ${neuron.label} over the input plane` : `${label}.${summary}`
             }
-            overlay={(plot) => <PinOutlines plot={plot} domain={info.domain} axes={axes} />}
+            overlay={(plot) =>
+              pinned && (
+                <Suspense fallback={null}>
+                  <PinOutlines plot={plot} domain={info.domain} axes={axes} />
+                </Suspense>
+              )
+            }
           />
         )}
         {drawing && side > 0 && (

@@ -5,7 +5,7 @@ import { DivergenceBanner } from './DivergenceBanner';
 import { ControlColumn } from './layout/ControlColumn';
 import { TopBar } from './layout/TopBar';
 import { Notices } from './Notices';
-import { PinnedComparison } from './pins/PinnedRuns';
+import { PinnedComparison } from './pins/PinBar';
 import { TeachingPanel } from './TeachingPanel';
 
 /**

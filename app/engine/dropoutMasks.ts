@@ -1,4 +1,4 @@
-import { dropoutMultiplier } from './network';
+import { dropoutMultiplier } from './dropoutMultiplier';
 import { rngFromState } from './rng';
 import type { NeuronRef } from './neuronRef';
 import type { TrainingSession } from './session';

@@ -2,6 +2,7 @@ import { ACT_CODE, activateRange, backpropActivationRange } from './activations'
 import { createOutputHead, softmaxInto, type OutputHead } from './outputHead';
 import type { LayerPlan, ModelPlan } from './networkSpec';
 import type { Rng } from './rng';
+import { dropoutMultiplier } from './dropoutMultiplier';
 
 /** Batch-norm variance floor and running-average momentum. */
 export const BN_EPSILON = 1e-5;
@@ -43,11 +44,6 @@ export interface ForwardOptions {
   updateRunning?: boolean;
   /** Fixed dropout multipliers per layer (batch × units), used instead of drawing from `rng`. */
   masks?: readonly (Float64Array | null)[];
-}
-
-/** Inverted dropout's multiplier for a uniform draw u: 0 (dropped, u < p) or 1/(1−p). */
-export function dropoutMultiplier(u: number, p: number): number {
-  return u < p ? 0 : 1 / (1 - p);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { decodeLinkWeights } from '../classroom/linkWeights';
 import { diffConfig, sameConfig } from '../engine/configRules';
 import type { AppStore } from './store';
 import { decodeHash, encodeConfig } from './url';
@@ -84,9 +83,11 @@ export function connectStore(store: AppStore, win: BrowserLike): () => void {
     if (decoded.linkWeights !== undefined) openLinkWeights(decoded.linkWeights, config);
   };
   // A share link's trained weights: the network the projector showed, once they are read
-  // (unless the page has moved on to another configuration meanwhile).
+  // (unless the page has moved on to another configuration meanwhile). The reader loads on
+  // first use: most links carry no weights, and it is not needed to draw the first screen.
   const openLinkWeights = (text: string, config: AppState['config']) => {
-    void decodeLinkWeights(text, config).then((read) => {
+    void import('../classroom/linkWeights').then(async ({ decodeLinkWeights }) => {
+      const read = await decodeLinkWeights(text, config);
       if (!read.ok) {
         store.getState().addNotice(read.error, 'warning', { group: 'link' });
         return;

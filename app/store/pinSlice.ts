@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { freeSlot, thinHistory, MAX_PINS } from '../classroom/pinnedRun';
 import type { PinnedRun, RunFigures } from '../classroom/pinnedRun';
-import { outlineFromGrid } from '../engine/boundaryOutline';
 import { gridAxes } from '../engine/gridEvaluation';
 import { trainedStateOf } from './classroomSlice';
 import type { AppState } from './store';
@@ -47,6 +46,8 @@ export const createPinSlice: StateCreator<AppState, [], [], PinSlice> = (set, ge
       );
       return null;
     }
+    // Loaded on first use: tracing an outline is not needed to draw the first screen.
+    const { outlineFromGrid } = await import('../engine/boundaryOutline');
     const s = get();
     const { config, info, grid, history } = s;
     const figures = liveFigures(s);

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import { thinHistory } from '../classroom/pinnedRun';
-import { outlineFromGrid } from '../engine/boundaryOutline';
 import { gridAxes } from '../engine/gridEvaluation';
 import type { GridValues, NetworkInfo, RunStatus } from '../engine/sessionTypes';
 import {
@@ -168,6 +167,7 @@ export const createSweepSlice: StateCreator<AppState, [], [], SweepSlice> = (set
       return false;
     }
     const { info } = sweep;
+    const { outlineFromGrid } = await import('../engine/boundaryOutline');
     const outline = run.grid
       ? outlineFromGrid(
           run.grid,

@@ -1,4 +1,3 @@
-import { Suspense, lazy } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { differenceRows } from '../../classroom/runDifferences';
 import type { PinnedRun, RunFigures } from '../../classroom/pinnedRun';
@@ -6,10 +5,6 @@ import { optionLabel } from '../../store/optionLabels';
 import { liveFigures } from '../../store/pinSlice';
 import { useAppStore } from '../../store/store';
 import { formatReadout } from '../controls/Readouts';
-import '../../styles/pins.css';
-
-// The sweep dialog loads on first use.
-const SweepPanel = lazy(() => import('./SweepPanel'));
 
 /** The figures rows of the comparison, in order; accuracy rows only for classification. */
 /** Secondary rows are left out in presenter mode. */
@@ -38,53 +33,6 @@ function figureText(key: keyof RunFigures, v: number): string {
 function Swatch({ slot }: { slot: number | 'live' }) {
   const cls = slot === 'live' ? 'run-swatch live' : `run-swatch ref-${slot}`;
   return <span className={cls} aria-hidden="true" />;
-}
-
-/** The Pin button: keeps the live run as a reference (also the K key). */
-export function PinButton() {
-  const full = useAppStore((s) => s.pins.length >= 4);
-  const pinRun = useAppStore((s) => s.pinRun);
-  return (
-    <button
-      type="button"
-      className="pin-button"
-      aria-keyshortcuts="K"
-      title={
-        full
-          ? 'Four runs are pinned: remove one to pin this run'
-          : 'Keep this run as a reference while you change settings and train on (K)'
-      }
-      onClick={() => void pinRun()}
-    >
-      Pin run <span className="key-hint">K</span>
-    </button>
-  );
-}
-
-/** The Pin button, and (once runs are pinned) which run is which on the loss chart. */
-export function PinBar() {
-  const pins = useAppStore((s) => s.pins);
-  const sweepOpen = useAppStore((s) => s.sweepOpen);
-  const openSweep = useAppStore((s) => s.openSweep);
-  return (
-    <div className="pin-bar">
-      <PinButton />
-      <button
-        type="button"
-        className="sweep-button"
-        title="Train these settings over several values of one hyperparameter and compare"
-        onClick={() => openSweep(true)}
-      >
-        Sweep…
-      </button>
-      {pins.length > 0 && <RunLegend pins={pins} />}
-      {sweepOpen && (
-        <Suspense fallback={null}>
-          <SweepPanel onClose={() => openSweep(false)} />
-        </Suspense>
-      )}
-    </div>
-  );
 }
 
 /** The comparison table under the loss chart, once a run is pinned. */
