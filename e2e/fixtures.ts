@@ -1,4 +1,10 @@
 import { expect, test as base, type Page } from '@playwright/test';
+import { numbersInText } from '../app/engine/numberText';
+
+/** A readout's number as the page writes it ("1,204", "95.5%", "−1.93×10⁴"); NaN for "–". */
+export function readoutNumber(text: string | null): number {
+  return numbersInText((text ?? '').replace(/[,%]/g, ''))[0] ?? NaN;
+}
 
 /** Page object for the playground: run controls and the readouts it shows, by accessible name. */
 export class PlaygroundPage {
@@ -17,8 +23,7 @@ export class PlaygroundPage {
   }
 
   async number(name: string): Promise<number> {
-    const text = (await this.readout(name).textContent()) ?? '';
-    return Number(text.replace(/[,%]/g, ''));
+    return readoutNumber(await this.readout(name).textContent());
   }
 
   button(name: string) {

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { numbersInText } from '../app/engine/numberText';
+import { expect, readoutNumber, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 // The course shows what its prose says, in the browser, the way a learner would do it.
@@ -10,7 +11,7 @@ async function openLesson(page: Page, id: string) {
 
 const readout = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 const number = async (page: Page, name: string) =>
-  Number(((await readout(page, name).textContent()) ?? '').replace(/[,%]/g, ''));
+  readoutNumber(await readout(page, name).textContent());
 
 /** Reset, Play until at least `epochs` epochs (or the run ends itself), Pause; the test loss. */
 async function trainFor(page: Page, epochs: number): Promise<{ epoch: number; testLoss: number }> {
@@ -190,13 +191,11 @@ test('lesson 3 steps through the forward pass only, with one ReLU on and one cli
   await expect(steps).toContainText('input −0.3691, 1.352');
   const ledger = steps.getByRole('table');
   // The first example: neuron 1's z is positive and kept, neuron 2's negative and clipped.
-  // The ledger writes minus signs as "−".
+  // The ledger writes minus signs as "−" (and tiny values as a × 10ⁿ).
   const value = async (row: RegExp) =>
-    Number(
-      (
-        (await ledger.getByRole('row', { name: row }).locator('td.num').textContent()) ?? ''
-      ).replace('−', '-'),
-    );
+    numbersInText(
+      (await ledger.getByRole('row', { name: row }).locator('td.num').textContent()) ?? '',
+    )[0] ?? NaN;
   const z1 = await value(/^z of h₁,₁/);
   const z2 = await value(/^z of h₁,₂/);
   expect(z1).toBeGreaterThan(0);

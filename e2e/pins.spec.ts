@@ -6,7 +6,7 @@ import {
   renderedText,
   tooSmall,
 } from './textMeasure';
-import { expect, test } from './fixtures';
+import { expect, readoutNumber, test } from './fixtures';
 
 test.describe('pinned runs', () => {
   test('pin a run, change the learning rate, train: both curves, a legend, what differs', async ({
@@ -142,7 +142,7 @@ test.describe('sweeps', () => {
     // Make another live: its settings and its trained weights, at its epoch.
     const card = cards.filter({ has: page.getByRole('heading', { name: 'lr 0.3' }) });
     const figures = (await card.getByText(/^Epoch 30 · test loss/).textContent()) ?? '';
-    const testLoss = Number(/test loss ([\d.e-]+)/.exec(figures)?.[1]);
+    const testLoss = readoutNumber(/test loss (\S+)/.exec(figures)?.[1] ?? '');
     await dialog.getByRole('button', { name: 'Make lr 0.3 live' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.3');

@@ -1,16 +1,16 @@
 import type { Locator } from '@playwright/test';
+import { numbersInText } from '../app/engine/numberText';
 import { expect, test } from './fixtures';
 
-/** Numbers as the views print them ("−0.3768", "1.2e-4") to JS numbers. */
+/** Numbers as the views print them ("−0.3768", "1.2×10⁻⁴") to JS numbers. */
 function numbersIn(text: string | null): number[] {
-  const found = (text ?? '').replace(/−/g, '-').match(/-?\d+(\.\d+)?(e[-+]?\d+)?/g) ?? [];
-  return found.map(Number);
+  return numbersInText(text ?? '');
 }
 
 /** The value a diagram edge or bias announces in its accessible name ("…: 0.207"). */
 async function announcedValue(el: Locator): Promise<number> {
   const name = (await el.getAttribute('aria-label')) ?? '';
-  return Number(name.slice(name.lastIndexOf(':') + 1).replace(/−/g, '-'));
+  return numbersInText(name.slice(name.lastIndexOf(':') + 1))[0] ?? NaN;
 }
 
 test.describe('seeing learning happen', () => {
@@ -70,9 +70,7 @@ test.describe('seeing learning happen', () => {
       'Apply the update',
     ]);
     const row = view.getByRole('row', { name: /^w from x₁ to h₁,₁ / });
-    const newWeight = Number(
-      ((await row.getByRole('cell').last().textContent()) ?? '').replace(/−/g, '-'),
-    );
+    const newWeight = numbersIn(await row.getByRole('cell').last().textContent())[0] ?? NaN;
     await view.getByRole('button', { name: 'Apply this update to the network' }).click();
     const edge = page.getByRole('button', { name: /^weight from x₁ to neuron 1 of layer 1:/ });
     await expect.poll(() => announcedValue(edge)).toBeCloseTo(newWeight, 2);

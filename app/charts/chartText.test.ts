@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctTickFormat, epochTicks, scaleMargin, tickCount, timesTen } from './chartText';
+import { distinctTickFormat, epochTicks, scaleMargin, tickCount } from './chartText';
 
 describe('chart text helpers', () => {
   it('grows margins with the font and never shrinks them', () => {
@@ -33,10 +33,5 @@ describe('chart text helpers', () => {
     }
     expect(distinctTickFormat([105000, 106000])(105000)).toBe('1.05×10⁵');
     expect(distinctTickFormat([-1, 0, 1])(-1)).toBe('−1');
-  });
-
-  it('writes a × 10ⁿ with a real minus and superscripts', () => {
-    expect(timesTen(-0.00003114, 4)).toBe('−3.114×10⁻⁵');
-    expect(timesTen(120000, 3)).toBe('1.2×10⁵');
   });
 });

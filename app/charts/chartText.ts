@@ -1,4 +1,5 @@
 import type { Margin } from './decisionBoundary';
+import { timesTen } from '../engine/numberText';
 
 /** The axis font size (px) every chart's margins were drawn for; larger text grows them. */
 export const BASE_FONT = 11;
@@ -54,33 +55,12 @@ export function distinctTickFormat(ticks: readonly number[]): (v: { valueOf(): n
   const big = Math.max(0, ...ticks.map((v) => Math.abs(v)));
   const exp = big !== 0 && (big < 0.01 || big >= 1e5);
   const label = (n: number, digits: number) =>
-    n === 0 ? '0' : exp ? timesTen(n, digits) : String(Number(n.toPrecision(digits))).replace('-', '−');
+    n === 0
+      ? '0'
+      : exp
+        ? timesTen(n, digits)
+        : String(Number(n.toPrecision(digits))).replace('-', '−');
   let digits = 2;
   while (digits < 6 && new Set(ticks.map((t) => label(t, digits))).size < ticks.length) digits++;
   return (v) => label(Number(v), digits);
-}
-
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
-/**
- * A number as a × 10ⁿ in plain text with `digits` significant digits, trailing zeros dropped.
- * Example: timesTen(-0.00003114, 4) → '−3.114×10⁻⁵'; timesTen(120000, 3) → '1.2×10⁵'.
- */
-export function timesTen(v: number, digits: number): string {
-  const [mantissa, exponent] = v.toExponential(Math.max(0, digits - 1)).split('e');
-  const m = String(Number(mantissa)).replace('-', '−');
-  const n = String(Number(exponent));
-  return `${m}×10${[...n].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
 }

@@ -1,12 +1,6 @@
 import { bisectCenter } from 'd3-array';
+import { formatNumber } from '../engine/numberText';
 import type { LossSeries } from './lossCurve';
-
-/** A loss for display: 3 significant digits, exponent form when tiny or huge, '—' if not finite. */
-export function formatLoss(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  const a = Math.abs(v);
-  return a !== 0 && (a < 1e-3 || a >= 1e4) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
-}
 
 /**
  * Index of the history point nearest to an epoch (−1 when empty).
@@ -24,11 +18,11 @@ export function nearestIndex(epochs: ArrayLike<number>, epoch: number): number {
 export function hoverReadout(series: LossSeries, i: number): string[] {
   const lines = [
     `epoch ${series.epochs[i] ?? '—'}`,
-    `train ${formatLoss(series.train[i] ?? NaN)}`,
-    `test ${formatLoss(series.test[i] ?? NaN)}`,
+    `train ${formatNumber(series.train[i] ?? NaN)}`,
+    `test ${formatNumber(series.test[i] ?? NaN)}`,
   ];
   const v = series.validation?.[i];
-  if (v !== undefined && Number.isFinite(v)) lines.push(`validation ${formatLoss(v)}`);
+  if (v !== undefined && Number.isFinite(v)) lines.push(`validation ${formatNumber(v)}`);
   const pct = (v: number | undefined) =>
     v !== undefined && Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—';
   const ta = series.trainAccuracy?.[i];

@@ -80,7 +80,7 @@ describe('renderNetworkDiagram in a DOM', () => {
     const width = (el: Element) =>
       Number(el.querySelector('path.edge__line')!.getAttribute('stroke-width'));
     expect(width(edges[0]!)).toBeGreaterThan(width(edges[1]!));
-    expect(edges[0]!.getAttribute('aria-label')).toBe(`${first!.name}: -2`);
+    expect(edges[0]!.getAttribute('aria-label')).toBe(`${first!.name}: −2`);
   });
 
   it('reports the parameter a clicked edge or bias stands for, and the neuron Enter opens', () => {

@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3-selection';
-import { formatValue } from './formatValue';
+import { formatNumber } from '../engine/numberText';
 import { drawNotes } from './networkNotes';
 import { drawDropped } from './networkDropout';
 import { drawValues, type ValueLayer } from './networkValues';
@@ -52,8 +52,6 @@ export interface NetworkDiagramCallbacks {
   /** A hidden or output neuron was clicked, or activated with Enter or Space. */
   onPickNeuron?(neuron: NeuronRef): void;
 }
-
-export { formatValue } from './formatValue';
 
 type Hovered =
   | { type: 'edge'; item: EdgeGeometry }
@@ -126,11 +124,11 @@ function onActivate(event: KeyboardEvent, act: () => void): void {
 function tooltipText(state: DiagramState, hovered: Hovered): string {
   const p = state.parameters;
   if (hovered.type !== 'neuron')
-    return `${hovered.item.name}: ${formatValue(p?.[hovered.item.index])}`;
+    return `${hovered.item.name}: ${formatNumber(p?.[hovered.item.index] ?? NaN)}`;
   const n = hovered.item;
   if (n.kind === 'input') return `${n.name}: input feature`;
   const bias = state.biasOf.get(neuronKey(n));
-  return `${n.name} · ${n.activation} · bias ${formatValue(bias ? p?.[bias.index] : undefined)}`;
+  return `${n.name} · ${n.activation} · bias ${formatNumber((bias ? p?.[bias.index] : undefined) ?? NaN)}`;
 }
 
 function showTooltip(state: DiagramState, hovered: Hovered | null, x = 0, y = 0): void {

@@ -1,4 +1,4 @@
-import { formatValue } from './formatValue';
+import { formatNumber } from '../engine/numberText';
 import { edgeStrokeWidth, type NetworkGeometry } from './networkLayout';
 
 /** What the per-frame value drawing keeps between frames (part of the diagram's state). */
@@ -56,7 +56,7 @@ export function drawValues(
 /** Accessible names with live values, and the output bias text. */
 function drawLabels(state: ValueLayer, g: NetworkGeometry, p: Float64Array | undefined): void {
   state.labelTime = performance.now();
-  const shown = (v: number) => (p ? formatValue(v) : 'not trained yet');
+  const shown = (v: number) => (p ? formatNumber(v) : 'not trained yet');
   g.edges.forEach((e, i) =>
     state.edgeEls[i]?.setAttribute('aria-label', `${e.name}: ${shown(p?.[e.index] ?? 0)}`),
   );
@@ -66,7 +66,7 @@ function drawLabels(state: ValueLayer, g: NetworkGeometry, p: Float64Array | und
     const v = p?.[b.index] ?? 0;
     const text = b.showValue ? el.querySelector('text') : null;
     // Before the first weights arrive the value is unknown, not 0.
-    const visible = p ? `b = ${formatValue(v)}` : 'b = …';
+    const visible = p ? `b = ${formatNumber(v)}` : 'b = …';
     if (text) text.textContent = visible;
     // A chip that shows its value is named by what it shows first (voice control says that).
     el.setAttribute(

@@ -104,8 +104,8 @@ describe('tangentSegment and lossAt', () => {
 
 describe('compactTick', () => {
   it('writes tiny and huge losses in exponent form and others to 3 significant digits', () => {
-    expect(compactTick([0.00011, 0.00014])(0.00014)).toBe('1.4e−4');
-    expect(compactTick([0, 250000])(200000)).toBe('2.0e5');
+    expect(compactTick([0.00011, 0.00014])(0.00014)).toBe('1.4×10⁻⁴');
+    expect(compactTick([0, 250000])(200000)).toBe('2×10⁵');
     expect(compactTick([0.5, 0.8])(0.6499999)).toBe('0.65');
     expect(compactTick([0.5, 0.8])(0)).toBe('0');
   });

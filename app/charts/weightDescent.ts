@@ -6,6 +6,7 @@ import { line } from 'd3-shape';
 import { axisBottom, axisLeft } from 'd3-axis';
 import type { SliceProbe } from '../engine/sessionProbes';
 import { distinctTickFormat, scaleMargin, tickCount } from './chartText';
+import { timesTen } from '../engine/numberText';
 
 /** A point in data units: x = parameter value, y = loss. */
 export type XY = [number, number];
@@ -39,7 +40,7 @@ export const DESCENT_MARGIN = { top: 18, right: 12, bottom: 30, left: 52 };
 
 /**
  * A tick formatter that stays within the left margin: plain numbers to 3 significant digits,
- * exponent form when the values are tiny or huge (0.00014 → "1.4e-4").
+ * a × 10ⁿ when the values are tiny or huge (0.00014 → "1.4×10⁻⁴").
  */
 export function compactTick(domain: number[]): (v: NumberValue) => string {
   const big = Math.max(...domain.map((v) => Math.abs(v)));
@@ -47,9 +48,7 @@ export function compactTick(domain: number[]): (v: NumberValue) => string {
   return (v) => {
     const n = Number(v);
     if (n === 0) return '0';
-    return exp
-      ? n.toExponential(1).replace('e-', 'e−').replace('e+', 'e')
-      : String(Number(n.toPrecision(3)));
+    return exp ? timesTen(n, 2) : String(Number(n.toPrecision(3))).replace('-', '−');
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FIELDS, DEFAULT_CONFIG } from '../engine/configFields';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { differenceRows, differenceSummary, formatField, formatNumber } from './runDifferences';
+import { differenceRows, differenceSummary, formatField } from './runDifferences';
 
 const with_ = (patch: Partial<TrainingConfig>): TrainingConfig => ({ ...DEFAULT_CONFIG, ...patch });
 
@@ -36,9 +36,9 @@ describe('differenceRows', () => {
     expect(formatField('batchNorm', false)).toBe('off');
     expect(formatField('init', 'he', (_f, v) => (v === 'he' ? 'He' : undefined))).toBe('He');
     expect(formatField('features', [])).toBe('none');
-    expect(formatNumber(0.03)).toBe('0.03');
-    expect(formatNumber(1e-5)).toBe('1e-5');
-    expect(formatNumber(0.30000000000000004)).toBe('0.3');
+    expect(formatField('learningRate', 0.03)).toBe('0.03');
+    expect(formatField('learningRate', 0.00001)).toBe('1×10⁻⁵');
+    expect(formatField('learningRate', 0.30000000000000004)).toBe('0.3');
   });
 
   it('sums one run against another in a line', () => {

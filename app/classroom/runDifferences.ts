@@ -1,6 +1,7 @@
 import { CONFIG_FIELDS } from '../engine/configFields';
 import { diffConfig } from '../engine/configDiff';
 import type { TrainingConfig } from '../engine/trainingConfig';
+import { PRECISE, formatNumber } from '../engine/numberText';
 
 /** A configuration field's name. */
 export type ConfigField = keyof TrainingConfig;
@@ -17,20 +18,8 @@ export interface DifferenceRow {
   others: string[];
 }
 
-/** A number as people read it: up to four significant digits, no trailing zeros (0.03, 1e-5). */
-export function formatNumber(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (v !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5)) {
-    return v
-      .toExponential(2)
-      .replace(/\.?0+e/, 'e')
-      .replace('e+', 'e');
-  }
-  return String(Number(v.toPrecision(4)));
-}
-
 /**
- * A field's value in words, from its CONFIG_FIELDS kind: numbers as `formatNumber`, switches as
+ * A field's value in words, from its CONFIG_FIELDS kind: numbers as `formatNumber` (PRECISE), switches as
  * on/off, lists joined by commas, options by `label` when it names them.
  * Example: formatField('hidden', [4, 2]) → '4, 2'; formatField('batchNorm', false) → 'off'.
  */
@@ -39,7 +28,7 @@ export function formatField(field: ConfigField, value: unknown, label?: OptionLa
   const name = (v: unknown) => label?.(field, String(v)) ?? String(v);
   switch (spec.kind) {
     case 'number':
-      return formatNumber(value as number);
+      return formatNumber(value as number, PRECISE);
     case 'boolean':
       return value ? 'on' : 'off';
     case 'enum':

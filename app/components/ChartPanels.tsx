@@ -9,7 +9,7 @@ import { LossChart } from './charts/LossChart';
 import { useElementSize } from './charts/useElementSize';
 import type { ChartId } from './chartIds';
 import { describeBoundary } from '../charts/boundarySummary';
-import { formatReadout } from './controls/Readouts';
+import { formatNumber } from '../engine/numberText';
 import { RewindBar } from './RewindBar';
 import { PinBar } from './pins/PinBar';
 import { usePinReferences } from './pins/usePinReferences';
@@ -134,7 +134,7 @@ export function LossPanel() {
   const last = n - 1;
   const label =
     n > 0
-      ? `Loss curve: training loss ${formatReadout(history.trainLoss[last] ?? NaN)}, test loss ${formatReadout(history.testLoss[last] ?? NaN)} at epoch ${history.epoch[last]}`
+      ? `Loss curve: training loss ${formatNumber(history.trainLoss[last] ?? NaN)}, test loss ${formatNumber(history.testLoss[last] ?? NaN)} at epoch ${history.epoch[last]}`
       : 'Loss curve: no epochs yet';
   return (
     <section className="panel loss-panel" aria-label="Loss">

@@ -1,5 +1,5 @@
 import { useAppStore } from '../store/store';
-import { formatReadout } from './controls/Readouts';
+import { formatNumber } from '../engine/numberText';
 
 /**
  * Shown when the engine reports that training diverged (training has paused): what happened,
@@ -12,7 +12,7 @@ export function DivergenceBanner() {
   const dismiss = useAppStore((s) => s.dismissDivergence);
   if (!report) return null;
   const lastLoss = Number.isFinite(report.lastFiniteLoss)
-    ? ` The last finite training loss was ${formatReadout(report.lastFiniteLoss)}.`
+    ? ` The last finite training loss was ${formatNumber(report.lastFiniteLoss)}.`
     : '';
   return (
     <div className="divergence-banner" role="alert">

@@ -3,11 +3,11 @@ import type { NeuronNote, NeuronRef } from '../../engine/neuronRef';
 import type { GridValues, LayerLayout } from '../../engine/sessionTypes';
 import {
   destroyNetworkDiagram,
-  formatValue,
   renderNetworkDiagram,
   type DiagramSelection,
   type NetworkDiagramCallbacks,
 } from '../../charts/networkDiagram';
+import { SHORT, formatNumber } from '../../engine/numberText';
 import { networkLayout, type NetworkGeometry } from '../../charts/networkLayout';
 import '../../styles/network.css';
 import { useChartFont } from './useChartFont';
@@ -76,7 +76,8 @@ function ValueEditor(props: ValueEditorProps) {
   const { index, value, name, symbol, x, y, maxX, onEditValue, onClose } = props;
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; initial: string } | null>(null);
-  const live = value === undefined ? '' : formatValue(value);
+  // The field's text is what Number() reads back, so an untouched value applies unchanged.
+  const live = value === undefined ? '' : formatNumber(value, SHORT, 'input');
   const commit = () => {
     if (draft === null) return;
     const v = Number(draft.text);

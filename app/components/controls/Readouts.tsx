@@ -1,12 +1,6 @@
+import { formatNumber } from '../../engine/numberText';
 import { useAppStore } from '../../store/store';
 import { OPTIMIZER_LABELS } from '../../store/optionLabels';
-
-/** A readout number: 3 significant digits (0.0123, 4.53e-4), '–' before there is one. */
-export function formatReadout(v: number): string {
-  if (!Number.isFinite(v)) return '–';
-  if (v !== 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-2)) return v.toExponential(2);
-  return String(Number(v.toPrecision(3)));
-}
 
 function Readout({
   name,
@@ -60,8 +54,8 @@ export function Readouts() {
       </div>
       <Readout name="Epoch" value={String(epoch)} />
       <Readout name="Step" value={String(step)} />
-      <Readout name="Training loss" value={formatReadout(trainLoss)} />
-      <Readout name="Test loss" value={formatReadout(testLoss)} />
+      <Readout name="Training loss" value={formatNumber(trainLoss)} />
+      <Readout name="Test loss" value={formatNumber(testLoss)} />
       {classification && (
         <Readout
           name="Test accuracy"
@@ -69,7 +63,7 @@ export function Readouts() {
         />
       )}
       {/* What the class needs to read off the projector (the settings column is hidden there). */}
-      <Readout name="Learning rate" value={formatReadout(learningRate)} presenterOnly />
+      <Readout name="Learning rate" value={formatNumber(learningRate)} presenterOnly />
       <Readout name="Batch size" value={String(batchSize)} presenterOnly />
       <Readout name="Optimiser" value={OPTIMIZER_LABELS[optimizer]} presenterOnly />
       <Readout name="Examples/s" value={rate > 0 ? Math.round(rate).toLocaleString('en') : '–'} />

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { summarizeColumns } from '../../data/columnSummary';
 import { isCustomDataset } from '../../engine/customData';
+import { PRECISE, formatNumber } from '../../engine/numberText';
 import { useAppStore } from '../../store/store';
 import { Dialog } from '../Dialog';
 import '../../styles/dataTools.css';
@@ -9,12 +10,7 @@ import { ScatterPlot } from './ScatterPlot';
 /** Rows per page of the table. */
 const PAGE = 100;
 
-const fmt = (v: number) =>
-  Number.isFinite(v)
-    ? Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-3 && v !== 0)
-      ? v.toExponential(2)
-      : String(Math.round(v * 1000) / 1000)
-    : '–';
+const fmt = (v: number) => formatNumber(v, PRECISE);
 
 /**
  * The data the network learns from (built-in or the user's own): summary statistics per

@@ -4,7 +4,7 @@ import type { PinnedRun, RunFigures } from '../../classroom/pinnedRun';
 import { optionLabel } from '../../store/optionLabels';
 import { liveFigures } from '../../store/pinSlice';
 import { useAppStore } from '../../store/store';
-import { formatReadout } from '../controls/Readouts';
+import { formatNumber } from '../../engine/numberText';
 
 /** The figures rows of the comparison, in order; accuracy rows only for classification. */
 /** Secondary rows are left out in presenter mode. */
@@ -26,7 +26,7 @@ function figureText(key: keyof RunFigures, v: number): string {
   if (key === 'epoch') return Number.isFinite(v) ? v.toLocaleString('en') : '–';
   if (key === 'trainAccuracy' || key === 'testAccuracy')
     return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '–';
-  return formatReadout(v);
+  return formatNumber(v);
 }
 
 /** A short line in a run's style, for the legend and the table's column heads. */

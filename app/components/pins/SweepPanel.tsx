@@ -11,7 +11,7 @@ import { useAppStore } from '../../store/store';
 import type { SweepRun } from '../../store/sweepSlice';
 import { BoundaryChart } from '../charts/BoundaryChart';
 import { LossChart } from '../charts/LossChart';
-import { formatReadout } from '../controls/Readouts';
+import { formatNumber } from '../../engine/numberText';
 import { Dialog } from '../Dialog';
 import '../../styles/pins.css';
 
@@ -208,7 +208,7 @@ function SweepCard({ run, onAdopted }: { run: SweepRun; onAdopted: () => void })
       <p className="sweep-figures">
         {run.status === 'diverged'
           ? `Diverged at epoch ${run.epoch}`
-          : `Epoch ${run.epoch} · test loss ${formatReadout(f.testLoss)}${accuracy}`}
+          : `Epoch ${run.epoch} · test loss ${formatNumber(f.testLoss)}${accuracy}`}
       </p>
       <div className="sweep-actions">
         <button

@@ -84,9 +84,12 @@ describe('number formatting', () => {
   it('keeps four significant digits with a real minus sign', () => {
     expect(sig(-0.0123456)).toBe('−0.01235');
     expect(sig(0.512)).toBe('0.512');
-    expect(sig(1234567)).toBe('1.235e+6');
+    expect(sig(1234567)).toBe('1.235×10⁶');
+    expect(sig(-0.00003114)).toBe('−3.114×10⁻⁵');
     expect(sig(NaN)).toBe('not a number');
     expect(sigTerm(-0.2)).toBe('(−0.2)');
     expect(texNum(-0.2)).toBe('(-0.2)');
+    // An equation never shows "e − 5": KaTeX gets a × 10ⁿ.
+    expect(texNum(-0.00003114)).toBe('(-3.114\\times 10^{-5})');
   });
 });
