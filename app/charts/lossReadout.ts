@@ -1,6 +1,6 @@
 import { bisectCenter } from 'd3-array';
 import { formatNumber } from '../engine/numberText';
-import type { LossSeries } from './lossCurve';
+import type { LossSeries } from './lossCurveGeometry';
 
 /**
  * Index of the history point nearest to an epoch (−1 when empty).

@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import type { LossCurveGeometry } from './lossCurve';
+import type { LossCurveGeometry } from './lossCurveGeometry';
 
 /** What the scrubber draws: the kept epochs and the one shown (null while live). */
 export interface ScrubState {

@@ -2,7 +2,7 @@ import { sanitizeConfig } from '../engine/configRules';
 import { isCustomDataset } from '../engine/customData';
 import { prepareData } from '../engine/prepareData';
 import { planModel } from '../engine/networkSpec';
-import { specFromConfig } from '../engine/session';
+import { specFromConfig } from '../engine/modelSpec';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';

@@ -23,8 +23,6 @@ import type {
 } from './sessionTypes';
 import type { TrainingConfig } from './trainingConfig';
 
-export type { TrainingExtras } from './sessionExtras';
-export { specFromConfig } from './modelSpec';
 
 /** A loss above this (or any non-finite value) counts as divergence. */
 export const EXPLODED_LOSS = 1e8;

@@ -7,7 +7,7 @@ import { planModel } from '../engine/networkSpec';
 import { prepareData, type PreparedData } from '../engine/prepareData';
 import { createRng } from '../engine/rng';
 import { shuffleSeed } from '../engine/rng';
-import { specFromConfig } from '../engine/session';
+import { specFromConfig } from '../engine/modelSpec';
 import { extrasFit, type TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
 

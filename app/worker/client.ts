@@ -1,6 +1,6 @@
 import { diffConfig } from '../engine/configRules';
 import type { CustomData } from '../engine/customData';
-import type { TrainingExtras } from '../engine/session';
+import type { TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   Command,

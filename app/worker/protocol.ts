@@ -1,4 +1,4 @@
-import type { TrainingExtras } from '../engine/session';
+import type { TrainingExtras } from '../engine/sessionExtras';
 import type {
   RaceLane,
   RaceLaneSpec,

@@ -4,17 +4,11 @@ import { customDataset, isCustomDataset } from '../engine/customData';
 import type { CustomData } from '../engine/customData';
 import type { Dataset } from '../engine/dataset';
 import { TrainingSession } from '../engine/session';
-import type { TrainingExtras } from '../engine/session';
+import type { TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { probeRace, probeSlice, probeTrace } from '../engine/sessionProbes';
-import type {
-  Command,
-  ProbeRequest,
-  ProbeResult,
-  Snapshot,
-  SnapshotRequest,
-  WorkerEvent,
-} from './protocol';
+import { clampInt } from './clampInt';
+import { answerProbe } from './probeAnswers';
+import type { Command, Snapshot, SnapshotRequest, WorkerEvent } from './protocol';
 import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 import { RewindKeeper } from './rewindKeeper';
@@ -83,58 +77,6 @@ export class TrainingHost {
     this.surfaces = new SurfaceRunner(env, () => this.session, SLICE_MS / 2);
   }
 
-  private probe(req: Exclude<ProbeRequest, { kind: 'surface' }>): ProbeResult {
-    const s = this.session;
-    if (!s) return { kind: 'error', message: 'The network is not ready yet.' };
-    const count = s.net.plan.parameterCount;
-    const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < count;
-    try {
-      switch (req.kind) {
-        case 'slice':
-          if (!valid(req.index))
-            return { kind: 'error', message: `No parameter ${req.index} in this network.` };
-          return {
-            kind: 'slice',
-            slice: probeSlice(s, req.index, clampInt(req.points ?? 81, 5, 401)),
-          };
-        case 'race':
-          if (!valid(req.i) || !valid(req.j))
-            return { kind: 'error', message: 'Pick two parameters of this network.' };
-          return {
-            kind: 'race',
-            lanes: probeRace(s, req.i, req.j, req.lanes.slice(0, 4), clampInt(req.steps, 1, 5000)),
-          };
-        case 'trace':
-          return { kind: 'trace', trace: probeTrace(s, req.row) };
-        case 'state':
-          // Evaluating sets the readouts to these weights' own numbers (mid-epoch too).
-          if (req.evaluate) s.evaluateAll();
-          return {
-            kind: 'state',
-            ...(req.evaluate
-              ? {
-                  evaluation: {
-                    trainLoss: s.train.loss,
-                    validationLoss: s.validation.loss,
-                    testLoss: s.test.loss,
-                    trainAccuracy: s.train.accuracy,
-                    testAccuracy: s.test.accuracy,
-                  },
-                }
-              : {}),
-            state: {
-              parameters: s.net.params.slice(),
-              epoch: s.epoch,
-              step: s.step,
-              extras: s.extras(),
-            },
-          };
-      }
-    } catch (err) {
-      return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
-    }
-  }
-
   handle(cmd: Command): void {
     switch (cmd.type) {
       case 'configure':
@@ -198,7 +140,7 @@ export class TrainingHost {
       case 'probe':
         if (cmd.probe.kind === 'surface') return this.surfaces.start(cmd.requestId, cmd.probe);
         return this.env.post(
-          { type: 'probe', requestId: cmd.requestId, result: this.probe(cmd.probe) },
+          { type: 'probe', requestId: cmd.requestId, result: answerProbe(this.session, cmd.probe) },
           [],
         );
     }
@@ -406,10 +348,6 @@ export class TrainingHost {
     if (snapshot.rewind) transfer.push(snapshot.rewind.epochs.buffer);
     this.env.post({ type: 'snapshot', snapshot }, transfer);
   }
-}
-
-function clampInt(v: number, lo: number, hi: number): number {
-  return Number.isFinite(v) ? Math.max(lo, Math.min(hi, Math.round(v))) : lo;
 }
 
 function messageOf(err: unknown): string {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { drawLossCurve, type LossCurveGeometry } from '../../charts/lossCurve';
+import { drawLossCurve } from '../../charts/lossCurve';
+import type { LossCurveGeometry } from '../../charts/lossCurveGeometry';
 import { drawScrubber, type ScrubState } from '../../charts/lossScrubber';
 import type { ReferenceRun } from '../../charts/lossReferences';
 import '../../styles/charts.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampForLog, downsampleMinMax, lossCurveGeometry } from './lossCurve';
+import { clampForLog, downsampleMinMax, lossCurveGeometry } from './lossCurveGeometry';
 import { hoverReadout, nearestIndex } from './lossReadout';
 
 // One legend row (11 px type) above the plot: the plot starts 26 px down.

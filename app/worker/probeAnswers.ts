@@ -1,0 +1,63 @@
+import { probeRace, probeSlice, probeTrace } from '../engine/sessionProbes';
+import type { TrainingSession } from '../engine/session';
+import { clampInt } from './clampInt';
+import type { ProbeRequest, ProbeResult } from './protocol';
+
+/**
+ * The worker's answer to a teaching view's question about the network as it stands (the
+ * surface probe runs in slices instead: surfaceRunner.ts). Bad indices get a message, never a
+ * throw. Example: { kind: 'slice', index: 3 } → the loss along parameter 3.
+ */
+export function answerProbe(
+  s: TrainingSession | null,
+  req: Exclude<ProbeRequest, { kind: 'surface' }>,
+): ProbeResult {
+  if (!s) return { kind: 'error', message: 'The network is not ready yet.' };
+  const count = s.net.plan.parameterCount;
+  const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < count;
+  try {
+    switch (req.kind) {
+      case 'slice':
+        if (!valid(req.index))
+          return { kind: 'error', message: `No parameter ${req.index} in this network.` };
+        return {
+          kind: 'slice',
+          slice: probeSlice(s, req.index, clampInt(req.points ?? 81, 5, 401)),
+        };
+      case 'race':
+        if (!valid(req.i) || !valid(req.j))
+          return { kind: 'error', message: 'Pick two parameters of this network.' };
+        return {
+          kind: 'race',
+          lanes: probeRace(s, req.i, req.j, req.lanes.slice(0, 4), clampInt(req.steps, 1, 5000)),
+        };
+      case 'trace':
+        return { kind: 'trace', trace: probeTrace(s, req.row) };
+      case 'state':
+        // Evaluating sets the readouts to these weights' own numbers (mid-epoch too).
+        if (req.evaluate) s.evaluateAll();
+        return {
+          kind: 'state',
+          ...(req.evaluate
+            ? {
+                evaluation: {
+                  trainLoss: s.train.loss,
+                  validationLoss: s.validation.loss,
+                  testLoss: s.test.loss,
+                  trainAccuracy: s.train.accuracy,
+                  testAccuracy: s.test.accuracy,
+                },
+              }
+            : {}),
+          state: {
+            parameters: s.net.params.slice(),
+            epoch: s.epoch,
+            step: s.step,
+            extras: s.extras(),
+          },
+        };
+    }
+  } catch (err) {
+    return { kind: 'error', message: err instanceof Error ? err.message : String(err) };
+  }
+}
