@@ -45,8 +45,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
         get().addNotice('Selection cleared: the network changed shape.', 'info');
       }
       if (!sameShape) set({ surfacePair: null, focusNeuron: null });
-      // A new data set has other rows: an example chosen on the old one means nothing now.
-      if (prev && prev.isTrain.length !== info.isTrain.length) set({ exampleRow: null });
+      // New data has other rows: an example chosen on the old data means nothing now, even
+      // where both have as many rows (a lesson's network replacing the playground's).
+      if (prev && !sameExamples(prev, info)) set({ exampleRow: null });
     },
     dismissDivergence() {
       dismissed = get().divergence?.message ?? null;
@@ -87,3 +88,10 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     },
   };
 };
+
+/** Whether two networks see the same examples: the same inputs, targets and split. */
+function sameExamples(a: NetworkInfo, b: NetworkInfo): boolean {
+  const same = (x: ArrayLike<number>, y: ArrayLike<number>) =>
+    x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);
+  return same(a.isTrain, b.isTrain) && same(a.points, b.points) && same(a.targets, b.targets);
+}
