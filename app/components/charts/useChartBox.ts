@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useChartFont } from './useChartFont';
+import { changedSize, watchContentSize } from './useElementSize';
 
 /** A chart's drawing size in CSS px and its axis font size. */
 export interface ChartBox {
@@ -21,21 +22,15 @@ export function useChartBox(fallback: {
   const element = useRef<HTMLElement | null>(null);
   const fontSize = useChartFont(element);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  const observer = useRef<ResizeObserver | null>(null);
+  const stop = useRef<(() => void) | null>(null);
   const ref = useCallback((el: HTMLElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
+    stop.current?.();
+    stop.current = null;
     element.current = el;
     if (!el) return;
-    const o = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.floor(entry.contentRect.width);
-      const height = Math.floor(entry.contentRect.height);
-      if (width <= 0 || height <= 0) return;
-      setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }));
+    stop.current = watchContentSize(el, (next) => {
+      if (next.width > 0 && next.height > 0) setSize((s) => changedSize(s, next));
     });
-    o.observe(el);
-    observer.current = o;
   }, []);
   return [ref, { ...(size ?? fallback), fontSize }];
 }
