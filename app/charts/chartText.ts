@@ -1,5 +1,5 @@
 import type { Margin } from './decisionBoundary';
-import { timesTen } from '../engine/numberText';
+import { SHORT, timesTen } from '../engine/numberText';
 
 /** The axis font size (px) every chart's margins were drawn for; larger text grows them. */
 export const BASE_FONT = 11;
@@ -53,7 +53,8 @@ export function epochTicks([lo, hi]: [number, number], count: number): number[] 
  */
 export function distinctTickFormat(ticks: readonly number[]): (v: { valueOf(): number }) => string {
   const big = Math.max(0, ...ticks.map((v) => Math.abs(v)));
-  const exp = big !== 0 && (big < 0.01 || big >= 1e5);
+  // The page's one rule for where plain notation ends (SHORT), applied to the largest tick.
+  const exp = big !== 0 && (big < SHORT.small || big >= SHORT.large);
   const label = (n: number, digits: number) =>
     n === 0
       ? '0'

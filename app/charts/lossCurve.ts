@@ -1,6 +1,6 @@
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { epochTicks, tickCount } from './chartText';
+import { distinctTickFormat, epochTicks, tickCount } from './chartText';
 import { GAP, SWATCH, type LegendItem } from './lossLegend';
 import {
   lossCurveGeometry,
@@ -52,11 +52,18 @@ export function drawLossCurve(
   ensure(root, 'g', 'axis axis-x')
     .attr('transform', `translate(0,${plot.y + plot.height})`)
     .call(axisBottom(x).tickValues(xTicks).tickFormat(epochLabel).tickSizeOuter(0));
+  // Loss ticks in the page's number style (a × 10ⁿ, never "1e+5"); a log axis keeps d3's
+  // choice of which ticks carry a label.
+  const yCount = tickCount(plot.height, font / 2, 4);
+  const yTicks = y.ticks(yCount);
+  const yLabel = distinctTickFormat(yTicks);
+  const labelled = 'base' in y ? y.tickFormat(yCount, '~g') : null;
   ensure(root, 'g', 'axis axis-y')
     .attr('transform', `translate(${plot.x},0)`)
     .call(
       axisLeft(y)
-        .ticks(tickCount(plot.height, font / 2, 4), '~g')
+        .tickValues(yTicks)
+        .tickFormat((v) => (labelled && labelled(v) === '' ? '' : yLabel(v)))
         .tickSizeOuter(0),
     );
   const accAxis = ensure(root, 'g', 'axis axis-accuracy');
