@@ -1,7 +1,7 @@
 import { isRecord, own } from './jsonText';
 
 /** The teaching views a scene can open (the store's TeachingTab). */
-export const SCENE_TABS = ['descent', 'surface', 'backprop', 'neuron'] as const;
+export const SCENE_TABS = ['descent', 'surface', 'backprop', 'neuron', 'batchnorm'] as const;
 export type SceneTab = (typeof SCENE_TABS)[number];
 
 /**

@@ -24,13 +24,20 @@ const TABS: { id: TeachingTab; label: string; title: string }[] = [
     label: 'Neuron',
     title: 'One neuron up close: its weights, bias, z and a as a worked sum',
   },
+  {
+    id: 'batchnorm',
+    label: 'Batch norm',
+    title:
+      'A hidden layer over the batch: its sums before and after batch normalisation, γ, β and the running statistics; without batch norm, how many activations saturate',
+  },
 ];
 
 const TeachingView = lazy(() => import('./TeachingViews'));
 
 /**
  * The teaching views under the network diagram, one tab at a time: per-weight descent, the loss
- * surface and its race, the backpropagation step-through and the neuron focus. Selecting an edge
+ * surface and its race, the backpropagation step-through, the neuron focus and a layer's batch
+ * statistics. Selecting an edge
  * on the diagram, a point on the data plot or a neuron opens the matching tab.
  */
 export function TeachingPanel() {

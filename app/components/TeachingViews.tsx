@@ -4,6 +4,7 @@ import type { TeachingTab } from '../store/viewSlice';
 import type { NetworkInfo, ProbeRequest } from '../worker/protocol';
 import { teachingDefaults } from './teachingDefaults';
 import { BackpropStepper } from './views/BackpropStepper';
+import { BatchNormView } from './views/BatchNormView';
 import { LossSurfaceView } from './views/LossSurfaceView';
 import { neuronOptions } from './views/neuronIds';
 import { NeuronFocus } from './views/NeuronFocus';
@@ -107,6 +108,8 @@ export default function TeachingView({
       );
     case 'neuron':
       return <NeuronTab info={info} parameters={parameters} exampleRow={exampleRow} />;
+    case 'batchnorm':
+      return <BatchNormTab info={info} parameters={parameters} presenter={presenter} />;
   }
 }
 
@@ -155,6 +158,22 @@ function NeuronTab(props: {
         trace={current && current.row === exampleRow ? current : undefined}
       />
     </>
+  );
+}
+
+/** The batch-norm view, following the store's focused neuron. */
+function BatchNormTab(props: { info: NetworkInfo; parameters: Float64Array; presenter: boolean }) {
+  const focus = useAppStore((s) => s.focusNeuron);
+  const setFocus = useAppStore((s) => s.setFocusNeuron);
+  const step = useAppStore((s) => s.step);
+  return (
+    <BatchNormView
+      {...props}
+      step={step}
+      requestProbe={requestProbe}
+      focus={focus}
+      onFocus={setFocus}
+    />
   );
 }
 

@@ -15,7 +15,7 @@ export interface Selection {
 }
 
 /** The teaching views under the network diagram. */
-export type TeachingTab = 'descent' | 'surface' | 'backprop' | 'neuron';
+export type TeachingTab = 'descent' | 'surface' | 'backprop' | 'neuron' | 'batchnorm';
 
 /** The collapsible control sections of the left column. */
 export type SectionId = 'data' | 'features' | 'network' | 'training' | 'display';
@@ -182,8 +182,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       const index = Math.max(0, Math.min(n - 1, at + direction));
       if (index !== s.selection?.index) set({ selection: { index } });
     }
-    if (s.teachingTab === 'neuron' && s.info) {
-      const list = s.info.layers.flatMap((l, layer) =>
+    if ((s.teachingTab === 'neuron' || s.teachingTab === 'batchnorm') && s.info) {
+      // The batch-norm view follows hidden neurons only (the output layer is not normalised).
+      const layers = s.info.layers.slice(0, s.teachingTab === 'neuron' ? undefined : -1);
+      const list = layers.flatMap((l, layer) =>
         Array.from({ length: l.units }, (_, unit) => ({ layer, unit })),
       );
       const now = s.focusNeuron ?? { layer: 0, unit: 0 };

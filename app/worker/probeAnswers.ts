@@ -1,4 +1,5 @@
 import { probeRace, probeSlice, probeTrace } from '../engine/sessionProbes';
+import { probeLayerStatistics } from '../engine/layerStatistics';
 import type { TrainingSession } from '../engine/session';
 import { clampInt } from './clampInt';
 import type { ProbeRequest, ProbeResult } from './protocol';
@@ -33,6 +34,8 @@ export function answerProbe(
         };
       case 'trace':
         return { kind: 'trace', trace: probeTrace(s, req.row) };
+      case 'layer':
+        return { kind: 'layer', layer: probeLayerStatistics(s, req.layer) };
       case 'state':
         // Evaluating sets the readouts to these weights' own numbers (mid-epoch too).
         if (req.evaluate) s.evaluateAll();

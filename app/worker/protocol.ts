@@ -9,6 +9,7 @@ import type {
 import type { CustomData } from '../engine/customData';
 import type { RewindInfo, RewindRequest } from './rewindKeeper';
 import type { BatchDropout } from '../engine/dropoutMasks';
+import type { LayerStatistics } from '../engine/layerStatistics';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   DivergenceReport,
@@ -36,6 +37,7 @@ export type {
 export type { BackpropTrace, ParameterSlice, TraceLayer } from '../engine/probes';
 export type { RewindInfo, RewindRequest } from './rewindKeeper';
 export type { BatchDropout, DropoutLayerMask } from '../engine/dropoutMasks';
+export type { LayerStatistics, Saturation } from '../engine/layerStatistics';
 
 /** Questions about the current weights, answered by the engine in the worker. */
 export type ProbeRequest =
@@ -49,6 +51,8 @@ export type ProbeRequest =
       lanes: RaceLaneSpec[];
     }
   | { kind: 'trace'; row: number }
+  /** One hidden layer over the next mini-batch: z, batch norm's steps, activations, saturation. */
+  | { kind: 'layer'; layer: number }
   /**
    * Everything needed to continue training later: weights, counters, optimiser state; with
    * `evaluate`, also the losses and accuracies at exactly these weights (a pinned run's figures).
@@ -60,6 +64,7 @@ export type ProbeResult =
   | { kind: 'surface'; surface: SurfaceProbe }
   | { kind: 'race'; lanes: RaceLane[] }
   | { kind: 'trace'; trace: TraceProbe | null }
+  | { kind: 'layer'; layer: LayerStatistics }
   | { kind: 'state'; state: SavedTraining; evaluation?: StateEvaluation }
   | { kind: 'error'; message: string };
 
