@@ -3,30 +3,36 @@ import { useAppStore } from '../store/store';
 import type { TeachingTab } from '../store/viewSlice';
 import { neuronExists, type NeuronRef } from '../engine/neuronRef';
 
-const TABS: { id: TeachingTab; label: string; title: string }[] = [
+/** `short` is what a projector at 1024 or 1280 px shows, so the five tabs stay on one line. */
+const TABS: { id: TeachingTab; label: string; short: string; title: string }[] = [
   {
     id: 'descent',
     label: 'Weight descent',
+    short: 'Descent',
     title: 'One weight or bias rolling down its loss curve: slope, step and new value',
   },
   {
     id: 'surface',
     label: 'Loss surface',
+    short: 'Surface',
     title: 'The loss over two weights as a contour map, with the path the optimiser took',
   },
   {
     id: 'backprop',
     label: 'Backprop',
+    short: 'Backprop',
     title: 'One example forward and backward through the network, with every number',
   },
   {
     id: 'neuron',
     label: 'Neuron',
+    short: 'Neuron',
     title: 'One neuron up close: its weights, bias, z and a as a worked sum',
   },
   {
     id: 'batchnorm',
     label: 'Batch norm',
+    short: 'Batch norm',
     title:
       'A hidden layer over the batch: its sums before and after batch normalisation, γ, β and the running statistics; without batch norm, how many activations saturate',
   },
@@ -56,9 +62,11 @@ export function TeachingPanel() {
             aria-selected={tab === t.id}
             aria-controls={tab === t.id ? 'teaching-view' : undefined}
             title={t.title}
+            aria-label={t.label}
             onClick={() => openTeaching(tab === t.id ? null : t.id)}
           >
-            {t.label}
+            <span className="tab-full">{t.label}</span>
+            <span className="tab-short">{t.short}</span>
           </button>
         ))}
         {tab && (
