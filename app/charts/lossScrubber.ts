@@ -35,6 +35,105 @@ export function keptTicksPath(
   return d;
 }
 
+/** A drawn line as px points, x ascending (the part of it near the scrubber's label). */
+export type LinePoints = readonly (readonly [number, number])[];
+
+/** Where the scrubber's label goes: its text anchor point and anchoring. */
+export interface LabelSpot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+/** The line's y at px x by linear interpolation, or NaN outside it (or across a gap). */
+function lineYAt(line: LinePoints, x: number): number {
+  for (let i = 1; i < line.length; i++) {
+    const [x0, y0] = line[i - 1]!;
+    const [x1, y1] = line[i]!;
+    if (x < x0 || x > x1) continue;
+    return x1 === x0 ? Math.min(y0, y1) : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+  }
+  return Number.NaN;
+}
+
+/** How far (px, vertically) a line passes from a box over [x0, x1]; 0 where it crosses it. */
+function clearance(line: LinePoints, x0: number, x1: number, top: number, bottom: number): number {
+  const xs = [x0, x1, ...line.filter(([x]) => x > x0 && x < x1).map(([x]) => x)];
+  let best = Infinity;
+  for (const x of xs) {
+    const y = lineYAt(line, x);
+    if (!Number.isFinite(y)) continue;
+    best = Math.min(best, y < top ? top - y : y > bottom ? y - bottom : 0);
+  }
+  return best;
+}
+
+/**
+ * Where to write "epoch N" beside the rule at `vx`: at the top or the bottom of the plot, to
+ * the rule's right or left, wherever the drawn lines pass farthest from the text (so the
+ * label never sits on the test-loss line); on a tie the top on the side with more room.
+ * Example: a line along the plot's top → the label goes to the bottom.
+ */
+export function scrubLabelSpot(
+  vx: number,
+  plot: { x: number; y: number; width: number; height: number },
+  fontSize: number,
+  labelWidth: number,
+  lines: readonly LinePoints[],
+): LabelSpot {
+  const bottom = plot.y + plot.height;
+  const rightHalf = vx > plot.x + plot.width / 2;
+  const sides: ('start' | 'end')[] = rightHalf ? ['end', 'start'] : ['start', 'end'];
+  // Baselines: under the top edge, and above the kept-epoch ticks at the bottom.
+  const rows = [plot.y + fontSize * 1.1, bottom - Math.max(4, fontSize * 0.35) - fontSize * 0.4];
+  let best: LabelSpot | null = null;
+  let bestScore = -Infinity;
+  for (const y of rows)
+    for (const anchor of sides) {
+      const x = anchor === 'end' ? vx - 6 : vx + 6;
+      const [x0, x1] = anchor === 'end' ? [x - labelWidth, x] : [x, x + labelWidth];
+      // A label that would leave the plot sideways is a last resort.
+      const inside = x0 >= plot.x - 1 && x1 <= plot.x + plot.width + 1;
+      const score =
+        Math.min(
+          12,
+          ...lines.map((l) => clearance(l, x0, x1, y - fontSize * 0.9, y + fontSize * 0.3)),
+        ) - (inside ? 0 : 100);
+      if (score > bestScore + 0.5) {
+        bestScore = score;
+        best = { x, y, anchor };
+      }
+    }
+  return best!;
+}
+
+/**
+ * The px points of each series within [x0, x1] (with one point either side, so the segments
+ * crossing the window's edges are kept), for scrubLabelSpot. Non-finite values split nothing
+ * here: they are left out.
+ */
+export function linesNear(
+  epochs: ArrayLike<number>,
+  series: readonly { values: ArrayLike<number>; y: (v: number) => number }[],
+  x: (epoch: number) => number,
+  x0: number,
+  x1: number,
+): LinePoints[] {
+  const n = epochs.length;
+  let lo = 0;
+  while (lo < n - 1 && x(epochs[lo + 1]!) < x0) lo++;
+  let hi = lo;
+  while (hi < n - 1 && x(epochs[hi]!) <= x1) hi++;
+  return series.map(({ values, y }) => {
+    const pts: [number, number][] = [];
+    for (let i = lo; i <= hi && i < values.length; i++) {
+      const py = y(values[i]!);
+      if (Number.isFinite(values[i]) && Number.isFinite(py)) pts.push([x(epochs[i]!), py]);
+    }
+    return pts;
+  });
+}
+
 /** The epoch under a pointer at `px` (plot x in px), rounded to a whole epoch. */
 export function epochAtPixel(geometry: LossCurveGeometry, px: number): number {
   return Math.round(geometry.x.invert(px));
@@ -57,6 +156,8 @@ export function drawScrubber(
   geometry: LossCurveGeometry,
   state: ScrubState,
   handlers: ScrubHandlers,
+  /** The drawn lines near the shown epoch (linesNear), which the label keeps clear of. */
+  avoid: (x0: number, x1: number) => readonly LinePoints[] = () => [],
 ): void {
   const { plot, fontSize } = geometry.frame;
   const root = select(svg);
@@ -81,13 +182,17 @@ export function drawScrubber(
     .attr('x2', vx)
     .attr('y1', plot.y)
     .attr('y2', bottom);
-  const rightHalf = vx > plot.x + plot.width / 2;
-  g.select('text.scrub-label')
+  const label = g
+    .select<SVGTextElement>('text.scrub-label')
     .attr('display', shown ? null : 'none')
-    .attr('x', rightHalf ? vx - 6 : vx + 6)
-    .attr('y', plot.y + fontSize * 1.1)
-    .attr('text-anchor', rightHalf ? 'end' : 'start')
     .text(shown ? `epoch ${v.toLocaleString('en')}` : '');
+  if (shown) {
+    const node = label.node();
+    const measured = node?.getComputedTextLength?.() ?? 0;
+    const width = measured > 0 ? measured : label.text().length * fontSize * 0.62;
+    const spot = scrubLabelSpot(vx, plot, fontSize, width, avoid(vx - width - 8, vx + width + 8));
+    label.attr('x', spot.x).attr('y', spot.y).attr('text-anchor', spot.anchor);
+  }
   const latest = scrubbers.get(svg);
   scrubbers.set(svg, { geometry, state, handlers, dragging: latest?.dragging ?? false });
   const target = root.select<SVGRectElement>(':scope > rect.hover-target');

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { drawLossCurve } from '../../charts/lossCurve';
 import type { LossCurveGeometry } from '../../charts/lossCurveGeometry';
-import { drawScrubber, type ScrubState } from '../../charts/lossScrubber';
+import { drawScrubber, linesNear, type ScrubState } from '../../charts/lossScrubber';
 import type { ReferenceRun } from '../../charts/lossReferences';
 import '../../styles/charts.css';
 import { useChartFont } from './useChartFont';
@@ -78,7 +78,17 @@ export function LossChart(props: LossChartProps) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg || !geometry.current || !rewind || !onScrub) return;
-    drawScrubber(svg, geometry.current, rewind, { scrub: onScrub });
+    const g = geometry.current;
+    const acc = g.accuracy;
+    const lines = [
+      ...[train, test, validation].map((values) => ({ values: values ?? [], y: g.y })),
+      ...(acc
+        ? [trainAccuracy, testAccuracy].map((values) => ({ values: values ?? [], y: acc }))
+        : []),
+    ];
+    drawScrubber(svg, g, rewind, { scrub: onScrub }, (x0, x1) =>
+      linesNear(epochs, lines, g.x, x0, x1),
+    );
   });
 
   useEffect(() => {
