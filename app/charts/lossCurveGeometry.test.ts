@@ -32,6 +32,16 @@ describe('lossCurveGeometry', () => {
     expect(empty.paths.train).toBe('');
     expect(empty.x.domain()).toEqual([0, 1]);
     expect(empty.note).toEqual(['No epochs yet.']);
+    // Other runs' curves alone (a sweep's overlay) are not 'no epochs'.
+    const others = lossCurveGeometry(
+      { epochs: [], train: [], test: [] },
+      {
+        ...size,
+        references: [{ key: 'a', slot: 0, epochs: [0, 1], train: [0.7, 0.5], test: [0.8, 0.6] }],
+      },
+    );
+    expect(others.note).toEqual([]);
+    expect(others.references[0]!.train).not.toBe('');
     const one = lossCurveGeometry({ epochs: [5], train: [0.3], test: [0.4] }, size);
     expect(one.x.domain()).toEqual([4, 6]);
     expect(one.paths.train).toMatch(/^M150,/);
