@@ -247,4 +247,24 @@ describe('reference runs on the loss chart', () => {
     const plot = g.frame.plot;
     expect(ref.train).toContain(`${(plot.x + plot.width).toFixed(1).replace(/\.0$/, '')},`);
   });
+
+  it('only reference runs (a sweep’s overlay): curves and no "No epochs yet" over them', () => {
+    const references = [
+      { key: 'sweep-0', slot: 0, epochs: [0, 1, 2], train: [1, 0.5, 0.2], test: [1, 0.6, 0.4] },
+    ];
+    const g = lossCurveGeometry(
+      { epochs: [], train: [], test: [] },
+      { width: 400, height: 200, logScale: true, references },
+    );
+    expect(g.references[0]!.train.startsWith('M')).toBe(true);
+    expect(g.note).toEqual([]);
+    // Reference runs that have not reported yet leave the chart empty, and it says so.
+    const waiting = [{ ...references[0]!, epochs: [], train: [], test: [] }];
+    expect(
+      lossCurveGeometry(
+        { epochs: [], train: [], test: [] },
+        { width: 400, height: 200, logScale: true, references: waiting },
+      ).note,
+    ).toEqual(['No epochs yet.']);
+  });
 });

@@ -130,17 +130,51 @@ export const WIDGET_SPECS = {
     },
     load: component(() => import('./widgets/LiveWidgets'), 'BackpropWidget'),
   },
+  sweep: {
+    summary:
+      "the playground's sweep inside a lesson: the block's configuration trained once per value of one hyperparameter (same data and seed, off the page's thread), with the runs' curves overlaid and each run's boundary and curve; Make live continues any run in the lesson's playground",
+    metrics: [],
+    options: {
+      config,
+      param: {
+        kind: 'string',
+        about: 'the hyperparameter: `learningRate`, `batchSize`, `width`, `dropout`, `l2`, `init`',
+      },
+      values: {
+        kind: 'string',
+        about:
+          '3 to 6 values as a sweep takes them, e.g. `0.001, 0.01, 0.1` or `zeros, xavier, he`',
+      },
+      epochs: { kind: 'number', about: 'epochs each run trains (default 100)' },
+      show: { kind: 'strings', about: 'controls shown beside it, as in a playground block' },
+      neurons: {
+        kind: 'boolean',
+        about: "true/false: list each trained run's first-layer neurons, copies highlighted",
+      },
+      title: { kind: 'string', about: 'its heading' },
+    },
+    load: component(() => import('./widgets/SweepCompare'), 'SweepWidget'),
+  },
   'init-compare': {
     summary:
-      'the same network trained from all zeros, all 0.5 and small random weights, identical neurons highlighted',
+      "a sweep of the initialisation: the network trained from all zeros, all 0.5 (`initScale`) and Xavier weights for 300 epochs, each run's first-layer neurons listed with identical ones highlighted",
     metrics: ['zeroAccuracy', 'randomAccuracy', 'zeroIdentical'],
-    options: {},
+    notes: { zeroIdentical: 'how many neurons of the zero run are copies' },
+    options: { config },
     load: component(() => import('./widgets/InitCompare'), 'InitCompare'),
   },
   'standardize-compare': {
-    summary: 'the study-hours table trained raw and standardised',
-    metrics: ['rawDiverged', 'standardLoss'],
-    options: { rate: { kind: 'number', about: 'the learning rate for both' } },
+    summary:
+      'a learning-rate sweep with a Standardise inputs switch: run it raw, then standardised',
+    metrics: ['diverged', 'standardized'],
+    notes: {
+      diverged: 'how many runs of the last sweep diverged',
+      standardized: '1 when that sweep had standardised inputs',
+    },
+    options: {
+      config,
+      rates: { kind: 'string', about: 'the learning rates (default `0.001, 0.01, 0.03, 0.1`)' },
+    },
     load: component(() => import('./widgets/StandardizeCompare'), 'StandardizeCompare'),
   },
   'overfit-lab': {

@@ -109,8 +109,17 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The runs' curves overlaid, then one card per run: boundary, loss curve, figures, actions. */
-function SweepResults({ onAdopted }: { onAdopted: () => void }) {
+/**
+ * The runs' curves overlaid, then one card per run: boundary, loss curve, figures, actions.
+ * `pins: false` leaves out Pin, where no pinned runs are shown (a lesson's sweep).
+ */
+export function SweepResults({
+  onAdopted,
+  pins = true,
+}: {
+  onAdopted: () => void;
+  pins?: boolean;
+}) {
   const sweep = useAppStore((s) => s.sweep)!;
   const references = useMemo<ReferenceRun[]>(
     () =>
@@ -154,7 +163,7 @@ function SweepResults({ onAdopted }: { onAdopted: () => void }) {
       </section>
       <ol className="sweep-grid" aria-label="Sweep runs side by side">
         {sweep.runs.map((r) => (
-          <SweepCard key={r.index} run={r} onAdopted={onAdopted} />
+          <SweepCard key={r.index} run={r} onAdopted={onAdopted} pins={pins} />
         ))}
       </ol>
     </div>
@@ -163,7 +172,15 @@ function SweepResults({ onAdopted }: { onAdopted: () => void }) {
 
 const EMPTY = new Float64Array(0);
 
-function SweepCard({ run, onAdopted }: { run: SweepRun; onAdopted: () => void }) {
+function SweepCard({
+  run,
+  onAdopted,
+  pins,
+}: {
+  run: SweepRun;
+  onAdopted: () => void;
+  pins: boolean;
+}) {
   const sweep = useAppStore((s) => s.sweep)!;
   const makeLive = useAppStore((s) => s.makeSweepRunLive);
   const pin = useAppStore((s) => s.pinSweepRun);
@@ -219,14 +236,16 @@ function SweepCard({ run, onAdopted }: { run: SweepRun; onAdopted: () => void })
         >
           Make live
         </button>
-        <button
-          type="button"
-          disabled={!ready}
-          aria-label={`Pin ${run.label}`}
-          onClick={() => void pin(run.index)}
-        >
-          Pin
-        </button>
+        {pins && (
+          <button
+            type="button"
+            disabled={!ready}
+            aria-label={`Pin ${run.label}`}
+            onClick={() => void pin(run.index)}
+          >
+            Pin
+          </button>
+        )}
       </div>
     </li>
   );

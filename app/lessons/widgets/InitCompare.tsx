@@ -1,96 +1,30 @@
-import { useEffect, useState } from 'react';
-import { initRun } from './compareRuns';
-import type { InitRun } from './compareRuns';
 import type { WidgetProps } from './registry';
+import { SweepCompare } from './SweepCompare';
 import { usePublish } from './usePublish';
 
-const EPOCHS = 300;
-
-function WeightTable({ title, run }: { title: string; run: InitRun }) {
-  const same = (u: number) =>
-    run.hidden.some(
-      (o, v) => v !== u && o.every((x, k) => Math.abs(x - run.hidden[u]![k]!) < 1e-9),
-    );
-  return (
-    <div className="init-side">
-      <h4>{title}</h4>
-      <p>
-        Accuracy <strong>{(run.accuracy * 100).toFixed(0)}%</strong>, loss {run.loss.toFixed(3)};{' '}
-        {run.identical > 0
-          ? `${run.identical} of 4 hidden neurons are identical`
-          : 'all 4 hidden neurons differ'}
-        .
-      </p>
-      <table className="widget-table">
-        <caption className="visually-hidden">{title}: hidden-layer weights after training</caption>
-        <thead>
-          <tr>
-            <th scope="col">neuron</th>
-            <th scope="col">w from x₁</th>
-            <th scope="col">w from x₂</th>
-            <th scope="col">bias</th>
-          </tr>
-        </thead>
-        <tbody>
-          {run.hidden.map((h, u) => (
-            <tr key={u} className={same(u) ? 'identical' : undefined}>
-              <th scope="row">
-                {u + 1}
-                {same(u) ? ' (twin)' : ''}
-              </th>
-              {h.map((v, k) => (
-                <td key={k}>{v.toFixed(3)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /**
- * The same 2-4-1 network trained on XOR three times, from all zeros, all 0.5 and small random weights;
- * identical hidden neurons are highlighted. Publishes `zeroAccuracy`, `randomAccuracy` and
- * `zeroIdentical` once trained.
+ * The initialisation sweep of lesson 8: the block's network trained from all zeros, from every
+ * weight equal to `initScale` and from Xavier weights, each run's first-layer neurons listed
+ * with copies highlighted. Publishes `zeroAccuracy`, `randomAccuracy` and `zeroIdentical`.
  */
-export function InitCompare({ blockKey }: WidgetProps<'init-compare'>) {
-  const [runs, setRuns] = useState<{ zero: InitRun; same: InitRun; random: InitRun } | null>(null);
+export function InitCompare({ blockKey, config, speed }: WidgetProps<'init-compare'>) {
   const publish = usePublish('init-compare', blockKey);
-  useEffect(() => {
-    if (runs)
-      publish({
-        zeroAccuracy: runs.zero.accuracy,
-        randomAccuracy: runs.random.accuracy,
-        zeroIdentical: runs.zero.identical,
-      });
-  }, [runs, publish]);
+  if (!config) throw new Error('init-compare needs a configuration');
   return (
-    <section className="widget init-compare" aria-label="Zero versus random initialisation">
-      <button
-        type="button"
-        onClick={() =>
-          setRuns({
-            zero: initRun('zeros', EPOCHS),
-            same: initRun('constant', EPOCHS),
-            random: initRun('xavier', EPOCHS),
-          })
-        }
-      >
-        {runs ? 'Train all three again' : `Train all three for ${EPOCHS} epochs`}
-      </button>
-      {runs ? (
-        <div className="widget-row">
-          <WeightTable title="Started from all zeros" run={runs.zero} />
-          <WeightTable title="Started from all 0.5" run={runs.same} />
-          <WeightTable title="Started from small random weights" run={runs.random} />
-        </div>
-      ) : (
-        <p className="widget-idle">
-          Three copies of a 2-4-1 tanh network on XOR: started from all zeros, from all 0.5, and
-          from small random weights.
-        </p>
-      )}
-    </section>
+    <SweepCompare
+      blockKey={blockKey}
+      title="Zero, constant and random starting weights"
+      config={config}
+      speed={speed}
+      request={{ param: 'init', values: 'zeros, constant, xavier', epochs: 300 }}
+      neurons
+      onOutcome={([zero, , random]) =>
+        publish({
+          zeroAccuracy: zero?.testAccuracy ?? NaN,
+          randomAccuracy: random?.testAccuracy ?? NaN,
+          zeroIdentical: zero?.copies?.filter(Boolean).length ?? NaN,
+        })
+      }
+    />
   );
 }
