@@ -223,6 +223,8 @@ console.log('TensorFlow Playground engine ≈ 2,500 epochs/s on (a) and ≈ 250 
 
 // Rewind: snapshot memory over 100,000 epochs, recording cost, one scrub position.
 await import('./rewind.bench');
+// CSV import: rows per second through the user's-data path.
+await import('./csv.bench');
 
 function fmt(v: number): string {
   return Math.round(v).toLocaleString('en-US');
