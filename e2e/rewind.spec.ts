@@ -35,6 +35,9 @@ test.describe('Rewind', () => {
     playground,
     page,
   }) => {
+    // Eight epochs recorded and replayed picture by picture: 20 s on a quiet machine, 50 s at
+    // load 20 on two cores.
+    test.setTimeout(150_000);
     await playground.open('v=1&lr=0.1&seed=11');
     // An example to follow, and one neuron's worked sum with the weights of the moment.
     await page.locator('.boundary-panel path.point.train').first().click();
