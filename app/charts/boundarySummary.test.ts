@@ -52,7 +52,7 @@ describe('describeBoundary', () => {
     );
     const ramp = grid(5, (x) => [x * 2 - 1]);
     expect(describeBoundary({ problem: 'regression', classes: 0, dims: 2 }, ramp)).toBe(
-      'The network’s prediction ranges from -1 to 1 over the plane.',
+      'The network’s prediction ranges from −1 to 1 over the plane.',
     );
   });
 

@@ -1,4 +1,5 @@
 import type { GridValues, NetworkInfo } from '../engine/sessionTypes';
+import { formatNumber } from '../engine/numberText';
 
 /** How classes 0 and 1 look on the chart: colour and point shape, so text never relies on colour. */
 const CLASS_WORDS = ['orange circles (class 0)', 'blue squares (class 1)'];
@@ -42,7 +43,7 @@ export function describeBoundary(
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    const f = (v: number) => String(Number(v.toPrecision(3)));
+    const f = (v: number) => formatNumber(v);
     return info.dims >= 2
       ? `The network’s prediction ranges from ${f(lo)} to ${f(hi)} over the plane.`
       : `The network’s curve ranges from ${f(lo)} to ${f(hi)}.`;

@@ -1,4 +1,5 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
+import { PRECISE, formatNumber } from '../engine/numberText';
 
 /** The run metrics a checkpoint may test (names of the playground store's run fields). */
 export const RUN_METRICS = [
@@ -124,8 +125,8 @@ const METRIC_WORDS: Record<string, string> = {
   step: 'the step',
 };
 
-const fmt = (v: number) =>
-  Number.isFinite(v) ? String(Number(v.toPrecision(4))) : v === Infinity ? '∞' : '–';
+/** Numbers in feedback as the views write them (4 significant digits, −, a × 10ⁿ). */
+const fmt = (v: number) => formatNumber(v, PRECISE);
 
 function boundVerdict(metric: string, v: number, b: Bound): Verdict {
   const name = METRIC_WORDS[metric] ?? metric;
