@@ -81,7 +81,11 @@ function BackpropInner({ blockKey, forwardOnly }: { blockKey: string; forwardOnl
   const exampleRow = useAppStore((s) => s.exampleRow);
   const first = info ? info.isTrain.indexOf(1) : -1;
   useEffect(() => {
-    if (exampleRow === null && first >= 0) useAppStore.getState().pickExample(first);
+    // Read the store now, not this render's values: a new network may have arrived between the
+    // render and this effect, and an example of the old data would be traced on the new one.
+    const s = useAppStore.getState();
+    const now = s.info ? s.info.isTrain.indexOf(1) : -1;
+    if (s.exampleRow === null && now >= 0) s.pickExample(now);
   }, [exampleRow, first]);
   // The lesson's checkpoints ask about the example being traced.
   const publish = usePublish('backprop', blockKey);
