@@ -164,6 +164,8 @@ test.describe('pinned runs and sweeps on a projector', () => {
       await playground.open('v=1&seed=3&lr=0.3');
       await playground.button('Step epoch').click();
       await page.keyboard.press('k');
+      // The pin is taken from the worker's state: measure once it is on the chart's list.
+      await expect(page.getByRole('list', { name: 'Runs on the chart' })).toContainText('Pin 1');
       await playground.button('Present').click();
       await expect(page.locator('html')).toHaveClass(/presenter/);
       const min = presenterMinimum(width);
