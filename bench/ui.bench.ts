@@ -12,6 +12,8 @@
  * 3. Time to a goal: seconds from Play until the test loss first drops below a goal.
  * 4. Exports of the heavy network: milliseconds from a click on each format's button until its
  *    files are downloaded, the first time (which loads the format's library) and again.
+ * 5. Scrubbing the heavy network's kept epochs with [ and ] (neuron view open): positions per
+ *    second, each one the epoch named and every picture redrawn (scrubRate.ts).
  *
  * The TensorFlow Playground figures are the reference points named in the project's issues,
  * measured on this kind of machine. The machine's load average is printed beside the figures.
@@ -30,6 +32,7 @@ import {
   type RunFigures,
 } from './uiProbes';
 import { exportTable, exportVisit } from './exportTimes';
+import { measureScrub, type ScrubFigures } from './scrubRate';
 
 const PORT = Number(process.env.BENCH_PORT || 4199);
 // BENCH_OUT_DIR with BENCH_SKIP_BUILD measures a build kept from before (e.g. to alternate two builds).
@@ -277,6 +280,33 @@ async function exportRuns(browser: Browser): Promise<void> {
   console.table(exportTable(visits));
 }
 
+async function scrubRuns(browser: Browser): Promise<void> {
+  const loads: string[] = [];
+  const figures: ScrubFigures[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    loads.push(load());
+    const context = await withProbes(
+      await browser.newContext({ viewport: { width: 1280, height: 720 } }),
+    );
+    figures.push(await measureScrub(await context.newPage(), `${BASE}#${HEAVY}`, SECONDS));
+    await context.close();
+  }
+  console.log(
+    `\nScrubbing the heavy network with [ and ], ${SECONDS} s each, median of ${RUNS} (load average ${loads.join(', ')})`,
+  );
+  console.log(
+    'target: ≥ 30 positions/s, each one the epoch named and the output, every neuron picture, the loss chart and the neuron view redrawn',
+  );
+  console.table({
+    'heavy network + neuron view': {
+      'positions/s': median(figures.map((f) => f.positionsPerSecond)).toFixed(1),
+      runs: figures.map((f) => f.positionsPerSecond.toFixed(1)).join(' '),
+      'epochs kept': String(median(figures.map((f) => f.kept))),
+      'positions > 50 ms': String(median(figures.map((f) => f.slow))),
+    },
+  });
+}
+
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD)
     await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn']);
@@ -286,13 +316,14 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    // BENCH_ONLY=exports (or a comma list of visits, training, goals, exports) runs just those.
+    // BENCH_ONLY=exports (or a comma list of visits, training, goals, exports, scrub) runs just those.
     const only = process.env.BENCH_ONLY?.split(',');
     const wanted = (section: string) => !only || only.includes(section);
     if (wanted('visits')) await firstVisits(browser);
     if (wanted('training')) await trainingRuns(browser);
     if (wanted('goals')) await goalRuns(browser);
     if (wanted('exports')) await exportRuns(browser);
+    if (wanted('scrub')) await scrubRuns(browser);
   } finally {
     await browser.close();
     stop(server);
