@@ -1,5 +1,6 @@
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { distinctTickFormat, epochTicks, scaleMargin, tickCount } from './chartText';
+import { distinctTickFormat, epochTicks, scaleMargin, spacedTicks, tickCount } from './chartText';
 
 describe('chart text helpers', () => {
   it('grows margins with the font and never shrinks them', () => {
@@ -33,5 +34,14 @@ describe('chart text helpers', () => {
     }
     expect(distinctTickFormat([105000, 106000])(105000)).toBe('1.05×10⁵');
     expect(distinctTickFormat([-1, 0, 1])(-1)).toBe('−1');
+  });
+});
+
+describe('spacedTicks', () => {
+  it('keeps every n-th tick so labels stay `gap` px apart', () => {
+    const y = scaleLinear().domain([0, 0.3]).range([60, 0]);
+    expect(spacedTicks([0, 0.1, 0.2, 0.3], y, 36)).toEqual([0, 0.2]);
+    expect(spacedTicks([0, 0.1, 0.2, 0.3], y, 20)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(spacedTicks([0.1], y, 100)).toEqual([0.1]);
   });
 });

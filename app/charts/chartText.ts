@@ -29,6 +29,22 @@ export function tickCount(length: number, fontSize = BASE_FONT, max = 5): number
 }
 
 /**
+ * The ticks of `ticks` whose labels keep at least `gap` px between them along the axis drawn
+ * by `scale` (a scale may return more ticks than asked for): every second, third… one is kept,
+ * the first always. Example: spacedTicks([0, 0.1, 0.2], y, 36) on a 60 px axis → [0, 0.2].
+ */
+export function spacedTicks(
+  ticks: readonly number[],
+  scale: (v: number) => number,
+  gap: number,
+): number[] {
+  if (ticks.length < 2) return [...ticks];
+  const step = Math.abs(scale(ticks[1]!) - scale(ticks[0]!));
+  const every = step > 0 ? Math.max(1, Math.ceil(gap / step)) : ticks.length;
+  return ticks.filter((_t, i) => i % every === 0);
+}
+
+/**
  * Whole-number tick values over [lo, hi] (an epoch axis), at most about `count` of them, at a
  * round step (1, 2, 5 × 10ⁿ); never two ticks that would print the same label.
  * Example: epochTicks([165507, 165509], 5) → [165507, 165508, 165509]; epochTicks([0, 1000], 5)

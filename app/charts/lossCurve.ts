@@ -1,6 +1,6 @@
 import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
-import { distinctTickFormat, epochTicks, tickCount } from './chartText';
+import { distinctTickFormat, epochTicks, spacedTicks, tickCount } from './chartText';
 import { GAP, SWATCH, type LegendItem } from './lossLegend';
 import {
   lossCurveGeometry,
@@ -55,7 +55,8 @@ export function drawLossCurve(
   // Loss ticks in the page's number style (a × 10ⁿ, never "1e+5"); a log axis keeps d3's
   // choice of which ticks carry a label.
   const yCount = tickCount(plot.height, font / 2, 4);
-  const yTicks = y.ticks(yCount);
+  // On a short chart a scale returns more ticks than asked for: labels keep a line apart.
+  const yTicks = spacedTicks(y.ticks(yCount), y, font * 1.5);
   const yLabel = distinctTickFormat(yTicks);
   const labelled = 'base' in y ? y.tickFormat(yCount, '~g') : null;
   ensure(root, 'g', 'axis axis-y')
@@ -71,7 +72,8 @@ export function drawLossCurve(
   if (accuracy) {
     accAxis.attr('transform', `translate(${plot.x + plot.width},0)`).call(
       axisRight(accuracy)
-        .ticks(tickCount(plot.height, font / 2, 4), '.0%')
+        .tickValues(spacedTicks(accuracy.ticks(yCount), accuracy, font * 1.5))
+        .tickFormat(accuracy.tickFormat(yCount, '.0%'))
         .tickSizeOuter(0),
     );
   }
@@ -135,10 +137,14 @@ export function drawLossCurve(
       .attr('x2', dx)
       .attr('y1', plot.y)
       .attr('y2', plot.y + plot.height);
+    // Inside the plot, on the side of the rule with room, at the top: never over the axis
+    // title or the tick labels left of the plot.
+    const right = dx < plot.x + plot.width / 2;
     ensure(div, 'text', 'divergence-label')
-      .attr('x', dx - 4)
-      .attr('y', plot.y + plot.height / 2)
-      .attr('text-anchor', 'end')
+      .attr('x', right ? dx + 8 : dx - 8)
+      .attr('y', plot.y)
+      .attr('dy', '1em')
+      .attr('text-anchor', right ? 'start' : 'end')
       .text('diverged');
   }
   const titles = ensure(root, 'g', 'titles');

@@ -257,7 +257,17 @@ export function lossCurveGeometry(
         ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
         : null,
     dots,
-    // A chart of other runs only (the sweep's overlay) has curves without epochs of its own.
-    note: n === 0 ? (re ? [] : NO_EPOCHS_NOTE) : n === 1 ? BEFORE_TRAINING_NOTE : [],
+    // A chart of other runs only (the sweep's overlay) has curves without epochs of its own;
+    // a run that diverged has trained (its rule says so): no "press Play" beside the rule.
+    note:
+      d !== undefined
+        ? []
+        : n === 0
+          ? re
+            ? []
+            : NO_EPOCHS_NOTE
+          : n === 1
+            ? BEFORE_TRAINING_NOTE
+            : [],
   };
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from './numberText';
 import type { Network } from './network';
 import type { DivergenceReport } from './sessionTypes';
 
@@ -25,18 +26,24 @@ export function firstNonFiniteLayer(net: Network): number {
 }
 
 /**
- * What the page says when training diverges: when (step, epoch), what (the loss or the
- * weights), where (the first layer that went non-finite) and the last finite loss.
- * Example: 'At step 12 (epoch 0) the loss grew to 3.10e+9 (first seen in hidden layer 1).'
+ * What the page says when training diverged: when (step, epoch), what (the loss or the
+ * weights), where (the first layer that went non-finite), and which loss it was: the step's
+ * mini-batch of `batchSize` examples, or the whole training set at the epoch's end (`batchSize`
+ * 0). The top bar shows another figure, the training loss with the last finite weights (kept),
+ * so the message names its own.
+ * Example: 'At step 12 (epoch 0) the loss on that step's mini-batch of 10 examples grew to
+ * 3.1×10⁹ (first seen in hidden layer 1).'
  */
 export function divergenceReport(r: {
   step: number;
   epoch: number;
   loss: number;
+  batchSize: number;
   what: 'loss' | 'parameters';
   layer: number;
   layerCount: number;
   lastFiniteLoss: number;
+  trainLoss: number;
 }): DivergenceReport {
   const where =
     r.layer < 0
@@ -45,17 +52,22 @@ export function divergenceReport(r: {
         ? ' in the output layer'
         : ` in hidden layer ${r.layer + 1}`;
   const value = Number.isFinite(r.loss)
-    ? `grew to ${r.loss.toExponential(2)}`
+    ? `grew to ${formatNumber(r.loss)}`
     : 'became infinite or not a number';
+  const which =
+    r.batchSize > 0
+      ? `the loss on that step's mini-batch of ${r.batchSize} example${r.batchSize === 1 ? '' : 's'}`
+      : 'the training loss';
   return {
     step: r.step,
     epoch: r.epoch,
     what: r.what,
     layer: r.layer,
     lastFiniteLoss: r.lastFiniteLoss,
+    trainLoss: r.trainLoss,
     message:
       r.what === 'parameters'
         ? `At step ${r.step} (epoch ${r.epoch}) a weight${where} became infinite or not a number.`
-        : `At step ${r.step} (epoch ${r.epoch}) the loss ${value}${where ? ` (first seen${where})` : ''}.`,
+        : `At step ${r.step} (epoch ${r.epoch}) ${which} ${value}${where ? ` (first seen${where})` : ''}.`,
   };
 }

@@ -14,12 +14,16 @@ import { evaluateGrid } from './gridEvaluation';
 import { describeRun } from './runInfo';
 import { allFinite, divergenceReport, firstNonFiniteLayer } from './divergence';
 import { applyExtras, captureExtras, extrasFit, type TrainingExtras } from './sessionExtras';
+import { constantGuessLoss, lossPattern, OSCILLATION_WINDOW, STALL_WINDOW } from './lossTrouble';
+import { countSaturated } from './saturation';
+import { troubleFix } from './troubleReport';
 import type {
   DivergenceReport,
   GridValues,
   HistoryChunk,
   NetworkInfo,
   RunStatus,
+  TroubleReport,
 } from './sessionTypes';
 import type { TrainingConfig } from './trainingConfig';
 
@@ -58,6 +62,12 @@ export class TrainingSession {
   readonly bestParams: Float64Array;
   regLoss = 0;
   divergence: DivergenceReport | null = null;
+  /** An oscillation or stall seen in the training loss (training goes on), or null. */
+  trouble: TroubleReport | null = null;
+  /** History index from which the current settings have trained (trouble looks only there). */
+  troubleStart = 0;
+  /** The loss of always guessing the same answer on the training split (constantGuessLoss). */
+  readonly guessLoss: number;
   doneReason = '';
   readonly history = {
     epoch: new GrowableSeries(),
@@ -86,6 +96,14 @@ export class TrainingSession {
     this.backup = new Float64Array(plan.parameterCount);
     this.bestParams = new Float64Array(plan.parameterCount);
     this.rng = createRng(0);
+    const train = this.data.train;
+    this.guessLoss = constantGuessLoss(
+      train.y,
+      train.n,
+      this.data.outputs,
+      config.loss,
+      config.lossParam,
+    );
     this.reset();
   }
 
@@ -104,6 +122,8 @@ export class TrainingSession {
     this.cursor = 0;
     this.status = 'paused';
     this.divergence = null;
+    this.trouble = null;
+    this.troubleStart = 0;
     this.doneReason = '';
     for (const s of Object.values(this.history)) s.clear();
     this.historySent = 0;
@@ -159,6 +179,7 @@ export class TrainingSession {
       this.optimizer.beta2 = next.beta2;
     }
     this.net.ensureCapacity(next.batchSize);
+    if (TRAINING_FIELDS.some((k) => prev[k] !== next[k])) this.lookForTroubleAfresh();
     this.regLoss = applyPenalty(
       this.net.plan,
       this.net.params,
@@ -198,7 +219,7 @@ export class TrainingSession {
     this.step++;
     this.lastBatchLoss = loss;
     if (!Number.isFinite(loss) || loss > EXPLODED_LOSS || !allFinite(net.params)) {
-      this.diverge(loss);
+      this.diverge(loss, count);
       return false;
     }
     this.cursor += count;
@@ -208,10 +229,11 @@ export class TrainingSession {
       this.evaluateAll();
       this.recordHistory();
       if (!Number.isFinite(this.train.loss) || this.train.loss > EXPLODED_LOSS) {
-        this.diverge(this.train.loss);
+        this.diverge(this.train.loss, 0);
         return false;
       }
       this.keepBest();
+      this.checkTrouble();
       if (this.shouldStop()) {
         this.status = 'done';
         return false;
@@ -363,23 +385,67 @@ export class TrainingSession {
     h.testAccuracy.push(this.test.accuracy);
   }
 
-  private diverge(loss: number): void {
+  /** Forget any trouble seen: the epochs from now on are judged alone (new settings, a cut). */
+  lookForTroubleAfresh(): void {
+    this.trouble = null;
+    this.troubleStart = Math.max(0, this.history.trainLoss.length - 1);
+  }
+
+  /**
+   * After each epoch: report an oscillation or a stall (lossTrouble.ts) once it shows, and keep
+   * the report, so it does not flicker, until the loss falls clearly below the range it was
+   * seen in (it is learning after all) or the settings change.
+   */
+  private checkTrouble(): void {
+    const losses = this.history.trainLoss;
+    if (this.trouble) {
+      if (this.train.loss < 0.8 * this.trouble.low) this.lookForTroubleAfresh();
+      return;
+    }
+    const end = losses.length;
+    const pattern = lossPattern(losses.view(), this.troubleStart, end, this.guessLoss);
+    if (!pattern) return;
+    const from = end - (pattern === 'oscillation' ? OSCILLATION_WINDOW : STALL_WINDOW);
+    const window = losses.slice(from, end);
+    const train = this.data.train;
+    const count =
+      pattern === 'stall' ? countSaturated(this.net, train.x, train.n) : { saturated: 0, units: 0 };
+    const report = {
+      kind: pattern,
+      fromEpoch: this.history.epoch.at(from),
+      toEpoch: this.history.epoch.at(end - 1),
+      low: Math.min(...window),
+      high: Math.max(...window),
+      guessLoss: this.guessLoss,
+      learningRate: this.learningRate,
+      ...count,
+      standardized: this.config.standardize,
+      widestInput: widestInput(this.data),
+      dataset: this.config.dataset,
+    };
+    this.trouble = { ...report, fix: troubleFix(report, this.config) };
+  }
+
+  /** `batchSize` examples gave `loss` (0: the whole training set at an epoch's end). */
+  private diverge(loss: number, batchSize: number): void {
     const layer = firstNonFiniteLayer(this.net);
     const what = allFinite(this.net.params) ? 'loss' : 'parameters';
     const lastFiniteLoss = this.lastFiniteLoss();
     // Keep the last finite weights, so the pictures stay readable and Reset is not the only way on.
     this.net.params.set(this.backup);
     this.status = 'diverged';
+    this.evaluateAll();
     this.divergence = divergenceReport({
       step: this.step,
       epoch: this.epoch,
       loss,
+      batchSize,
       what,
       layer,
       layerCount: this.net.plan.layers.length,
       lastFiniteLoss,
+      trainLoss: this.train.loss,
     });
-    this.evaluateAll();
   }
 
   private lastFiniteLoss(): number {
@@ -396,4 +462,37 @@ export class TrainingSession {
       beta2: c.beta2,
     });
   }
+}
+
+/** Live settings that change how training moves: after a change, old trouble no longer counts. */
+const TRAINING_FIELDS = [
+  'learningRate',
+  'optimizer',
+  'momentum',
+  'beta2',
+  'schedule',
+  'decayRate',
+  'decayEvery',
+  'batchSize',
+  'regularization',
+  'regRate',
+] as const satisfies readonly (keyof TrainingConfig)[];
+
+/** The network input of largest magnitude over the training split, named as the data names it. */
+function widestInput(data: PreparedData): TroubleReport['widestInput'] {
+  const { x, n } = data.train;
+  const width = data.width;
+  let best = -1;
+  let bestAbs = -1;
+  for (let j = 0; j < width; j++) {
+    let m = 0;
+    for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x[i * width + j]!));
+    if (m > bestAbs) [best, bestAbs] = [j, m];
+  }
+  if (best < 0) return null;
+  // A raw column keeps the data set's own name (floor area (m²)), a mapped one its feature name.
+  const f = data.features[best];
+  const raw = f === 'x1' ? 0 : f === 'x2' ? 1 : -1;
+  const name = (raw >= 0 ? data.dataset.inputNames[raw] : undefined) ?? data.featureNames[best]!;
+  return { name, maxAbs: bestAbs };
 }

@@ -1,4 +1,4 @@
-import type { ProblemType } from './dataset';
+import type { DatasetName, ProblemType } from './dataset';
 
 /**
  * Plain data a training session reports: the shapes the worker sends to the page.
@@ -16,9 +16,42 @@ export interface DivergenceReport {
   what: 'loss' | 'parameters';
   /** Layer index (0 = first hidden layer) of the first non-finite parameter or activation, or -1. */
   layer: number;
-  /** The last finite training loss before it went wrong. */
+  /** The last training loss recorded (at an epoch's end) before it went wrong. */
   lastFiniteLoss: number;
+  /** The training loss with the last finite weights, which the run keeps (the top bar's figure). */
+  trainLoss: number;
   message: string;
+}
+
+/**
+ * A run that trains without learning (lossTrouble.ts found the pattern in the training loss):
+ * the facts the page words (troubleReport.ts) and the fix it offers. Training goes on.
+ */
+export interface TroubleReport {
+  /** 'oscillation': up and down without going down; 'stall': flat at the level of a guess. */
+  kind: 'oscillation' | 'stall';
+  /** First and last epoch of the window it was seen in, and the training loss's range there. */
+  fromEpoch: number;
+  toEpoch: number;
+  low: number;
+  high: number;
+  /** The loss of always guessing the same answer (the best constant prediction). */
+  guessLoss: number;
+  /** The learning rate in use when it was seen. */
+  learningRate: number;
+  /** Hidden neurons saturated on most training examples, out of those that can saturate. */
+  saturated: number;
+  units: number;
+  standardized: boolean;
+  /** The network input of largest magnitude over the training set, or null without inputs. */
+  widestInput: { name: string; maxAbs: number } | null;
+  /** The data set the run trains on (its suggested settings may be the fix). */
+  dataset: DatasetName;
+  /**
+   * The one-click fix: ÷10 learning rate; standardised inputs; or the data set's suggested
+   * settings (presets.ts), which standardise the inputs and give a network that fits the data.
+   */
+  fix: 'lowerRate' | 'standardize' | 'suggested';
 }
 
 /** Where one layer's parameters sit in the flat parameter vector. */

@@ -161,6 +161,6 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
       state.step,
       state.extras,
     );
-    set({ status: 'paused', divergence: null, doneReason: null });
+    set({ status: 'paused', divergence: null, trouble: null, doneReason: null });
   },
 });

@@ -1,8 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { NetworkInfo, Snapshot } from '../worker/protocol';
+import type { NetworkInfo, Snapshot, TroubleReport } from '../worker/protocol';
+import { presetFor } from '../engine/presets';
 import { initialRunData, snapshotPatch } from './runSnapshot';
 import type { RunData } from './runSnapshot';
 import type { AppState } from './store';
+
+/** One trouble report's identity: the engine repeats it unchanged until it goes away. */
+const troubleKey = (t: TroubleReport) => `${t.kind}@${t.fromEpoch}`;
 
 /** The run as the worker reports it, and the commands that drive it. */
 export interface RunSlice extends RunData {
@@ -19,14 +23,23 @@ export interface RunSlice extends RunData {
   newSeed(): void;
   /** After a divergence: divide the learning rate by ten and start over. */
   resetWithLowerRate(): void;
-  /** Put the divergence message away (training stays paused; R or a new rate starts over). */
-  dismissDivergence(): void;
+  /**
+   * Put the training message away: the divergence report (training stays paused; R or a new
+   * rate starts over) or else the oscillation or stall report (until another one shows).
+   */
+  dismissTrainingMessage(): void;
+  /**
+   * Apply the fix a trouble report offers: the learning rate ÷ 10 (a stall starts over),
+   * standardised inputs, or the data set's suggested settings.
+   */
+  applyTroubleFix(): void;
   setParameter(index: number, value: number): void;
 }
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => {
-  // The divergence message put away by the user; later snapshots repeat it and must not reopen it.
+  // The messages put away by the user; later snapshots repeat them and must not reopen them.
   let dismissed: string | null = null;
+  let dismissedTrouble: string | null = null;
   return {
     ...initialRunData(),
     applySnapshot(s) {
@@ -34,6 +47,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       if (!patch) return;
       if (!patch.divergence) dismissed = null;
       else if (patch.divergence.message === dismissed) patch.divergence = null;
+      // A restarted run (reset, new settings) may replay the same report: it is news again.
+      if (!patch.trouble || s.historyReset) dismissedTrouble = null;
+      else if (troubleKey(patch.trouble) === dismissedTrouble) patch.trouble = null;
       set(patch);
     },
     setInfo(info) {
@@ -49,9 +65,30 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
       // where both have as many rows (a lesson's network replacing the playground's).
       if (prev && !sameExamples(prev, info)) set({ exampleRow: null });
     },
-    dismissDivergence() {
-      dismissed = get().divergence?.message ?? null;
-      set({ divergence: null });
+    dismissTrainingMessage() {
+      const { divergence, trouble } = get();
+      if (divergence) {
+        dismissed = divergence.message;
+        set({ divergence: null });
+      } else if (trouble) {
+        dismissedTrouble = troubleKey(trouble);
+        set({ trouble: null });
+      }
+    },
+    applyTroubleFix() {
+      const trouble = get().trouble;
+      if (!trouble) return;
+      // A live rate change keeps the run going; standardising needs the data anew (a restart).
+      const config = get().config;
+      if (trouble.fix === 'standardize') get().setConfig({ standardize: true });
+      else if (trouble.fix === 'suggested')
+        get().setConfig({ ...presetFor(config.dataset), seed: config.seed });
+      else {
+        get().setConfig({ learningRate: config.learningRate / 10 });
+        // Saturated neurons stay saturated at a lower rate: a stall starts over.
+        if (trouble.kind === 'stall') get().reset();
+      }
+      set({ trouble: null });
     },
     play() {
       const { status } = get();
@@ -73,7 +110,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     },
     reset() {
       get().trainer.reset();
-      set({ status: 'paused', divergence: null, doneReason: null });
+      set({ status: 'paused', divergence: null, trouble: null, doneReason: null });
     },
     newSeed() {
       // The seed is the user's to pick; only the engine must be deterministic.

@@ -78,6 +78,7 @@ describe('snapshotPatch', () => {
       what: 'loss' as const,
       layer: -1,
       lastFiniteLoss: 3,
+      trainLoss: 4,
       message: 'The loss became infinite.',
     };
     let run = apply(initialRunData(), snap({ status: 'diverged', divergence }));

@@ -6,6 +6,7 @@ import type {
   RewindInfo,
   RunStatus,
   Snapshot,
+  TroubleReport,
   Trail,
 } from '../worker/protocol';
 import { appendHistory, emptyHistory } from './runHistory';
@@ -31,6 +32,8 @@ export interface RunData {
   grid: GridValues | null;
   info: NetworkInfo | null;
   divergence: DivergenceReport | null;
+  /** An oscillation or stall in the training loss (training goes on), null when none. */
+  trouble: TroubleReport | null;
   doneReason: string | null;
   /** Recent values of the watched parameters (descent and surface trails), null if none. */
   trail: Trail | null;
@@ -58,6 +61,7 @@ export function initialRunData(): RunData {
     grid: null,
     info: null,
     divergence: null,
+    trouble: null,
     doneReason: null,
     trail: null,
     rewind: null,
@@ -99,6 +103,7 @@ export function snapshotPatch(prev: RunData, s: Snapshot): Partial<RunData> | nu
     parameters: s.parameters,
     grid: s.grid ?? prev.grid,
     divergence: s.divergence ?? null,
+    trouble: s.trouble ?? null,
     doneReason: s.doneReason ?? null,
     trail: s.trail ?? null,
     rewind: s.rewind ?? prev.rewind,

@@ -17,6 +17,7 @@ import type {
   HistoryChunk,
   NetworkInfo,
   RunStatus,
+  TroubleReport,
 } from '../engine/sessionTypes';
 
 export type {
@@ -26,6 +27,7 @@ export type {
   LayerLayout,
   NetworkInfo,
   RunStatus,
+  TroubleReport,
 } from '../engine/sessionTypes';
 export type {
   RaceLane,
@@ -112,6 +114,8 @@ export interface Snapshot {
   parameters: Float64Array;
   grid?: GridValues;
   divergence?: DivergenceReport;
+  /** An oscillation or stall the engine sees in the training loss (training goes on). */
+  trouble?: TroubleReport;
   /** Why the run stopped by itself when status is 'done'. */
   doneReason?: string;
   /** Recent values of the parameters named by the last 'watch' command. */

@@ -335,6 +335,7 @@ export class TrainingHost {
       parameters,
       grid,
       divergence: s.divergence ?? undefined,
+      trouble: s.trouble ?? undefined,
       doneReason: s.status === 'done' ? s.doneReason : undefined,
       trail: this.trail.take(),
       rewind: this.rewind.take(s),

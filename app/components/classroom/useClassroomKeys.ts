@@ -40,7 +40,7 @@ export function runShortcut(action: ShortcutAction): void {
         s.speedIndex === SLOW_MOTION_INDEX ? DEFAULT_SPEED_INDEX : SLOW_MOTION_INDEX,
       );
     case 'dismissMessage':
-      return s.dismissDivergence();
+      return s.dismissTrainingMessage();
     case 'nextInView':
       return s.stepInView(1);
     case 'previousInView':
@@ -79,7 +79,7 @@ export function useClassroomKeys(): void {
       const paging = action === 'nextScene' || action === 'previousScene';
       if (paging && s.deck.scenes.length === 0) return;
       // Escape only has a job while a message is shown.
-      if (action === 'dismissMessage' && !s.divergence) return;
+      if (action === 'dismissMessage' && !s.divergence && !s.trouble) return;
       // Space would also scroll the page or press the focused button; the shortcut wins.
       e.preventDefault();
       runShortcut(action);
