@@ -284,6 +284,8 @@ test.describe('classroom: share and export', () => {
   test('a chart exports to a PNG at twice its size, and to SVG', async ({ playground, page }) => {
     await playground.open('v=1&seed=5');
     await playground.button('Step epoch').click();
+    // Measured once the epoch is in: its rewind bar then takes its height under the chart.
+    await expect(page.getByRole('group', { name: 'Rewind' })).toBeVisible();
     const box = await page.locator('section[aria-label="Loss"] .chart-box').boundingBox();
     const dialog = await openPanel(page, 'Export');
     const png = page.waitForEvent('download');

@@ -140,6 +140,8 @@ test.describe('a lecture from the clicker', () => {
       await page.keyboard.press('PageDown');
       await expect(current).toHaveText('3/8 How networks learn');
       await expect.poll(() => playground.number('Epoch')).toBe(4);
+      // The scene brought its loss history: the curve runs from epoch 0, not from 4 alone.
+      await expect(page.getByRole('img', { name: /^Loss curve: epochs 0 to 4, / })).toBeVisible();
       await expect(page.getByRole('tabpanel')).toHaveCount(0);
       await expectLegible(page, width, 'scene 3');
 

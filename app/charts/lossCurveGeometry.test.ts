@@ -63,6 +63,19 @@ describe('lossCurveGeometry', () => {
     const two = lossCurveGeometry({ epochs: [0, 1], train: [0.9, 0.7], test: [0.8, 0.75] }, size);
     expect(two.dots).toEqual([]);
     expect(two.note).toEqual([]);
+    // A trained run restored without its history is not "before training", and its epoch
+    // axis reads in whole epochs.
+    const restored = lossCurveGeometry({ epochs: [165_507], train: [0.2], test: [0.3] }, size);
+    expect(restored.note).toEqual(['Trained to epoch 165,507:', 'the curve goes on from here']);
+    // A run that diverged has no note beside its rule.
+    const diverged = lossCurveGeometry(
+      { epochs: [0], train: [0.2], test: [0.3] },
+      {
+        ...size,
+        divergedAt: 0,
+      },
+    );
+    expect(diverged.note).toEqual([]);
   });
   it('clamps non-positive losses on a log scale', () => {
     const g = lossCurveGeometry(

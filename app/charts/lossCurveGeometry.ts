@@ -64,6 +64,15 @@ export interface LossCurveGeometry {
 
 /** The plot's words beside the epoch-0 dots, before there is a curve to draw. */
 export const BEFORE_TRAINING_NOTE = ['Before training:', 'press Play'];
+/**
+ * The plot's words beside a trained run's one dot (weights restored without their history):
+ * the curve goes on from that epoch. Example: restoredNote(165507) → ['Trained to epoch
+ * 165,507:', 'the curve goes on from here'].
+ */
+export function restoredNote(epoch: number): string[] {
+  return [`Trained to epoch ${epoch.toLocaleString('en')}:`, 'the curve goes on from here'];
+}
+
 /** The plot's words before the first evaluation has arrived. */
 export const NO_EPOCHS_NOTE = ['No epochs yet.'];
 
@@ -267,7 +276,9 @@ export function lossCurveGeometry(
             ? []
             : NO_EPOCHS_NOTE
           : n === 1
-            ? BEFORE_TRAINING_NOTE
+            ? epochs[0]! > 0
+              ? restoredNote(epochs[0]!)
+              : BEFORE_TRAINING_NOTE
             : [],
   };
 }

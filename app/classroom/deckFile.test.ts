@@ -18,7 +18,19 @@ function deck(): Deck {
       {
         title: 'XOR, trained',
         config: s.config,
-        weights: { epoch: s.epoch, step: s.step, parameters: [...s.net.params] },
+        weights: {
+          epoch: s.epoch,
+          step: s.step,
+          parameters: [...s.net.params],
+          history: {
+            epoch: [0, 1],
+            trainLoss: [0.71, 0.69],
+            testLoss: [0.72, 0.7],
+            validationLoss: [null, null],
+            trainAccuracy: [0.5, 0.55],
+            testAccuracy: [0.48, 0.5],
+          },
+        },
       },
     ],
   };
@@ -33,6 +45,22 @@ describe('deck files', () => {
     if (!r.ok) return;
     expect(r.value.deck).toEqual(d);
     expect(writeDeckFile(r.value.deck)).toBe(text);
+  });
+
+  it('reads decks saved before scenes kept their loss history, and refuses a broken history', () => {
+    const d = deck();
+    delete d.scenes[1]!.weights!.history;
+    const old = readDeckFile(writeDeckFile(d));
+    expect(old.ok && old.value.deck).toEqual(d);
+    const doc = JSON.parse(writeDeckFile(deck())) as {
+      scenes: { weights?: { history: { epoch: number[] } } }[];
+    };
+    doc.scenes[1]!.weights!.history.epoch = [0, 7];
+    expect(readDeckFile(JSON.stringify(doc))).toEqual({
+      ok: false,
+      error:
+        "Scene 2: the weights do not fit: the loss history's epochs must be whole numbers that increase up to epoch 1.",
+    });
   });
 
   it('keeps any title readable', () => {

@@ -6,6 +6,7 @@ import { specFromConfig } from '../engine/modelSpec';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
+import { readSavedHistory, type SavedHistory } from './savedHistory';
 
 /** The `format` field of a weights file. */
 export const WEIGHTS_FORMAT = 'gradient-lab/weights';
@@ -34,6 +35,8 @@ export interface TrainedState {
   parameters: number[];
   /** Optimiser moments and batch-norm statistics; without them both start afresh. */
   extras?: SavedExtras;
+  /** The loss history up to `epoch` (thinned); without it the chart starts at `epoch`. */
+  history?: SavedHistory;
 }
 
 /** A configuration with trained weights, as saved to and read from a JSON file. */
@@ -62,6 +65,7 @@ export function writeWeightsFile(file: WeightsFile): string {
         step: file.state.step,
         parameters: file.state.parameters,
         ...(file.state.extras ? { extras: file.state.extras } : {}),
+        ...(file.state.history ? { history: file.state.history } : {}),
       },
     },
     null,
@@ -171,6 +175,12 @@ export function readTrainedState(
     const read = readExtras(extras, config, expected);
     if (typeof read === 'string') return fail(read);
     state.extras = read;
+  }
+  const history = own(input, 'history');
+  if (history !== undefined) {
+    const read = readSavedHistory(history, state.epoch);
+    if (typeof read === 'string') return fail(read);
+    state.history = read;
   }
   return { ok: true, value: state };
 }

@@ -134,7 +134,7 @@ export function LossPanel() {
   const last = n - 1;
   const label =
     n > 0
-      ? `Loss curve: training loss ${formatNumber(history.trainLoss[last] ?? NaN)}, test loss ${formatNumber(history.testLoss[last] ?? NaN)} at epoch ${history.epoch[last]}`
+      ? `Loss curve: epochs ${history.epoch[0]} to ${history.epoch[last]}, training loss ${formatNumber(history.trainLoss[last] ?? NaN)}, test loss ${formatNumber(history.testLoss[last] ?? NaN)} at epoch ${history.epoch[last]}`
       : 'Loss curve: no epochs yet';
   return (
     <section className="panel loss-panel" aria-label="Loss">

@@ -145,14 +145,16 @@ export class TrainingSession {
   /**
    * Continue from saved weights: the parameters, epoch and step are restored, and with
    * `extras` the optimiser's moments and batch-norm statistics too (extras of another shape
-   * are ignored). Shuffles and history start afresh from there. Returns false, changing
-   * nothing, when the vector has the wrong length or a non-finite value.
+   * are ignored). Shuffles start afresh from there, and the history with the points of
+   * `history` before `epoch` (a saved run's loss curve), then this epoch's. Returns false,
+   * changing nothing, when the vector has the wrong length or a non-finite value.
    */
   restore(
     parameters: ArrayLike<number>,
     epoch: number,
     step: number,
     extras?: TrainingExtras,
+    history?: HistoryChunk,
   ): boolean {
     const params = this.net.params;
     if (parameters.length !== params.length) return false;
@@ -163,6 +165,7 @@ export class TrainingSession {
     this.step = Math.max(0, Math.floor(step));
     if (extras && extrasFit(extras, this.net)) applyExtras(this.net, this.optimizer, extras);
     for (const s of Object.values(this.history)) s.clear();
+    if (history) this.seedHistory(history);
     this.evaluateAll();
     this.recordHistory();
     this.keepBest(true);
@@ -373,6 +376,18 @@ export class TrainingSession {
     this.cursor = 0;
     for (let i = 0; i < this.order.length; i++) this.order[i] = i;
     shuffleInPlace(this.order, this.rng);
+  }
+
+  /** The points of `h` before the current epoch, in order (the rest is not this run's). */
+  private seedHistory(h: HistoryChunk): void {
+    const keys = Object.keys(this.history) as (keyof HistoryChunk)[];
+    let last = -1;
+    for (let i = 0; i < h.epoch.length; i++) {
+      const e = h.epoch[i]!;
+      if (!(e > last && e < this.epoch) || keys.some((k) => h[k].length <= i)) continue;
+      for (const k of keys) this.history[k].push(h[k][i]!);
+      last = e;
+    }
   }
 
   private recordHistory(): void {

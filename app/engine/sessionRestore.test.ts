@@ -19,6 +19,26 @@ describe('TrainingSession.restore', () => {
     expect(b.train.loss).toBeLessThan(before);
   });
 
+  it('goes on with the saved loss history before its epoch, so the chart continues', () => {
+    const a = new TrainingSession(DEFAULT_CONFIG);
+    for (let k = 0; k < 12; k++) a.stepEpoch();
+    const h = a.takeHistory().chunk;
+    const b = new TrainingSession(DEFAULT_CONFIG);
+    // Points at or after the restored epoch are not this run's and are left out.
+    expect(b.restore(a.net.params, 10, 10 * 20, a.extras(), h)).toBe(true);
+    const { chunk, reset } = b.takeHistory();
+    expect(reset).toBe(true);
+    expect(Array.from(chunk.epoch)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(Array.from(chunk.trainLoss.subarray(0, 10))).toEqual(
+      Array.from(h.trainLoss.subarray(0, 10)),
+    );
+    expect(chunk.trainLoss[10]).toBe(b.train.loss);
+    // Without a history the chart starts at the restored epoch, as before.
+    const c = new TrainingSession(DEFAULT_CONFIG);
+    c.restore(a.net.params, 12, 240);
+    expect(Array.from(c.takeHistory().chunk.epoch)).toEqual([12]);
+  });
+
   it('changes nothing when the weights do not fit', () => {
     const s = new TrainingSession(DEFAULT_CONFIG);
     s.stepEpoch();

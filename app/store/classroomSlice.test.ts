@@ -120,7 +120,8 @@ describe('classroom slice', () => {
     store.getState().goToScene(1);
     expect(store.getState().config).toEqual(DEFAULT_CONFIG);
     const restore = calls.find((c) => c[0] === 'restore');
-    expect(restore?.slice(2)).toEqual([2, 9, undefined]);
+    // Epoch, step, no optimiser state and no loss history (the scene kept neither).
+    expect(restore?.slice(2)).toEqual([2, 9, undefined, undefined]);
     expect([...(restore?.[1] as Float64Array)]).toEqual([5]);
     store.getState().goToScene(2);
     expect(store.getState().sceneIndex).toBe(1);

@@ -4,6 +4,7 @@ import { nextRate } from '../classroom/learningRateSteps';
 import { sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { TrainedState } from '../classroom/weightsFile';
+import { historyChunk, saveHistory } from '../classroom/savedHistory';
 import type { SceneView } from '../classroom/sceneView';
 import type { SavedTraining } from '../worker/protocol';
 import { DEFAULT_SPEED_INDEX } from './speedScale';
@@ -89,9 +90,17 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   },
   async saveTraining() {
     const answer = await get().trainer.probe({ kind: 'state' });
-    if (answer?.kind === 'state') return trainedStateOf(answer.state);
     const s = get();
-    return s.parameters ? { epoch: s.epoch, step: s.step, parameters: [...s.parameters] } : null;
+    const state: TrainedState | null =
+      answer?.kind === 'state'
+        ? trainedStateOf(answer.state)
+        : s.parameters
+          ? { epoch: s.epoch, step: s.step, parameters: [...s.parameters] }
+          : null;
+    // The loss curve as the page drew it, so a scene's chart goes on from where it was.
+    const history = state ? saveHistory(s.history, state.epoch) : null;
+    if (state && history && history.epoch.length > 0) state.history = history;
+    return state;
   },
   async captureScene(title, withWeights) {
     const config = get().config;
@@ -160,6 +169,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
       state.epoch,
       state.step,
       state.extras,
+      state.history ? historyChunk(state.history) : undefined,
     );
     set({ status: 'paused', divergence: null, trouble: null, doneReason: null });
   },

@@ -4,6 +4,7 @@ import type { TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type {
   Command,
+  HistoryChunk,
   NetworkInfo,
   ProbeRequest,
   ProbeResult,
@@ -138,9 +139,15 @@ export class TrainingClient {
    * Continue from saved weights at the given epoch and step (the network shape must match),
    * with the optimiser state and batch-norm statistics when given.
    */
-  restore(parameters: Float64Array, epoch: number, step: number, extras?: TrainingExtras): void {
+  restore(
+    parameters: Float64Array,
+    epoch: number,
+    step: number,
+    extras?: TrainingExtras,
+    history?: HistoryChunk,
+  ): void {
     this.forget();
-    this.send({ type: 'restore', parameters, epoch, step, extras });
+    this.send({ type: 'restore', parameters, epoch, step, extras, history });
   }
 
   /** Scrub the kept epochs, go back to live, or continue from the epoch shown. */

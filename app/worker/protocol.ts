@@ -157,6 +157,8 @@ export type Command =
       epoch: number;
       step: number;
       extras?: TrainingExtras;
+      /** The run's history up to `epoch`, so the loss chart goes on from where it was. */
+      history?: HistoryChunk;
     }
   | { type: 'probe'; requestId: number; probe: ProbeRequest }
   /** Scrub the run's kept epochs, go back to live, or continue from the epoch shown. */

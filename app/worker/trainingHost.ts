@@ -8,7 +8,7 @@ import type { TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import { clampInt } from './clampInt';
 import { answerProbe } from './probeAnswers';
-import type { Command, Snapshot, SnapshotRequest, WorkerEvent } from './protocol';
+import type { Command, HistoryChunk, Snapshot, SnapshotRequest, WorkerEvent } from './protocol';
 import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 import { RewindKeeper } from './rewindKeeper';
@@ -123,7 +123,7 @@ export class TrainingHost {
         this.version++;
         return;
       case 'restore':
-        return this.restore(cmd.parameters, cmd.epoch, cmd.step, cmd.extras);
+        return this.restore(cmd.parameters, cmd.epoch, cmd.step, cmd.extras, cmd.history);
       case 'snapshot':
         return this.sendSnapshot(cmd.requestId, cmd.want);
       case 'rewind':
@@ -197,11 +197,12 @@ export class TrainingHost {
     epoch: number,
     step: number,
     extras?: TrainingExtras,
+    history?: HistoryChunk,
   ): void {
     const s = this.session;
     if (!s) return;
     this.pause();
-    if (!s.restore(parameters, epoch, step, extras)) {
+    if (!s.restore(parameters, epoch, step, extras, history)) {
       const message = `The saved weights (${parameters.length} values) do not fit this network (${s.net.params.length} parameters).`;
       this.env.post({ type: 'error', message }, []);
       return;

@@ -29,7 +29,7 @@ export interface LossChartProps {
   onScrub?: (epoch: number) => void;
   /** Other runs drawn faded under this one on the same axes (pinned runs, a sweep). */
   references?: readonly ReferenceRun[];
-  /** E.g. "Loss curve: training loss 0.21, test loss 0.25 at epoch 120". */
+  /** E.g. "Loss curve: epochs 0 to 120, training loss 0.21, test loss 0.25 at epoch 120". */
   ariaLabel: string;
 }
 
