@@ -130,7 +130,8 @@ const TOP_BAND = 72;
 const TOP_BAND_BARE = 24;
 const BOTTOM_BAND = 24;
 const LEFT_BAND = 44;
-const RIGHT_BAND = 64;
+/** Room right of the output for its bias value: "b = −3.12×10⁴" (the page's number style). */
+const RIGHT_BAND = 84;
 const MAX_SIZE = 40;
 /** Centre-to-centre distance over side length, so squares never touch. */
 const PITCH = 1.35;

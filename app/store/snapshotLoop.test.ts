@@ -109,3 +109,41 @@ describe('snapshot loop', () => {
     expect(h.applied).toEqual([]);
   });
 });
+
+describe('snapshot loop and run commands', () => {
+  it('keeps the status the page set when the answer was asked for before the last command', async () => {
+    const frames: (() => void)[] = [];
+    const scheduler = {
+      requestAnimationFrame: (cb: () => void) => frames.push(cb),
+      cancelAnimationFrame: () => undefined,
+    };
+    const answers: ((s: Snapshot | null) => void)[] = [];
+    let current = false;
+    const client = {
+      requestSnapshot: () => new Promise<Snapshot | null>((r) => answers.push(r)),
+      isCurrent: () => current,
+    } as unknown as TrainingClient;
+    const applied: Snapshot[] = [];
+    const store = {
+      getState: () => ({
+        status: 'paused',
+        diagramVisible: false,
+        outputPixels: 0,
+        info: null,
+        applySnapshot: (s: Snapshot) => applied.push(s),
+      }),
+    } as unknown as AppStore;
+    startSnapshotLoop(store, client, scheduler);
+    frames.shift()!();
+    // Asked while running; the page has since reset (paused): the stale "running" is ignored.
+    answers[0]!({ epoch: 5, status: 'running' } as Snapshot);
+    await flush();
+    frames.shift()!();
+    expect(applied[0]).toMatchObject({ epoch: 5, status: 'paused' });
+    current = true;
+    answers[1]!({ epoch: 0, status: 'running' } as Snapshot);
+    await flush();
+    frames.shift()!();
+    expect(applied[1]).toMatchObject({ epoch: 0, status: 'running' });
+  });
+});

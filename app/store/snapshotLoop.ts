@@ -54,7 +54,7 @@ export interface FrameScheduler {
  */
 export function startSnapshotLoop(
   store: AppStore,
-  client: Pick<Trainer, 'requestSnapshot'>,
+  client: Pick<Trainer, 'requestSnapshot'> & Partial<Pick<Trainer, 'isCurrent'>>,
   frames: FrameScheduler,
 ): () => void {
   let waiting = false;
@@ -76,7 +76,10 @@ export function startSnapshotLoop(
     if (arrived) {
       const s = arrived;
       arrived = null;
-      store.getState().applySnapshot(s);
+      // Asked before the last Play, Pause or Reset: its numbers count, its status is stale
+      // (R then Space at once would otherwise read "running" and pause instead of play).
+      const stale = client.isCurrent?.(s) === false;
+      store.getState().applySnapshot(stale ? { ...s, status: store.getState().status } : s);
     }
   };
   frame = frames.requestAnimationFrame(tick);

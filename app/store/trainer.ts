@@ -18,6 +18,7 @@ export type Trainer = Pick<
   | 'rewind'
   | 'setParameter'
   | 'requestSnapshot'
+  | 'isCurrent'
   | 'probe'
   | 'watch'
   | 'onReady'

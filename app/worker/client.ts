@@ -60,6 +60,8 @@ export class TrainingClient {
   private lastData: CustomData | null = null;
   private speed: number | null = null;
   private nextId = 1;
+  /** Id of the first snapshot request after the last run command (see isCurrent). */
+  private firstCurrentId = 0;
   private pending: Pending | null = null;
   /** Probe answers awaited, by request id. */
   private readonly probes = new Map<number, (result: ProbeResult) => void>();
@@ -111,22 +113,31 @@ export class TrainingClient {
   play(): void {
     // Play after the client gave up is the user asking to try again.
     if (this.state === 'failed') this.retry();
-    this.send({ type: 'play' });
+    this.runCommand({ type: 'play' });
   }
 
   pause(): void {
-    this.send({ type: 'pause' });
+    this.runCommand({ type: 'pause' });
   }
 
   /** One batch or one epoch, then paused. */
   step(unit: 'batch' | 'epoch'): void {
-    this.send({ type: 'step', unit });
+    this.runCommand({ type: 'step', unit });
   }
 
   /** Back to the initial weights of the current seed. */
   reset(): void {
     this.forget();
-    this.send({ type: 'reset' });
+    this.runCommand({ type: 'reset' });
+  }
+
+  /**
+   * Whether a snapshot was asked for after the last command that starts, stops or resets the
+   * run. An older one still says how the run stood before (running, say, after Pause), so the
+   * page keeps the status it set itself until a current one arrives.
+   */
+  isCurrent(snapshot: Snapshot): boolean {
+    return snapshot.requestId >= this.firstCurrentId;
   }
 
   /** Steps per second, or null for as fast as the engine goes. */
@@ -147,7 +158,7 @@ export class TrainingClient {
     history?: HistoryChunk,
   ): void {
     this.forget();
-    this.send({ type: 'restore', parameters, epoch, step, extras, history });
+    this.runCommand({ type: 'restore', parameters, epoch, step, extras, history });
   }
 
   /** Scrub the kept epochs, go back to live, or continue from the epoch shown. */
@@ -314,6 +325,12 @@ export class TrainingClient {
       this.checkpointAsked = false;
       if (answer.kind === 'state' && generation === this.generation) this.checkpoint = answer.state;
     });
+  }
+
+  /** Send a command that changes whether the run trains: answers asked before it are stale. */
+  private runCommand(cmd: Command): void {
+    this.firstCurrentId = this.nextId;
+    this.send(cmd);
   }
 
   /** Drop the saved state: the run starts again from other weights. */
