@@ -15,6 +15,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
+  // A lesson page's first paint (its chunk, KaTeX and the lesson) took over 5 s at load 15–30 on
+  // two cores: waits are sized for a loaded machine, not a quiet one.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : 'list',
   use: {
     baseURL: BASE_URL,
