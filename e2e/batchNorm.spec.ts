@@ -4,6 +4,7 @@ import { readWeightsFile, type WeightsFile } from '../app/classroom/weightsFile'
 import { planModel } from '../app/engine/networkSpec';
 import { prepareData } from '../app/engine/prepareData';
 import { specFromConfig } from '../app/engine/modelSpec';
+import { numbersInText } from '../app/engine/numberText';
 import { expect, test } from './fixtures';
 import {
   clippedTexts,
@@ -19,17 +20,8 @@ const NET = 'v=1&data=spiral&layers=8,8&act=tanh,tanh&seed=3';
 /** Large uniform initial weights (±2): without batch norm, a fifth of the second layer starts pinned at ±1. */
 const SATURATING = `${NET}&init=uniform&is=2`;
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** The number a view prints, back to a number: a real minus sign, and 1.2×10⁻⁵ forms. */
-const num = (text: string | null) => {
-  const t = (text ?? '').trim().replace(/−/g, '-').replace(/⁻/g, '-');
-  const [mantissa, power] = t.split('×10');
-  const exponent = power
-    ? Number([...power].map((c) => (SUPERSCRIPT.includes(c) ? SUPERSCRIPT.indexOf(c) : c)).join(''))
-    : 0;
-  return Number(mantissa) * 10 ** exponent;
-};
+/** The number a view prints, back to a number (the page's formatter's inverse). */
+const num = (text: string | null) => numbersInText(text ?? '')[0] ?? NaN;
 
 async function openView(page: Page): Promise<Locator> {
   const tab = page.getByRole('tab', { name: 'Batch norm', exact: true });
