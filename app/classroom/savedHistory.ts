@@ -1,20 +1,10 @@
-import type { HistoryChunk } from '../engine/sessionTypes';
+import { HISTORY_SERIES, type HistoryChunk, type HistorySeries } from '../engine/sessionTypes';
 import { isRecord, own } from './jsonText';
 
 /** Points a scene keeps of its loss history, at most (the chart's line, thinned evenly). */
 export const MAX_SAVED_POINTS = 400;
 
-/** The series a saved history holds, as in HistoryChunk. */
-const SERIES = [
-  'epoch',
-  'trainLoss',
-  'testLoss',
-  'validationLoss',
-  'trainAccuracy',
-  'testAccuracy',
-] as const;
-
-type SeriesName = (typeof SERIES)[number];
+type SeriesName = HistorySeries;
 
 /**
  * A run's per-epoch history as a file keeps it: one list per series, all of one length, with
@@ -79,13 +69,13 @@ export function historyChunk(saved: SavedHistory): HistoryChunk {
 export function readSavedHistory(input: unknown, epoch: number): SavedHistory | string {
   if (!isRecord(input)) return 'the loss history is not an object.';
   const lists: Partial<Record<SeriesName, unknown[]>> = {};
-  for (const name of SERIES) {
+  for (const name of HISTORY_SERIES) {
     const v = own(input, name);
     if (!Array.isArray(v)) return `the loss history has no list "${name}".`;
     lists[name] = v;
   }
   const length = lists.epoch!.length;
-  if (SERIES.some((name) => lists[name]!.length !== length)) {
+  if (HISTORY_SERIES.some((name) => lists[name]!.length !== length)) {
     return "the loss history's series have different lengths.";
   }
   if (length > MAX_SAVED_POINTS) {

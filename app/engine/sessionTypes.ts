@@ -105,6 +105,19 @@ export interface GridValues {
   features?: Float32Array;
 }
 
+/** The per-epoch series of a run's history, in order (HistoryChunk's arrays, files' lists). */
+export const HISTORY_SERIES = [
+  'epoch',
+  'trainLoss',
+  'testLoss',
+  'validationLoss',
+  'trainAccuracy',
+  'testAccuracy',
+] as const;
+
+/** One of HISTORY_SERIES. */
+export type HistorySeries = (typeof HISTORY_SERIES)[number];
+
 /** Per-epoch history points added since the previous snapshot. */
 export interface HistoryChunk {
   epoch: Float64Array;

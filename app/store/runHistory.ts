@@ -1,4 +1,5 @@
 import type { HistoryChunk } from '../worker/protocol';
+import { HISTORY_SERIES, type HistorySeries } from '../engine/sessionTypes';
 
 /**
  * Per-epoch history of a run in growable Float64Arrays: entries [0, length) are filled.
@@ -17,15 +18,6 @@ export interface RunHistory {
   trainAccuracy: Float64Array;
   testAccuracy: Float64Array;
 }
-
-const SERIES = [
-  'epoch',
-  'trainLoss',
-  'testLoss',
-  'validationLoss',
-  'trainAccuracy',
-  'testAccuracy',
-] as const;
 
 /** An empty history with room for `capacity` points. */
 export function emptyHistory(capacity = 256): RunHistory {
@@ -53,7 +45,7 @@ export function appendHistory(prev: RunHistory, chunk: HistoryChunk, reset: bool
   let capacity = prev.epoch.length;
   while (capacity < needed) capacity *= 2;
   const next: RunHistory = { ...prev, length: needed };
-  for (const key of SERIES) {
+  for (const key of HISTORY_SERIES) {
     let buf = prev[key];
     if (capacity !== buf.length) {
       const grown = new Float64Array(capacity);
@@ -67,6 +59,6 @@ export function appendHistory(prev: RunHistory, chunk: HistoryChunk, reset: bool
 }
 
 /** The filled part of one series (a view, valid until the next append). */
-export function seriesOf(h: RunHistory, key: (typeof SERIES)[number]): Float64Array {
+export function seriesOf(h: RunHistory, key: HistorySeries): Float64Array {
   return h[key].subarray(0, h.length);
 }
