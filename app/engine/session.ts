@@ -9,14 +9,14 @@ import { evaluateExamples, type Evaluation } from './evaluation';
 import { applyPenalty } from './regularization';
 import { createRng, shuffleInPlace, shuffleSeed, type Rng } from './rng';
 import { scheduledRate } from './schedule';
-import { GrowableSeries } from './growableSeries';
+import { earlyStopDue, earlyStopReason, stopReason } from './stopRules';
+import { EpochHistory } from './epochHistory';
 import { evaluateGrid } from './gridEvaluation';
 import { describeRun } from './runInfo';
 import { allFinite, divergenceReport, firstNonFiniteLayer } from './divergence';
 import { applyExtras, captureExtras, extrasFit, type TrainingExtras } from './sessionExtras';
-import { constantGuessLoss, lossPattern, OSCILLATION_WINDOW, STALL_WINDOW } from './lossTrouble';
-import { countSaturated } from './saturation';
-import { troubleFix } from './troubleReport';
+import { constantGuessLoss } from './lossTrouble';
+import { changesTraining, TroubleWatch } from './troubleWatch';
 import type {
   DivergenceReport,
   GridValues,
@@ -26,7 +26,6 @@ import type {
   TroubleReport,
 } from './sessionTypes';
 import type { TrainingConfig } from './trainingConfig';
-
 
 /** A loss above this (or any non-finite value) counts as divergence. */
 export const EXPLODED_LOSS = 1e8;
@@ -62,25 +61,11 @@ export class TrainingSession {
   readonly bestParams: Float64Array;
   regLoss = 0;
   divergence: DivergenceReport | null = null;
-  /** An oscillation or stall seen in the training loss (training goes on), or null. */
-  trouble: TroubleReport | null = null;
-  /** History index from which the current settings have trained (trouble looks only there). */
-  troubleStart = 0;
+  private readonly troubleWatch = new TroubleWatch();
   /** The loss of always guessing the same answer on the training split (constantGuessLoss). */
   readonly guessLoss: number;
   doneReason = '';
-  readonly history = {
-    epoch: new GrowableSeries(),
-    trainLoss: new GrowableSeries(),
-    testLoss: new GrowableSeries(),
-    validationLoss: new GrowableSeries(),
-    trainAccuracy: new GrowableSeries(),
-    testAccuracy: new GrowableSeries(),
-  };
-  /** History points already handed out by takeHistory() (0 again after a rewind's cut). */
-  historySent = 0;
-  /** True until takeHistory() has reported a restart. */
-  historyReset = true;
+  readonly history = new EpochHistory();
 
   /** Told the rows of each training batch after its forward and backward pass (masks in net). */
   onBatch: ((rows: Uint32Array) => void) | null = null;
@@ -122,12 +107,9 @@ export class TrainingSession {
     this.cursor = 0;
     this.status = 'paused';
     this.divergence = null;
-    this.trouble = null;
-    this.troubleStart = 0;
+    this.troubleWatch.afresh(0);
     this.doneReason = '';
-    for (const s of Object.values(this.history)) s.clear();
-    this.historySent = 0;
-    this.historyReset = true;
+    this.history.clear();
     this.startEpoch();
     this.evaluateAll();
     this.recordHistory();
@@ -164,8 +146,8 @@ export class TrainingSession {
     this.epoch = Math.max(0, Math.floor(epoch));
     this.step = Math.max(0, Math.floor(step));
     if (extras && extrasFit(extras, this.net)) applyExtras(this.net, this.optimizer, extras);
-    for (const s of Object.values(this.history)) s.clear();
-    if (history) this.seedHistory(history);
+    this.history.clear();
+    if (history) this.history.seed(history, this.epoch);
     this.evaluateAll();
     this.recordHistory();
     this.keepBest(true);
@@ -182,7 +164,7 @@ export class TrainingSession {
       this.optimizer.beta2 = next.beta2;
     }
     this.net.ensureCapacity(next.batchSize);
-    if (TRAINING_FIELDS.some((k) => prev[k] !== next[k])) this.lookForTroubleAfresh();
+    if (changesTraining(prev, next)) this.lookForTroubleAfresh();
     this.regLoss = applyPenalty(
       this.net.plan,
       this.net.params,
@@ -236,7 +218,7 @@ export class TrainingSession {
         return false;
       }
       this.keepBest();
-      this.checkTrouble();
+      this.troubleWatch.check(this);
       if (this.shouldStop()) {
         this.status = 'done';
         return false;
@@ -299,22 +281,7 @@ export class TrainingSession {
 
   /** History points recorded since the last call (the worker sends them in a snapshot). */
   takeHistory(): { chunk: HistoryChunk; reset: boolean } {
-    const from = this.historySent;
-    this.historySent = this.history.epoch.length;
-    const reset = this.historyReset;
-    this.historyReset = false;
-    const h = this.history;
-    return {
-      reset,
-      chunk: {
-        epoch: h.epoch.slice(from),
-        trainLoss: h.trainLoss.slice(from),
-        testLoss: h.testLoss.slice(from),
-        validationLoss: h.validationLoss.slice(from),
-        trainAccuracy: h.trainAccuracy.slice(from),
-        testAccuracy: h.testAccuracy.slice(from),
-      },
-    };
+    return this.history.take();
   }
 
   /**
@@ -331,16 +298,9 @@ export class TrainingSession {
   }
 
   private shouldStop(): boolean {
-    const c = this.config;
-    if (c.stopEpochs > 0 && this.epoch >= c.stopEpochs) {
-      this.doneReason = `Stopped after ${c.stopEpochs} epochs, as set.`;
-      return true;
-    }
-    if (c.targetLoss > 0 && this.train.loss <= c.targetLoss) {
-      this.doneReason = `Reached the target training loss ${c.targetLoss} at epoch ${this.epoch}.`;
-      return true;
-    }
-    return false;
+    const reason = stopReason(this.config, this.epoch, this.train.loss);
+    if (reason) this.doneReason = reason;
+    return reason !== '';
   }
 
   /** Remember the weights when the validation loss is the lowest so far (or from scratch). */
@@ -360,13 +320,12 @@ export class TrainingSession {
    * readouts are.
    */
   private stopEarly(): boolean {
-    const patience = this.config.patience;
-    if (patience <= 0 || this.data.validation.n === 0) return false;
-    if (this.epoch - this.bestEpoch < patience) return false;
+    if (!earlyStopDue(this.config, this.data.validation.n, this.epoch, this.bestEpoch))
+      return false;
     this.net.params.set(this.bestParams);
     this.evaluateAll();
     this.recordHistory();
-    this.doneReason = `Early stopping: the validation loss has not improved for ${patience} epochs since epoch ${this.bestEpoch}, so training stopped and the weights of epoch ${this.bestEpoch} are back.`;
+    this.doneReason = earlyStopReason(this.config.patience, this.bestEpoch);
     return true;
   }
 
@@ -378,67 +337,23 @@ export class TrainingSession {
     shuffleInPlace(this.order, this.rng);
   }
 
-  /** The points of `h` before the current epoch, in order (the rest is not this run's). */
-  private seedHistory(h: HistoryChunk): void {
-    const keys = Object.keys(this.history) as (keyof HistoryChunk)[];
-    let last = -1;
-    for (let i = 0; i < h.epoch.length; i++) {
-      const e = h.epoch[i]!;
-      if (!(e > last && e < this.epoch) || keys.some((k) => h[k].length <= i)) continue;
-      for (const k of keys) this.history[k].push(h[k][i]!);
-      last = e;
-    }
+  private recordHistory(): void {
+    this.history.record(this.epoch, this.train, this.test, this.validation);
   }
 
-  private recordHistory(): void {
-    const h = this.history;
-    h.epoch.push(this.epoch);
-    h.trainLoss.push(this.train.loss);
-    h.testLoss.push(this.test.loss);
-    h.validationLoss.push(this.validation.loss);
-    h.trainAccuracy.push(this.train.accuracy);
-    h.testAccuracy.push(this.test.accuracy);
+  /** An oscillation or stall seen in the training loss (training goes on), or null. */
+  get trouble(): TroubleReport | null {
+    return this.troubleWatch.report;
+  }
+
+  /** History index from which the current settings have trained (trouble looks only there). */
+  get troubleStart(): number {
+    return this.troubleWatch.start;
   }
 
   /** Forget any trouble seen: the epochs from now on are judged alone (new settings, a cut). */
   lookForTroubleAfresh(): void {
-    this.trouble = null;
-    this.troubleStart = Math.max(0, this.history.trainLoss.length - 1);
-  }
-
-  /**
-   * After each epoch: report an oscillation or a stall (lossTrouble.ts) once it shows, and keep
-   * the report, so it does not flicker, until the loss falls clearly below the range it was
-   * seen in (it is learning after all) or the settings change.
-   */
-  private checkTrouble(): void {
-    const losses = this.history.trainLoss;
-    if (this.trouble) {
-      if (this.train.loss < 0.8 * this.trouble.low) this.lookForTroubleAfresh();
-      return;
-    }
-    const end = losses.length;
-    const pattern = lossPattern(losses.view(), this.troubleStart, end, this.guessLoss);
-    if (!pattern) return;
-    const from = end - (pattern === 'oscillation' ? OSCILLATION_WINDOW : STALL_WINDOW);
-    const window = losses.slice(from, end);
-    const train = this.data.train;
-    const count =
-      pattern === 'stall' ? countSaturated(this.net, train.x, train.n) : { saturated: 0, units: 0 };
-    const report = {
-      kind: pattern,
-      fromEpoch: this.history.epoch.at(from),
-      toEpoch: this.history.epoch.at(end - 1),
-      low: Math.min(...window),
-      high: Math.max(...window),
-      guessLoss: this.guessLoss,
-      learningRate: this.learningRate,
-      ...count,
-      standardized: this.config.standardize,
-      widestInput: widestInput(this.data),
-      dataset: this.config.dataset,
-    };
-    this.trouble = { ...report, fix: troubleFix(report, this.config) };
+    this.troubleWatch.afresh(this.history.length - 1);
   }
 
   /** `batchSize` examples gave `loss` (0: the whole training set at an epoch's end). */
@@ -477,37 +392,4 @@ export class TrainingSession {
       beta2: c.beta2,
     });
   }
-}
-
-/** Live settings that change how training moves: after a change, old trouble no longer counts. */
-const TRAINING_FIELDS = [
-  'learningRate',
-  'optimizer',
-  'momentum',
-  'beta2',
-  'schedule',
-  'decayRate',
-  'decayEvery',
-  'batchSize',
-  'regularization',
-  'regRate',
-] as const satisfies readonly (keyof TrainingConfig)[];
-
-/** The network input of largest magnitude over the training split, named as the data names it. */
-function widestInput(data: PreparedData): TroubleReport['widestInput'] {
-  const { x, n } = data.train;
-  const width = data.width;
-  let best = -1;
-  let bestAbs = -1;
-  for (let j = 0; j < width; j++) {
-    let m = 0;
-    for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x[i * width + j]!));
-    if (m > bestAbs) [best, bestAbs] = [j, m];
-  }
-  if (best < 0) return null;
-  // A raw column keeps the data set's own name (floor area (m²)), a mapped one its feature name.
-  const f = data.features[best];
-  const raw = f === 'x1' ? 0 : f === 'x2' ? 1 : -1;
-  const name = (raw >= 0 ? data.dataset.inputNames[raw] : undefined) ?? data.featureNames[best]!;
-  return { name, maxAbs: bestAbs };
 }

@@ -147,9 +147,7 @@ export function cutHistoryAfter(s: TrainingSession, epoch: number): void {
   const e = s.history.epoch;
   let n = e.length;
   while (n > 0 && e.at(n - 1) > epoch) n--;
-  for (const series of Object.values(s.history)) series.truncate(n);
+  s.history.truncate(n);
   // The branch is judged from where it starts, not by the epochs cut away.
   s.lookForTroubleAfresh();
-  s.historySent = 0;
-  s.historyReset = true;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { SNAPSHOT_TIMEOUT_MS, TrainingClient } from './client';
+import { SNAPSHOT_TIMEOUT_MS } from './awaitedAnswers';
+import { TrainingClient } from './client';
 import type { GiveUpReport, RestartReport, WorkerLike } from './workerLink';
 import { HEARTBEAT_MS, RESTART_DELAYS_MS, SILENT_DEATH_MS } from './watchdog';
 import type { Command, Snapshot, WorkerEvent } from './protocol';

@@ -14,6 +14,7 @@ import type {
   SnapshotRequest,
   WorkerEvent,
 } from './protocol';
+import { AwaitedAnswers, probeFailure } from './awaitedAnswers';
 import { HEALTHY_AFTER_MS, HEARTBEAT_MS, isSilentlyDead, restartDelay } from './watchdog';
 import {
   createTrainingWorker,
@@ -23,17 +24,8 @@ import {
   type WorkerLike,
 } from './workerLink';
 
-/** How long a snapshot request may stay unanswered before the client stops waiting for it. */
-export const SNAPSHOT_TIMEOUT_MS = 2000;
 /** Heartbeats between two saved copies of the training state (weights, optimiser). */
 const CHECKPOINT_EVERY = 2;
-
-interface Pending {
-  id: number;
-  promise: Promise<Snapshot | null>;
-  resolve: (s: Snapshot | null) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
 
 /**
  * A typed, watched facade over the training worker.
@@ -59,12 +51,7 @@ export class TrainingClient {
   private lastConfig: TrainingConfig | null = null;
   private lastData: CustomData | null = null;
   private speed: number | null = null;
-  private nextId = 1;
-  /** Id of the first snapshot request after the last run command (see isCurrent). */
-  private firstCurrentId = 0;
-  private pending: Pending | null = null;
-  /** Probe answers awaited, by request id. */
-  private readonly probes = new Map<number, (result: ProbeResult) => void>();
+  private readonly answers = new AwaitedAnswers();
   private watched: number[] = [];
   private readonly readyListeners = new Set<(info: NetworkInfo) => void>();
   private readonly errorListeners = new Set<(message: string) => void>();
@@ -137,7 +124,7 @@ export class TrainingClient {
    * page keeps the status it set itself until a current one arrives.
    */
   isCurrent(snapshot: Snapshot): boolean {
-    return snapshot.requestId >= this.firstCurrentId;
+    return this.answers.isCurrent(snapshot.requestId);
   }
 
   /** Steps per second, or null for as fast as the engine goes. */
@@ -174,15 +161,8 @@ export class TrainingClient {
 
   /** Ask for a snapshot; while one request is pending the same promise is returned. */
   requestSnapshot(want: SnapshotRequest): Promise<Snapshot | null> {
-    if (this.pending) return this.pending.promise;
     if (!this.canSend()) return Promise.resolve(null);
-    const id = this.nextId++;
-    let resolve!: (s: Snapshot | null) => void;
-    const promise = new Promise<Snapshot | null>((r) => (resolve = r));
-    const timer = setTimeout(() => this.settle(id, null), SNAPSHOT_TIMEOUT_MS);
-    this.pending = { id, promise, resolve, timer };
-    this.send({ type: 'snapshot', requestId: id, want });
-    return promise;
+    return this.answers.snapshot((requestId) => this.send({ type: 'snapshot', requestId, want }));
   }
 
   /**
@@ -190,12 +170,10 @@ export class TrainingClient {
    * race, backprop trace). A crash or restart answers every open probe with an error.
    */
   probe(probe: ProbeRequest): Promise<ProbeResult> {
-    if (this.state === 'disposed') return Promise.resolve(failed('The trainer stopped.'));
-    if (!this.canSend()) return Promise.resolve(failed('The trainer is restarting; ask again.'));
-    const requestId = this.nextId++;
-    const answer = new Promise<ProbeResult>((resolve) => this.probes.set(requestId, resolve));
-    this.send({ type: 'probe', requestId, probe });
-    return answer;
+    if (this.state === 'disposed') return Promise.resolve(probeFailure('The trainer stopped.'));
+    if (!this.canSend())
+      return Promise.resolve(probeFailure('The trainer is restarting; ask again.'));
+    return this.answers.probe((requestId) => this.send({ type: 'probe', requestId, probe }));
   }
 
   /** Record these parameters after every step, for trails (kept across worker restarts). */
@@ -263,17 +241,14 @@ export class TrainingClient {
         for (const cb of this.readyListeners) cb(event.info);
         return;
       case 'snapshot':
-        this.settle(event.snapshot.requestId, event.snapshot);
+        this.answers.settleSnapshot(event.snapshot.requestId, event.snapshot);
         return;
       case 'error':
         for (const cb of this.errorListeners) cb(event.message);
         return;
-      case 'probe': {
-        const resolve = this.probes.get(event.requestId);
-        this.probes.delete(event.requestId);
-        resolve?.(event.result);
+      case 'probe':
+        this.answers.answerProbe(event.requestId, event.result);
         return;
-      }
     }
   }
 
@@ -329,7 +304,7 @@ export class TrainingClient {
 
   /** Send a command that changes whether the run trains: answers asked before it are stale. */
   private runCommand(cmd: Command): void {
-    this.firstCurrentId = this.nextId;
+    this.answers.markRunChanged();
     this.send(cmd);
   }
 
@@ -386,22 +361,7 @@ export class TrainingClient {
   /** Answer everyone waiting on a worker that will not answer. */
   private release(message: string): void {
     this.checkpointAsked = false;
-    this.settlePending(null);
-    const waiting = [...this.probes.values()];
-    this.probes.clear();
-    for (const resolve of waiting) resolve(failed(message));
-  }
-
-  private settle(id: number, snapshot: Snapshot | null): void {
-    if (this.pending?.id === id) this.settlePending(snapshot);
-  }
-
-  private settlePending(snapshot: Snapshot | null): void {
-    const p = this.pending;
-    if (!p) return;
-    this.pending = null;
-    clearTimeout(p.timer);
-    p.resolve(snapshot);
+    this.answers.releaseAll(message);
   }
 
   private canSend(): boolean {
@@ -412,10 +372,6 @@ export class TrainingClient {
     if (this.state === 'idle') this.spawn();
     if (this.state === 'live') this.worker?.postMessage(cmd);
   }
-}
-
-function failed(message: string): ProbeResult {
-  return { kind: 'error', message };
 }
 
 function listen<T>(set: Set<(v: T) => void>, cb: (v: T) => void): () => void {
