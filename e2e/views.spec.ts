@@ -100,6 +100,75 @@ test.describe('seeing learning happen', () => {
     await expect(view.getByText(/^a = tanh\(z\) = /)).toBeVisible();
   });
 
+  test("standardised inputs say so and show the data table's value, mean and SD beside each", async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&data=studyHours&std=1&seed=3');
+    await page.locator('.boundary-panel path.point.train').first().click();
+    await page.getByRole('button', { name: 'neuron 1 of layer 1: show its worked sum' }).click();
+    const inputs = page.getByRole('group', { name: 'Standardised inputs' });
+    await expect(inputs).toContainText('x = (value − mean) / sd');
+    const lines = await inputs.getByRole('listitem').allTextContents();
+    expect(lines).toHaveLength(3);
+    const parsed = lines.map((line) => {
+      const m = /^(.+): (\S+), standardised from (\S+) as \((\S+) − \(?(\S+?)\)?\) \/ (\S+)$/.exec(
+        line,
+      );
+      expect(m, line).not.toBeNull();
+      return { name: m![1]!, value: m![2]!, original: m![3]!, mean: m![5]!, sd: m![6]! };
+    });
+    expect(parsed.map((p) => p.name)).toEqual(['study hours', 'sleep hours', 'quiz (%)']);
+    // The worked sum multiplies the standardised numbers, not the table's.
+    const sum = (await page
+      .getByRole('region', { name: /^Neuron / })
+      .getByText(/^z = /)
+      .textContent())!;
+    for (const p of parsed)
+      expect(sum).toContain(`·${p.value.startsWith('−') ? `(${p.value})` : p.value}`);
+    // Each standardised number is (original − mean) / sd to the shown precision.
+    for (const p of parsed) {
+      const [v = NaN, o = NaN, mean = NaN, sd = NaN] = [p.value, p.original, p.mean, p.sd].map(
+        (t) => numbersIn(t)[0]!,
+      );
+      expect(Math.abs((o - mean) / sd - v)).toBeLessThan(Math.abs(v) * 2e-3 + 1e-3);
+    }
+    // The step-through follows the same example and says the same.
+    await page.getByRole('tab', { name: 'Backprop' }).click();
+    const note = page.getByRole('tabpanel').getByText(/^Example \d+ \(training\): input /);
+    const noteText = (await note.textContent())!;
+    expect(noteText).toContain(
+      parsed.map((p) => `${p.value} (standardised from ${p.original})`).join(', '),
+    );
+    const row = Number(/^Example (\d+)/.exec(noteText)![1]);
+    // The originals are the data table's values for that row; mean and SD are its training rows'.
+    await page.getByRole('button', { name: 'Data table…' }).click();
+    const dialog = page.getByRole('dialog');
+    const table = dialog.getByRole('table', { name: 'Rows of the data' });
+    await expect(table.getByRole('row')).toHaveCount(9);
+    const cells = await table
+      .getByRole('row')
+      .nth(row + 1)
+      .getByRole('cell')
+      .allTextContents();
+    expect(cells.slice(1, 4)).toEqual(parsed.map((p) => p.original));
+    // The mean and SD are the training rows' (population SD), computed here from the table.
+    const all = await table.getByRole('row').allTextContents();
+    const training: number[][] = [];
+    for (let r = 1; r < all.length; r++) {
+      const rowCells = await table.getByRole('row').nth(r).getByRole('cell').allTextContents();
+      if (rowCells[0] === 'train') training.push(rowCells.slice(1, 4).map((t) => numbersIn(t)[0]!));
+    }
+    expect(training.length).toBeGreaterThan(1);
+    parsed.forEach((p, j) => {
+      const col = training.map((r) => r[j]!);
+      const mean = col.reduce((a, b) => a + b, 0) / col.length;
+      const sd = Math.sqrt(col.reduce((a, b) => a + (b - mean) ** 2, 0) / col.length);
+      expect(Math.abs(numbersIn(p.mean)[0]! - mean)).toBeLessThan(Math.abs(mean) * 1e-3 + 1e-3);
+      expect(Math.abs(numbersIn(p.sd)[0]! - sd)).toBeLessThan(sd * 1e-3);
+    });
+  });
+
   test('clicking a neuron of every layer opens that neuron, and each step-through phase lights its own layer', async ({
     playground,
     page,

@@ -10,6 +10,7 @@ import {
 } from './probes';
 import { createRng, shuffleInPlace } from './rng';
 import { droppedNeurons, exampleMasks, masksByLayer, nextDropoutMasks } from './dropoutMasks';
+import { inputOrigins, type InputOrigin } from './inputOrigins';
 import type { NeuronRef } from './neuronRef';
 import type { TrainingSession } from './session';
 import type { LossName, OptimizerName } from './trainingConfig';
@@ -227,6 +228,8 @@ export interface TraceProbe {
   lossParam: number;
   /** Parameters now (the "old" values of the update). */
   parameters: Float64Array;
+  /** Where each network input came from: its value before standardisation, and the mean and sd used. */
+  origins: InputOrigin[];
   /**
    * When the example is in the next mini-batch and the network has dropout: its place in the
    * batch and the neurons dropped for it (the trace is computed with its real masks).
@@ -261,6 +264,7 @@ export function probeTrace(s: TrainingSession, row: number): TraceProbe | null {
         loss: s.config.loss,
         lossParam: s.config.lossParam,
         parameters: s.net.params.slice(),
+        origins: inputOrigins(s.data, row),
       };
       if (next && position >= 0)
         probe.dropout = {

@@ -2,6 +2,7 @@ import { TraceDropoutNote } from './DropoutNotes';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
+import { inputsPhrase } from './inputOriginText';
 import { sig } from './formatNumber';
 import { Math as TeX } from './Math';
 import {
@@ -176,7 +177,7 @@ export function BackpropStepper(props: BackpropStepperProps) {
         <>
           <p className="view-note">
             Example {current.row} ({current.isTrain ? 'training' : 'test'}): input{' '}
-            {current.trace.input.map((v) => sig(v)).join(', ')}; target{' '}
+            {inputsPhrase(current, info)}; target{' '}
             {current.trace.target.map((v) => sig(v)).join(', ')}; learning rate η ={' '}
             {sig(current.learningRate)}.{' '}
             <button type="button" onClick={() => ask({ kind: 'trace', row: current.row })}>
@@ -218,7 +219,8 @@ export function BackpropStepper(props: BackpropStepperProps) {
           </div>
           {pageCount > 1 && (
             <p className="view-note view-pages-note" aria-live="polite">
-              Page {Math.min(page, pageCount - 1) + 1} of {pageCount} of this step ({'}'} for the next)
+              Page {Math.min(page, pageCount - 1) + 1} of {pageCount} of this step ({'}'} for the
+              next)
             </p>
           )}
           <div className="view-pages view-equations" ref={pagesRef}>

@@ -3,6 +3,7 @@ import { useChartBox } from '../charts/useChartBox';
 import { activationCurveGeometry, drawActivationCurve } from '../../charts/activationCurve';
 import type { NetworkInfo, TraceProbe } from '../../worker/protocol';
 import { sig, sigTerm } from './formatNumber';
+import { standardisedInputs } from './inputOriginText';
 import { neuronName, sourceName } from './parameterNames';
 import '../../styles/views.css';
 
@@ -63,6 +64,8 @@ export function NeuronFocus({ info, parameters, layer, unit, trace }: NeuronFocu
 
   const name = neuronName(info.layers, layer, unit);
   const rows = Array.from({ length: pieces }, (_, k) => unit * pieces + k);
+  // The first layer reads the data: say when its inputs were standardised, and from what.
+  const standardised = trace && layer === 0 ? standardisedInputs(trace, info) : null;
   const weightOf = (r: number, c: number) => params[l.wOffset + r * l.fanIn + c]!;
 
   return (
@@ -71,6 +74,22 @@ export function NeuronFocus({ info, parameters, layer, unit, trace }: NeuronFocu
         {name}{' '}
         <span className="view-muted">({pieces > 1 ? `maxout of ${pieces}` : activation})</span>
       </h3>
+      {standardised && (
+        <div className="view-inputs" role="group" aria-label="Standardised inputs">
+          <p className="view-note">
+            This example’s inputs are standardised: x = (value − mean) / sd, with the training set’s
+            mean and sd.
+          </p>
+          <ul className="view-list">
+            {standardised.map((s) => (
+              <li key={s.name}>
+                {s.name}: <strong>{s.value}</strong>, standardised from {s.original} as{' '}
+                <span className="view-working">{s.working}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {rows.map((r, k) => (
         <div key={r}>
           {pieces > 1 && <h4 className="view-subtitle">Piece {k + 1}</h4>}
