@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { Command, Snapshot, WorkerEvent } from './protocol';
-import { PICTURE_SHARE, pictureDue, TrainingHost, type HostEnvironment } from './trainingHost';
+import { PICTURE_SHARE, pictureDue } from './pictureKeeper';
+import { TrainingHost, type HostEnvironment } from './trainingHost';
 
 /** A host driven by a fake clock and an explicit task queue, as a worker would drive it. */
 function harness() {

@@ -1,14 +1,13 @@
 import { diffConfig } from '../engine/configRules';
-import { gridAxes } from '../engine/gridEvaluation';
 import { customDataset, isCustomDataset } from '../engine/customData';
 import type { CustomData } from '../engine/customData';
 import type { Dataset } from '../engine/dataset';
 import { TrainingSession } from '../engine/session';
 import type { TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { clampInt } from './clampInt';
 import { answerProbe } from './probeAnswers';
 import type { Command, HistoryChunk, Snapshot, SnapshotRequest, WorkerEvent } from './protocol';
+import { PictureKeeper } from './pictureKeeper';
 import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 import { RewindKeeper } from './rewindKeeper';
@@ -16,19 +15,6 @@ import { DropoutFeed } from './dropoutFeed';
 
 /** How long one burst of training may hold the worker before it yields to messages. */
 export const SLICE_MS = 5;
-
-/** While training, the most of the worker's time the output picture may take. */
-export const PICTURE_SHARE = 0.6;
-
-/**
- * Whether a new picture is due while training: one that took `costMs` waits until training
- * has had its share since the last one finished at `doneAt`, so a large network's pictures
- * never starve its training (on a small one they are due every frame).
- * Example: costMs 15, share 0.6 → due 10 ms after the last.
- */
-export function pictureDue(now: number, doneAt: number, costMs: number, share = PICTURE_SHARE) {
-  return now - doneAt >= (costMs * (1 - share)) / share;
-}
 
 export interface HostEnvironment {
   post(event: WorkerEvent, transfer: Transferable[]): void;
@@ -58,13 +44,9 @@ export class TrainingHost {
   /** Examples trained, and when, for the examples-per-second readout. */
   private rateWindow: { t: number; examples: number }[] = [];
   private examplesTrained = 0;
-  /** Bumped whenever the parameters change, so a grid is only recomputed when needed. */
+  /** Bumped whenever the parameters change, so a picture is only recomputed when needed. */
   private version = 0;
-  private gridVersion = -1;
-  private gridKey = '';
-  /** When the last grid was finished and how long it took (ms), to pace pictures. */
-  private gridDoneAt = -Infinity;
-  private gridCostMs = 0;
+  private readonly pictures: PictureKeeper;
 
   private readonly trail = new TrailRecorder();
   /** Kept states along the run (and the epoch shown while scrubbing); next batch's masks. */
@@ -75,6 +57,7 @@ export class TrainingHost {
 
   constructor(private readonly env: HostEnvironment) {
     this.surfaces = new SurfaceRunner(env, () => this.session, SLICE_MS / 2);
+    this.pictures = new PictureKeeper(() => env.now());
   }
 
   handle(cmd: Command): void {
@@ -85,7 +68,7 @@ export class TrainingHost {
         return this.setData(cmd.data);
       case 'play':
         if (!this.session) return;
-        if (this.rewind.leave(this.session)) this.version++;
+        if (this.rewind.leave(this.session)) this.weightsChanged();
         if (this.session.status === 'diverged' || this.session.status === 'done') return;
         this.playing = true;
         this.session.status = 'running';
@@ -101,7 +84,7 @@ export class TrainingHost {
         // One step at a time, the readouts follow every step (not only each epoch's end).
         else if (this.session.stepBatch()) this.session.evaluateAll();
         this.afterStep(this.session);
-        this.version++;
+        this.weightsChanged();
         return;
       case 'reset':
         if (!this.session) return;
@@ -109,7 +92,7 @@ export class TrainingHost {
         this.session.reset();
         this.rewind.restart(this.session);
         this.trail.clear(this.session);
-        this.version++;
+        this.weightsChanged();
         return;
       case 'speed':
         this.speed =
@@ -120,7 +103,7 @@ export class TrainingHost {
         // An edit to a past epoch's weights goes on from there.
         if (this.session) this.rewind.branch(this.session);
         this.session?.setParameter(cmd.index, cmd.value);
-        this.version++;
+        this.weightsChanged();
         return;
       case 'restore':
         return this.restore(cmd.parameters, cmd.epoch, cmd.step, cmd.extras, cmd.history);
@@ -130,7 +113,7 @@ export class TrainingHost {
         if (!this.session) return;
         this.pause();
         if (this.rewind.handle(this.session, cmd.request)) this.trail.clear(this.session);
-        this.version++;
+        this.weightsChanged();
         return;
       case 'watch':
         this.trail.watch(cmd.indices, this.session);
@@ -172,7 +155,7 @@ export class TrainingHost {
         this.session = new TrainingSession(next, this.custom ?? undefined);
         this.rewind.restart(this.session);
         this.trail.watch([], this.session);
-        this.version++;
+        this.weightsChanged();
         this.env.post({ type: 'ready', info: this.session.info() }, []);
         this.playing = wasPlaying;
         if (wasPlaying) this.session.status = 'running';
@@ -209,7 +192,13 @@ export class TrainingHost {
     }
     this.rewind.restart(s);
     this.trail.clear(s);
+    this.weightsChanged();
+  }
+
+  /** The weights changed other than by training: pictures made ahead no longer count. */
+  private weightsChanged(): void {
     this.version++;
+    this.pictures.drop();
   }
 
   /** After every training step: the trail and the rewind history follow. */
@@ -267,7 +256,10 @@ export class TrainingHost {
       this.examplesTrained += steps * s.batchSize;
     }
     if (!ok) this.playing = false;
-    else this.schedule();
+    else {
+      this.pictures.prepare(s, this.version);
+      this.schedule();
+    }
   }
 
   private examplesPerSecond(): number {
@@ -294,30 +286,11 @@ export class TrainingHost {
       chunk.trainAccuracy.buffer,
       chunk.testAccuracy.buffer,
     ];
-    let grid: Snapshot['grid'];
-    if (want.grid) {
-      const res = clampInt(want.res, 4, 200);
-      const neuronRes = want.neurons ? clampInt(want.neuronRes, 4, 64) : 0;
-      const axes = gridAxes(s.data.dataset.dims, want.axes);
-      const key = `${res}:${neuronRes}:${axes.join(',')}`;
-      // Unchanged weights give an unchanged picture: the page keeps the one it has. While
-      // training, pictures also wait for their turn.
-      const changed = this.gridVersion !== this.version || this.gridKey !== key;
-      const start = this.env.now();
-      const due =
-        !this.playing ||
-        this.gridKey !== key ||
-        pictureDue(start, this.gridDoneAt, this.gridCostMs);
-      if (changed && due) {
-        grid = s.grid(res, neuronRes > 0, neuronRes, axes);
-        this.gridDoneAt = this.env.now();
-        this.gridCostMs = this.gridDoneAt - start;
-        this.gridVersion = this.version;
-        this.gridKey = key;
-        transfer.push(grid.output.buffer);
-        if (grid.neurons) transfer.push(grid.neurons.buffer);
-        if (grid.features) transfer.push(grid.features.buffer);
-      }
+    const grid = this.pictures.forSnapshot(s, want, this.version, this.playing);
+    if (grid) {
+      transfer.push(grid.output.buffer);
+      if (grid.neurons) transfer.push(grid.neurons.buffer);
+      if (grid.features) transfer.push(grid.features.buffer);
     }
     const snapshot: Snapshot = {
       requestId,
