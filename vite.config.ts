@@ -34,12 +34,41 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * Every module the page's entry (app/main.tsx) imports statically, found once the module graph
+ * is complete. The bundler otherwise cuts the modules the entry shares with lazy chunks into
+ * some twenty small chunks, each one more request before the first screen can render.
+ */
+function firstScreenModules(): { plugin: Plugin; has: (id: string) => boolean } {
+  let reached: Set<string> | null = null;
+  const plugin: Plugin = {
+    name: 'first-screen-modules',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const entry = ids.find((id) => id.endsWith('/app/main.tsx'));
+      reached = new Set();
+      const todo = entry ? [entry] : [];
+      while (todo.length) {
+        const id = todo.pop()!;
+        if (reached.has(id)) continue;
+        reached.add(id);
+        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, has: (id) => reached?.has(id) ?? false };
+}
+
+const firstScreen = firstScreenModules();
+
 // Relative base so the built folder runs from any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     securityHeaders(),
+    firstScreen.plugin,
     // Offline after the first visit: a service worker precaches the whole build (relative
     // paths, so it works under any sub-path). The app registers it (app/offline.ts) once the
     // first screen is idle, so its downloads never compete with the first load.
@@ -82,5 +111,12 @@ export default defineConfig({
     strictPort: true,
     headers: Object.fromEntries(HOST_HEADERS),
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 600,
+    // The first screen's modules in one chunk; lazy features keep their own.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first-screen', test: firstScreen.has }] } },
+    },
+  },
 });
