@@ -6,6 +6,7 @@ import {
   renderedText,
   tooSmall,
 } from './textMeasure';
+import type { Locator } from '@playwright/test';
 import { expect, readoutNumber, test } from './fixtures';
 
 test.describe('pinned runs', () => {
@@ -51,6 +52,18 @@ test.describe('pinned runs', () => {
     await expect(chart.locator('path.line-train')).toHaveAttribute('d', /^M/);
     await expect(chart.locator('path.ref-line.ref-train.ref-0')).toHaveAttribute('d', /^M.*L/);
     await expect(chart.locator('path.ref-line.ref-test.ref-0')).toHaveAttribute('d', /^M.*L/);
+    // Where the pinned run's curves lie on the live ones (the epochs both share) they still
+    // show: each in its own pattern (training dashed, test dotted), never solid like the live
+    // lines, and the legend's swatches draw the same patterns.
+    const dashes = (l: Locator) => l.evaluate((e) => getComputedStyle(e).strokeDasharray);
+    const pinnedTrain = await dashes(chart.locator('path.ref-line.ref-train.ref-0'));
+    const pinnedTest = await dashes(chart.locator('path.ref-line.ref-test.ref-0'));
+    expect(await dashes(chart.locator('path.line-train'))).toBe('none');
+    expect(await dashes(chart.locator('path.line-test'))).toBe('none');
+    expect([pinnedTrain, pinnedTest]).not.toContain('none');
+    expect(pinnedTrain).not.toBe(pinnedTest);
+    expect(await dashes(legend.locator('.pin-swatch.ref-0 line'))).toBe(pinnedTrain);
+    await expect(legend).toContainText('pinned: training test loss');
     // Its decision boundary is outlined over the live output.
     await expect(page.locator('#chart-output path.pin-outline.ref-0')).toHaveAttribute('d', /^M/);
 
@@ -154,6 +167,7 @@ test.describe('sweeps', () => {
 test.describe('pinned runs and sweeps on a projector', () => {
   for (const [width, height] of [
     [1920, 1080],
+    [1280, 720],
     [1024, 768],
   ] as const) {
     test(`presenter mode at ${width}×${height}: every label of the pins and the sweep is legible`, async ({
@@ -181,15 +195,36 @@ test.describe('pinned runs and sweeps on a projector', () => {
       }
       await page.getByRole('button', { name: 'Sweep…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Sweep' });
-      await dialog.getByLabel('Values (3 to 6)').fill('0.01, 0.1, 0.3');
+      // Six runs, the most a sweep has: all of them fit on the screen.
+      await dialog.getByLabel('Values (3 to 6)').fill('0.001, 0.003, 0.01, 0.03, 0.1, 0.3');
       await dialog.getByLabel('Epochs each').fill('5');
       await dialog.getByRole('button', { name: 'Run sweep' }).click();
       await expect(dialog.getByText(/^Sweep finished/)).toBeVisible({ timeout: 45_000 });
-      // The dialog's results scroll within it (six runs do not fit one projector screen); every
-      // label in it is at the presenter size.
+      const cards = dialog
+        .getByRole('list', { name: 'Sweep runs side by side' })
+        .getByRole('listitem');
+      await expect(cards).toHaveCount(6);
+      // Every label in the dialog is at the presenter size, nothing is cut off by the screen or
+      // a box, and nothing scrolls inside the dialog: a projector's audience sees all six runs,
+      // each with its picture and its actions, and the overlaid curves.
       const texts = await renderedText(dialog);
       expect(texts.length).toBeGreaterThan(20);
       expect(tooSmall(texts, min)).toEqual([]);
+      expect(clippedTexts(texts)).toEqual([]);
+      expect(await overflowingBoxes(dialog)).toEqual([]);
+      const box = (await dialog.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      for (const card of await cards.all()) {
+        await expect(card.getByRole('button', { name: /^Make .* live$/ })).toBeInViewport({
+          ratio: 1,
+        });
+        // The picture is a real share of the card, not a thumbnail squeezed out by its text.
+        const picture = (await card.locator('.boundary-chart').boundingBox())!;
+        expect(picture.width).toBeGreaterThan(height / 7);
+      }
+      const overlay = dialog.getByRole('region', { name: 'All runs’ loss curves' });
+      await expect(overlay.locator('path.ref-line[d^="M"]')).toHaveCount(12);
+      expect((await overlay.locator('svg').boundingBox())!.height).toBeGreaterThan(height / 6);
     });
   }
 });

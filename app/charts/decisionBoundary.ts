@@ -40,6 +40,8 @@ export const MAX_PLOT_POINTS = 2000;
 
 /** Default margins: room for tick labels and an axis title on the left and the bottom. */
 export const PLOT_MARGIN: Margin = { top: 8, right: 8, bottom: 34, left: 42 };
+/** No margin: a small multiple drawn without axes (its axes are those of a chart beside it). */
+export const NO_MARGIN: Margin = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
  * The plot rectangle of a width × height chart whose axis text is `fontSize` px (the margin
@@ -137,8 +139,9 @@ export function boundaryGeometry(
   axes: readonly [number, number] = [0, 1],
   keep?: number,
   fontSize = BASE_FONT,
+  margin: Margin = PLOT_MARGIN,
 ): BoundaryGeometry {
-  const frame = plotFrame(size, size, PLOT_MARGIN, fontSize);
+  const frame = plotFrame(size, size, margin, fontSize);
   const { plot } = frame;
   const [ax, ay] = axes;
   const [dx, dy] = [info.domain[ax] ?? [-1, 1], info.domain[ay] ?? [-1, 1]];
@@ -279,6 +282,8 @@ export function drawDecisionBoundary(
     axes?: readonly [number, number];
     /** Axis font size in px (default BASE_FONT). */
     fontSize?: number;
+    /** No axes: the plot fills the chart (a small multiple beside a chart with axes). */
+    bare?: boolean;
   },
 ): BoundaryGeometry {
   const axes = options.axes ?? [0, 1];
@@ -289,12 +294,14 @@ export function drawDecisionBoundary(
     axes,
     options.selectedExample,
     options.fontSize,
+    options.bare ? NO_MARGIN : PLOT_MARGIN,
   );
   select(svg).attr('width', options.size).attr('height', options.size);
-  drawPlotAxes(svg, geometry.frame, geometry.x, geometry.y, {
-    x: info.inputNames[axes[0]] ?? 'x₁',
-    y: info.inputNames[axes[1]] ?? 'x₂',
-  });
+  if (!options.bare)
+    drawPlotAxes(svg, geometry.frame, geometry.x, geometry.y, {
+      x: info.inputNames[axes[0]] ?? 'x₁',
+      y: info.inputNames[axes[1]] ?? 'x₂',
+    });
   drawPoints(svg, geometry.points, options);
   return geometry;
 }

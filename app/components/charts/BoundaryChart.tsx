@@ -1,6 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { GridValues, NetworkInfo } from '../../engine/sessionTypes';
-import { drawDecisionBoundary, plotFrame } from '../../charts/decisionBoundary';
+import {
+  drawDecisionBoundary,
+  NO_MARGIN,
+  PLOT_MARGIN,
+  plotFrame,
+} from '../../charts/decisionBoundary';
 import type { ReactNode } from 'react';
 import { paintHeatmap } from '../../charts/heatmap';
 import { drawRegressionCurve } from '../../charts/regressionCurve';
@@ -22,6 +27,8 @@ export interface BoundaryChartProps {
   size?: number;
   /** The two raw columns across and up, for data with more than two (default [0, 1]). */
   axes?: readonly [number, number];
+  /** No axes: the picture fills its square (small multiples of a chart with axes). */
+  bare?: boolean;
   ariaLabel: string;
   /** Drawn over the picture inside the plot area, given the plot's size (pinned runs' outlines). */
   overlay?: (plot: { width: number; height: number }) => ReactNode;
@@ -37,6 +44,7 @@ export function BoundaryChart(props: BoundaryChartProps) {
   const { pointArea } = props;
   const size = props.size ?? 320;
   const axes = props.axes;
+  const bare = props.bare === true;
   const svgRef = useRef<SVGSVGElement>(null);
   const fontSize = useChartFont(svgRef);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -54,8 +62,20 @@ export function BoundaryChart(props: BoundaryChartProps) {
       axes,
       area: pointArea,
       fontSize,
+      bare,
     });
-  }, [info, size, showTest, selectedExample, onPointClick, planar, axes, pointArea, fontSize]);
+  }, [
+    info,
+    size,
+    showTest,
+    selectedExample,
+    onPointClick,
+    planar,
+    axes,
+    pointArea,
+    fontSize,
+    bare,
+  ]);
 
   // 1-D regression: the curve follows the grid, so the whole (small) chart redraws with it.
   useEffect(() => {
@@ -86,7 +106,7 @@ export function BoundaryChart(props: BoundaryChartProps) {
     return () => svg?.replaceChildren();
   }, [planar]);
 
-  const { plot } = plotFrame(size, size, undefined, fontSize);
+  const { plot } = plotFrame(size, size, bare ? NO_MARGIN : PLOT_MARGIN, fontSize);
   // Grid values sit on the domain's corners, so each pixel's centre must land on its grid
   // point: the canvas overhangs the plot by half a cell on every side and is clipped.
   const cellX = grid && grid.res > 1 ? plot.width / (grid.res - 1) : 0;

@@ -47,7 +47,22 @@ export function PinnedComparison() {
   );
 }
 
-/** Which run is which on the loss chart: the live run's lines, then each pinned run's. */
+/**
+ * A pinned run's loss line as the loss chart draws it (a wide faded band, training dashed and
+ * test dotted), in its colour slot or, for the key, in the muted ink.
+ */
+function PinSwatch({ slot, line }: { slot: number | 'key'; line: 'train' | 'test' }) {
+  return (
+    <svg className={`pin-swatch ${slot === 'key' ? 'pin-key' : `ref-${slot}`}`} aria-hidden="true">
+      <line className={`ref-${line}`} x1="10%" x2="90%" y1="50%" y2="50%" />
+    </svg>
+  );
+}
+
+/**
+ * Which run is which on the loss chart: the live run's lines, then each pinned run's (in its
+ * colour and pattern), then what the patterns mean.
+ */
 export function RunLegend({ pins }: { pins: readonly PinnedRun[] }) {
   return (
     <ul className="run-legend" aria-label="Runs on the chart">
@@ -57,10 +72,14 @@ export function RunLegend({ pins }: { pins: readonly PinnedRun[] }) {
       </li>
       {pins.map((p) => (
         <li key={p.slot}>
-          <Swatch slot={p.slot} />
+          <PinSwatch slot={p.slot} line="train" />
           {p.name} <span className="muted">(faded)</span>
         </li>
       ))}
+      <li className="muted">
+        pinned: <PinSwatch slot="key" line="train" /> training <PinSwatch slot="key" line="test" />{' '}
+        test loss
+      </li>
     </ul>
   );
 }
@@ -102,7 +121,7 @@ export function PinTable({ pins }: { pins: readonly PinnedRun[] }) {
           </th>
           {pins.map((p) => (
             <th scope="col" key={p.slot}>
-              <Swatch slot={p.slot} />
+              <PinSwatch slot={p.slot} line="train" />
               {p.name}
             </th>
           ))}

@@ -8,11 +8,9 @@ import {
 import type { ReferenceRun } from '../../charts/lossReferences';
 import { seriesOf } from '../../store/runHistory';
 import { useAppStore } from '../../store/store';
-import type { SweepRun } from '../../store/sweepSlice';
-import { BoundaryChart } from '../charts/BoundaryChart';
 import { LossChart } from '../charts/LossChart';
-import { formatNumber } from '../../engine/numberText';
 import { Dialog } from '../Dialog';
+import { SweepCard } from './SweepCard';
 import '../../styles/pins.css';
 
 const PARAMS = Object.keys(SWEEP_PARAMETERS) as SweepParameter[];
@@ -34,6 +32,8 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
   const [epochs, setEpochs] = useState(String(sweep?.epochs ?? 100));
   const [error, setError] = useState<string | null>(null);
   const ids = { param: useId(), values: useId(), epochs: useId() };
+  // On a projector the dialog fills the screen and every run fits in it, without scrolling.
+  const fit = useAppStore((s) => s.presenter);
 
   const run = () => {
     const parsed = parseSweepValues(param, text);
@@ -48,7 +48,11 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Sweep" onClose={onClose} className="sweep-dialog">
+    <Dialog
+      title="Sweep"
+      onClose={onClose}
+      className={`sweep-dialog${fit ? ' fit' : ''}${sweep ? ' has-results' : ''}`}
+    >
       <form
         className="sweep-form"
         onSubmit={(e) => {
@@ -56,38 +60,44 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
           run();
         }}
       >
-        <label htmlFor={ids.param}>Hyperparameter</label>
-        <select
-          id={ids.param}
-          value={param}
-          onChange={(e) => {
-            const p = e.currentTarget.value as SweepParameter;
-            setParam(p);
-            setText(defaultSweepValues(p, config).join(', '));
-          }}
-        >
-          {PARAMS.map((p) => (
-            <option key={p} value={p}>
-              {SWEEP_PARAMETERS[p].label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.values}>Values (3 to 6)</label>
-        <input
-          id={ids.values}
-          type="text"
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <label htmlFor={ids.epochs}>Epochs each</label>
-        <input
-          id={ids.epochs}
-          type="number"
-          min={1}
-          max={MAX_EPOCHS}
-          value={epochs}
-          onChange={(e) => setEpochs(e.currentTarget.value)}
-        />
+        <span className="sweep-field">
+          <label htmlFor={ids.param}>Hyperparameter</label>
+          <select
+            id={ids.param}
+            value={param}
+            onChange={(e) => {
+              const p = e.currentTarget.value as SweepParameter;
+              setParam(p);
+              setText(defaultSweepValues(p, config).join(', '));
+            }}
+          >
+            {PARAMS.map((p) => (
+              <option key={p} value={p}>
+                {SWEEP_PARAMETERS[p].label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="sweep-field">
+          <label htmlFor={ids.values}>Values (3 to 6)</label>
+          <input
+            id={ids.values}
+            type="text"
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+        </span>
+        <span className="sweep-field">
+          <label htmlFor={ids.epochs}>Epochs each</label>
+          <input
+            id={ids.epochs}
+            type="number"
+            min={1}
+            max={MAX_EPOCHS}
+            value={epochs}
+            onChange={(e) => setEpochs(e.currentTarget.value)}
+          />
+        </span>
         <button type="submit" className="primary-button">
           Run sweep
         </button>
@@ -104,21 +114,24 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
       <p role={error || sweep?.error ? 'alert' : 'status'} className="dialog-message error">
         {error ?? sweep?.error ?? ''}
       </p>
-      {sweep && <SweepResults onAdopted={onClose} />}
+      {sweep && <SweepResults onAdopted={onClose} fit={fit} />}
     </Dialog>
   );
 }
 
 /**
  * The runs' curves overlaid, then one card per run: boundary, loss curve, figures, actions.
- * `pins: false` leaves out Pin, where no pinned runs are shown (a lesson's sweep).
+ * `pins: false` leaves out Pin, where no pinned runs are shown (a lesson's sweep); `fit` lays
+ * the overlay and the cards out to fill the box they are given (see SweepCard).
  */
 export function SweepResults({
   onAdopted,
   pins = true,
+  fit = false,
 }: {
   onAdopted: () => void;
   pins?: boolean;
+  fit?: boolean;
 }) {
   const sweep = useAppStore((s) => s.sweep)!;
   const references = useMemo<ReferenceRun[]>(
@@ -134,7 +147,7 @@ export function SweepResults({
   );
   const done = sweep.runs.filter((r) => r.epoch >= sweep.epochs || r.status !== 'running').length;
   return (
-    <div className="sweep-results">
+    <div className={`sweep-results${fit ? ' fit' : ''}`}>
       <p role="status" className="sweep-progress">
         {sweep.finished
           ? `Sweep finished: ${sweep.runs.length} runs of ${SWEEP_PARAMETERS[sweep.param].label.toLowerCase()}, ${sweep.epochs} epochs each.`
@@ -161,9 +174,12 @@ export function SweepResults({
           />
         </div>
       </section>
-      <ol className="sweep-grid" aria-label="Sweep runs side by side">
+      <ol
+        className={`sweep-grid${fit ? ` columns-${fitColumns(sweep.runs.length)}` : ''}`}
+        aria-label="Sweep runs side by side"
+      >
         {sweep.runs.map((r) => (
-          <SweepCard key={r.index} run={r} onAdopted={onAdopted} pins={pins} />
+          <SweepCard key={r.index} run={r} onAdopted={onAdopted} pins={pins} fit={fit} />
         ))}
       </ol>
     </div>
@@ -172,81 +188,10 @@ export function SweepResults({
 
 const EMPTY = new Float64Array(0);
 
-function SweepCard({
-  run,
-  onAdopted,
-  pins,
-}: {
-  run: SweepRun;
-  onAdopted: () => void;
-  pins: boolean;
-}) {
-  const sweep = useAppStore((s) => s.sweep)!;
-  const makeLive = useAppStore((s) => s.makeSweepRunLive);
-  const pin = useAppStore((s) => s.pinSweepRun);
-  const showTest = useAppStore((s) => s.showTest);
-  // On a projector the pictures grow with their text.
-  const side = useAppStore((s) => (s.presenter ? 280 : 150));
-  const ready = run.status !== 'running' || run.epoch >= sweep.epochs;
-  const f = run.figures;
-  const accuracy = Number.isFinite(f.testAccuracy)
-    ? ` · ${(f.testAccuracy * 100).toFixed(1)}%`
-    : '';
-  return (
-    <li className={`sweep-card ref-${run.index}`} aria-label={run.label}>
-      <h3>
-        <span className={`run-swatch ref-${run.index}`} aria-hidden="true" />
-        {run.label}
-      </h3>
-      <div className="sweep-pictures">
-        {sweep.info.dims >= 2 && (
-          <BoundaryChart
-            info={sweep.info}
-            grid={run.grid ?? undefined}
-            showTest={showTest}
-            discretize={false}
-            signedOutput={run.config.loss === 'hinge'}
-            size={side}
-            axes={sweep.axes}
-            pointArea={side / 15}
-            ariaLabel={`Output of ${run.label}`}
-          />
-        )}
-        <LossChart
-          epochs={seriesOf(run.history, 'epoch')}
-          train={seriesOf(run.history, 'trainLoss')}
-          test={seriesOf(run.history, 'testLoss')}
-          logScale={false}
-          width={Math.round(side * 1.15)}
-          height={side}
-          ariaLabel={`Loss curve of ${run.label}`}
-        />
-      </div>
-      <p className="sweep-figures">
-        {run.status === 'diverged'
-          ? `Diverged at epoch ${run.epoch}`
-          : `Epoch ${run.epoch} · test loss ${formatNumber(f.testLoss)}${accuracy}`}
-      </p>
-      <div className="sweep-actions">
-        <button
-          type="button"
-          disabled={!ready}
-          aria-label={`Make ${run.label} live`}
-          onClick={() => void makeLive(run.index).then((ok) => ok && onAdopted())}
-        >
-          Make live
-        </button>
-        {pins && (
-          <button
-            type="button"
-            disabled={!ready}
-            aria-label={`Pin ${run.label}`}
-            onClick={() => void pin(run.index)}
-          >
-            Pin
-          </button>
-        )}
-      </div>
-    </li>
-  );
+/**
+ * Columns of the fitted grid of `n` runs: one row up to three runs, then two rows (four runs
+ * 2 × 2, five or six 3 × 2), so each picture keeps the most room on a wide screen.
+ */
+function fitColumns(n: number): number {
+  return n <= 3 ? n : n === 4 ? 2 : 3;
 }
