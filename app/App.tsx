@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Playground } from './components/Playground';
+import { SceneOverlays } from './lessons/SceneOverlays';
 import { pageOf } from './pages';
 
 // The lesson pages load on demand, so none of them weighs on the playground's first load.
@@ -10,7 +11,12 @@ export function App() {
   const page = pageOf(window.location.search);
   switch (page) {
     case 'playground':
-      return <Playground />;
+      return (
+        <>
+          <Playground />
+          <SceneOverlays />
+        </>
+      );
     default:
       return (
         <Suspense fallback={<p className="page-loading">Loading…</p>}>

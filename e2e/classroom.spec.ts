@@ -187,6 +187,17 @@ test.describe('classroom: scenes', () => {
     await playground.button('Step epoch').click();
     dialog = await openPanel(page, 'Scenes');
     await dialog.getByLabel('New scene title').fill('XOR after one epoch');
+    // A caption past the limit is refused with its count, and nothing is cut off silently.
+    const caption = dialog.getByLabel('Caption (optional)');
+    await caption.fill('x'.repeat(401));
+    await expect(
+      dialog.getByText(/the caption has 401 characters; a title card holds at most 400/i),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Add current state as scene' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Not added: The caption has 401 characters',
+    );
+    await caption.fill('No straight line splits **XOR**: $y = x_1 \\oplus x_2$');
     await dialog.getByRole('button', { name: 'Add current state as scene' }).click();
     await expect(
       dialog.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem'),
@@ -197,11 +208,23 @@ test.describe('classroom: scenes', () => {
     await expect(page.getByLabel('Current scene')).toHaveText('1/2 Circle');
     await expect.poll(() => hashValue(page, 'data')).toBe('circle');
     await expect.poll(() => playground.number('Epoch')).toBe(0);
+    // The captioned scene opens on its title card, with the caption's math typeset.
     await page.keyboard.press('PageDown');
+    const card = page.getByRole('dialog', { name: 'XOR after one epoch' });
+    await expect(card).toBeVisible();
+    await expect(card.locator('.katex')).toHaveCount(1);
+    await expect(card.getByText('XOR', { exact: true })).toHaveCSS('font-weight', '700');
     await expect(page.getByLabel('Current scene')).toHaveText('2/2 XOR after one epoch');
     await expect.poll(() => hashValue(page, 'data')).toBe('xor');
+    await page.keyboard.press('PageDown');
+    await expect(card).toBeHidden();
+    await expect.poll(() => playground.number('Epoch')).toBe(1);
+    // Back: the scene's own card first, then the scene before.
+    await page.keyboard.press('PageUp');
+    await expect(card).toBeVisible();
     await expect.poll(() => playground.number('Epoch')).toBe(1);
     await page.keyboard.press('PageUp');
+    await expect(card).toBeHidden();
     await expect(page.getByLabel('Current scene')).toHaveText('1/2 Circle');
     await expect.poll(() => hashValue(page, 'data')).toBe('circle');
 
@@ -210,6 +233,9 @@ test.describe('classroom: scenes', () => {
     await dialog.getByRole('button', { name: 'Export deck' }).click();
     const exported = await downloadText(await first);
     expect(JSON.parse(exported).scenes).toHaveLength(2);
+    expect(JSON.parse(exported).scenes[1].caption).toBe(
+      'No straight line splits **XOR**: $y = x_1 \\oplus x_2$',
+    );
 
     // A hostile file is refused with a message, and the deck stays as it was.
     await dialog.getByLabel('Deck file to import').setInputFiles({
@@ -220,6 +246,20 @@ test.describe('classroom: scenes', () => {
       ),
     });
     await expect(page.getByRole('alert')).toContainText('Scene 1: the weights do not fit');
+    // So is a caption with HTML in it, by the scene's number and title.
+    await dialog.getByLabel('Deck file to import').setInputFiles({
+      name: 'html.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        exported.replace(
+          '"caption": "No straight',
+          '"caption": "<img src=x onerror=alert(1)> No straight',
+        ),
+      ),
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      'Not imported: Scene 2 (“XOR after one epoch”): the caption holds HTML',
+    );
     await expect(
       dialog.getByRole('list', { name: 'Scenes in the deck' }).getByRole('listitem'),
     ).toHaveCount(2);

@@ -11,10 +11,17 @@ import {
 } from './textMeasure';
 
 /** Open a dialog by its top-bar button (preparation only: the lecture itself uses keys). */
-async function addScene(page: Page, title: string, withWeights: boolean, count: number) {
+async function addScene(
+  page: Page,
+  title: string,
+  withWeights: boolean,
+  count: number,
+  caption = '',
+) {
   await page.getByRole('button', { name: 'Scenes', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('New scene title').fill(title);
+  await dialog.getByLabel('Caption (optional)').fill(caption);
   await dialog.getByLabel('Include trained weights').setChecked(withWeights);
   await dialog.getByRole('button', { name: 'Add current state as scene' }).click();
   await expect(
@@ -87,7 +94,13 @@ test.describe('a lecture from the clicker', () => {
       await page.getByRole('button', { name: 'Pick a random training example' }).click();
       await expect(page.locator('.view-phase')).toBeVisible();
       await openTab(page, 'Neuron');
-      await addScene(page, 'A neuron: z = Σ w·a + b', false, 1);
+      await addScene(
+        page,
+        'A neuron: z = Σ w·a + b',
+        false,
+        1,
+        'Each neuron adds up its **weighted inputs** and a bias: $z = \\sum_i w_i a_i + b$.',
+      );
       await page
         .getByRole('tabpanel')
         .getByRole('combobox', { name: 'Neuron' })
@@ -102,7 +115,13 @@ test.describe('a lecture from the clicker', () => {
         .getByRole('tabpanel')
         .getByRole('combobox', { name: 'Parameter' })
         .selectOption({ index: 1 });
-      await addScene(page, 'Gradient descent', true, 4);
+      await addScene(
+        page,
+        'Gradient descent',
+        true,
+        4,
+        'Every weight takes a small step **downhill** on the loss:\n\n$$\nw \\leftarrow w - \\eta\\,\\frac{\\partial L}{\\partial w}\n$$\n\nThe step size $\\eta$ is the learning rate.',
+      );
       await openTab(page, 'Loss surface');
       await addScene(page, 'The loss surface', true, 5);
       await openTab(page, 'Weight descent');
@@ -124,8 +143,13 @@ test.describe('a lecture from the clicker', () => {
       await expect(page.locator('html')).toHaveClass(/presenter/);
       const current = page.getByLabel('Current scene');
 
+      // The first scene opens on its title card; Esc shows the scene.
       await page.keyboard.press('PageDown');
       await expect(current).toHaveText('1/8 A neuron: z = Σ w·a + b');
+      const firstCard = page.getByRole('dialog', { name: 'A neuron: z = Σ w·a + b' });
+      await expectDialogFits(firstCard, 'title card 1', presenterMinimum(width));
+      await page.keyboard.press('Escape');
+      await expect(firstCard).toBeHidden();
       await expect(page.getByRole('region', { name: /^Neuron / })).toBeVisible();
       await expectLegible(page, width, 'scene 1');
 
@@ -146,7 +170,21 @@ test.describe('a lecture from the clicker', () => {
       await expect(page.getByRole('tabpanel')).toHaveCount(0);
       await expectLegible(page, width, 'scene 3');
 
+      // Scene 4's title card: PageUp goes back to scene 3, PageDown comes to the card again,
+      // and PageDown once more shows the scene.
       await page.keyboard.press('PageDown');
+      await expect(current).toHaveText('4/8 Gradient descent');
+      const card = page.getByRole('dialog', { name: 'Gradient descent' });
+      await expect(card.locator('.katex-display')).toBeVisible();
+      await expectDialogFits(card, 'title card 4', presenterMinimum(width));
+      await page.screenshot({ path: test.info().outputPath(`${width}-title-card.png`) });
+      await page.keyboard.press('PageUp');
+      await expect(card).toBeHidden();
+      await expect(current).toHaveText('3/8 How networks learn');
+      await page.keyboard.press('PageDown');
+      await expect(card).toBeVisible();
+      await page.keyboard.press('PageDown');
+      await expect(card).toBeHidden();
       await expect(current).toHaveText('4/8 Gradient descent');
       const parameter = page.getByRole('tabpanel').getByRole('combobox', { name: 'Parameter' });
       await expect(parameter).toHaveValue(/\d+/);

@@ -17,6 +17,7 @@ function deck(): Deck {
       { title: 'Circle', config: DEFAULT_CONFIG },
       {
         title: 'XOR, trained',
+        caption: '**Two lines** cannot split XOR:\n\n$$z = w_1 x_1 + w_2 x_2 + b$$',
         config: s.config,
         weights: {
           epoch: s.epoch,
@@ -61,6 +62,38 @@ describe('deck files', () => {
       error:
         "Scene 2: the weights do not fit: the loss history's epochs must be whole numbers that increase up to epoch 1.",
     });
+  });
+
+  it('carries captions, reads decks from before captions, and refuses a bad caption by scene', () => {
+    const old = deck();
+    delete old.scenes[1]!.caption;
+    const read = readDeckFile(writeDeckFile(old));
+    expect(read.ok && read.value.deck).toEqual(old);
+    expect(writeDeckFile(old)).not.toContain('"caption"');
+    const withCaption = (caption: unknown) => {
+      const doc = JSON.parse(writeDeckFile(deck())) as { scenes: { caption?: unknown }[] };
+      doc.scenes[1]!.caption = caption;
+      return readDeckFile(JSON.stringify(doc));
+    };
+    expect(withCaption('<script>alert(1)</script>')).toEqual({
+      ok: false,
+      error:
+        'Scene 2 (“XOR, trained”): the caption holds HTML (“<script>”): write Markdown and $math$ instead.',
+    });
+    expect(withCaption('x'.repeat(5000))).toEqual({
+      ok: false,
+      error:
+        'Scene 2 (“XOR, trained”): the caption has 5,000 characters; a title card holds at most 400.',
+    });
+    expect(withCaption({ text: 'x' })).toEqual({
+      ok: false,
+      error: 'Scene 2 (“XOR, trained”): the caption is not text.',
+    });
+    // A blank caption is no caption; Windows line endings are read as plain ones.
+    const blank = withCaption('   ');
+    expect(blank.ok && blank.value.deck.scenes[1]!.caption).toBeUndefined();
+    const crlf = withCaption('One\r\ntwo');
+    expect(crlf.ok && crlf.value.deck.scenes[1]!.caption).toBe('One\ntwo');
   });
 
   it('keeps any title readable', () => {

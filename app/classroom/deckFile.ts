@@ -3,6 +3,7 @@ import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
 import { pinnedRunJson, readPinnedRuns } from './pinnedRunFile';
 import type { PinnedRun } from './pinnedRun';
+import { readCaption } from './sceneCaption';
 import { readSceneView, type SceneView } from './sceneView';
 import { portabilityProblem, readConfig, readTrainedState } from './weightsFile';
 import type { TrainedState } from './weightsFile';
@@ -22,6 +23,8 @@ export const MAX_TITLE = 120;
  */
 export interface Scene {
   title: string;
+  /** Markdown with `$…$` math, shown as a title card before the scene (sceneCaption.ts). */
+  caption?: string;
   config: TrainingConfig;
   weights?: TrainedState;
   view?: SceneView;
@@ -56,7 +59,7 @@ export function cleanTitle(raw: string, fallback: string): string {
 
 /**
  * The JSON text of a deck file. Reading it back gives an identical deck.
- * Shape: { format, version, title, scenes: [{ title, config, weights?, view?, pins? }] }.
+ * Shape: { format, version, title, scenes: [{ title, caption?, config, weights?, view?, pins? }] }.
  */
 export function writeDeckFile(deck: Deck): string {
   return JSON.stringify(
@@ -66,6 +69,7 @@ export function writeDeckFile(deck: Deck): string {
       title: deck.title,
       scenes: deck.scenes.map((s) => ({
         title: s.title,
+        ...(s.caption ? { caption: s.caption } : {}),
         config: s.config,
         ...(s.weights ? { weights: s.weights } : {}),
         ...(s.view ? { view: s.view } : {}),
@@ -129,6 +133,10 @@ export function readDeckFile(text: string): Checked<ReadDeck> {
       title: cleanTitle(title ?? '', `Scene ${i + 1}`),
       config: cfg.value.config,
     };
+    const caption = readCaption(own(raw, 'caption'));
+    if (!caption.ok)
+      return { ok: false, error: `Scene ${i + 1} (“${scene.title}”): ${caption.error}` };
+    if (caption.caption) scene.caption = caption.caption;
     const weights = own(raw, 'weights');
     if (weights !== undefined) {
       const state = readTrainedState(weights, cfg.value.config, `${where}the weights do not fit: `);

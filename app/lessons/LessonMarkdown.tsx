@@ -55,14 +55,13 @@ function heading(level: 2 | 3, sectionHref: (slug: string) => string) {
   return function Heading({ children }: ComponentProps<'h2'>) {
     const text = plainText(children);
     const slug = sectionSlug(text);
+    const href = sectionHref(slug);
+    // Text outside a lesson page (a scene's caption) has no sections to link to.
+    if (href === '') return <Tag className="lesson-heading">{children}</Tag>;
     return (
       <Tag id={slug} className="lesson-heading">
         {children}
-        <a
-          className="section-link"
-          href={sectionHref(slug)}
-          aria-label={`Link to the section ${text}`}
-        >
+        <a className="section-link" href={href} aria-label={`Link to the section ${text}`}>
           #
         </a>
       </Tag>

@@ -127,6 +127,37 @@ describe('classroom slice', () => {
     expect(store.getState().sceneIndex).toBe(1);
   });
 
+  it('walks a deck with title cards forward and back as a clicker does, each step the reverse of the other', () => {
+    const store = createAppStore({ trainer });
+    const plain = { title: 'plain', config: DEFAULT_CONFIG };
+    const captioned = { ...plain, title: 'card', caption: 'The **loss** $L$' };
+    store.getState().setDeck({ title: 'd', scenes: [captioned, plain, captioned] });
+    const where = () =>
+      `${store.getState().sceneIndex}${store.getState().titleCard ? ' card' : ''}`;
+    const walk = (direction: 1 | -1, steps: number) =>
+      Array.from({ length: steps }, () => {
+        store.getState().stepScene(direction);
+        return where();
+      });
+    // Forward: scene 1's card, scene 1, scene 2 (no caption), scene 3's card, scene 3, and no further.
+    expect(walk(1, 6)).toEqual(['0 card', '0', '1', '2 card', '2', '2']);
+    // Backward retraces the same stops; before the first card there is nothing.
+    expect(walk(-1, 6)).toEqual(['2 card', '1', '0', '0 card', '0 card', '0 card']);
+    // Going back to a scene shows it as it was left: its network is not loaded again.
+    calls.length = 0;
+    store.getState().stepScene(1);
+    expect(calls).toEqual([]);
+    // Esc (or a click) puts a card away; a scene shown from the deck list opens on its card.
+    store.getState().goToScene(2);
+    expect(where()).toBe('2 card');
+    store.getState().dismissTitleCard();
+    expect(where()).toBe('2');
+    // A card whose caption is removed goes away with it.
+    store.getState().goToScene(0);
+    store.getState().setDeck({ title: 'd', scenes: [plain, plain, captioned] });
+    expect(where()).toBe('0');
+  });
+
   it('keeps the position inside a shorter deck', () => {
     const store = createAppStore({ trainer });
     const scene = { title: 's', config: DEFAULT_CONFIG };

@@ -22,6 +22,8 @@ export interface ClassroomSlice {
   deck: Deck;
   /** Position in the deck of the scene on screen, or −1 before any was shown. */
   sceneIndex: number;
+  /** The scene's caption is shown as a title card over it, until PageDown, Esc or a click. */
+  titleCard: boolean;
   setPresenter(on: boolean): void;
   toggleBlank(): void;
   openPanel(panel: ClassroomPanel | null): void;
@@ -34,8 +36,19 @@ export interface ClassroomSlice {
   saveTraining(): Promise<TrainedState | null>;
   /** The current configuration (and, if asked, the trained state) as a scene, with the pinned runs. */
   captureScene(title: string, withWeights: boolean): Promise<Scene>;
-  /** Show scene i: its configuration and pinned runs, then its weights or a fresh start. */
-  goToScene(index: number): void;
+  /**
+   * Show scene i: its configuration and pinned runs, then its weights or a fresh start; a
+   * captioned scene opens on its title card unless `card` is false.
+   */
+  goToScene(index: number, card?: boolean): void;
+  /**
+   * The clicker's next or previous step through the deck, title cards included: forward, a
+   * captioned scene's card, then the scene, then the next card; backward exactly in reverse
+   * (from a scene back to its own card, from a card to the previous scene as it was left).
+   */
+  stepScene(direction: 1 | -1): void;
+  /** Put the title card away and show the scene under it. */
+  dismissTitleCard(): void;
   /** Multiply the learning rate up or down one step of RATE_STEPS. */
   stepLearningRate(direction: 1 | -1): void;
   /** Adopt a configuration and continue from trained weights (an imported file). */
@@ -74,6 +87,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   panel: null,
   deck: { title: 'Untitled deck', scenes: [] },
   sceneIndex: -1,
+  titleCard: false,
   pendingView: null,
   setPresenter(on) {
     set({ presenter: on });
@@ -86,7 +100,10 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   },
   setDeck(deck) {
     const i = get().sceneIndex;
-    set({ deck, sceneIndex: i < deck.scenes.length ? i : deck.scenes.length - 1 });
+    const sceneIndex = i < deck.scenes.length ? i : deck.scenes.length - 1;
+    // A card stays only while its scene still has a caption to show.
+    const titleCard = get().titleCard && !!deck.scenes[sceneIndex]?.caption;
+    set({ deck, sceneIndex, titleCard });
   },
   async saveTraining() {
     const answer = await get().trainer.probe({ kind: 'state' });
@@ -110,11 +127,11 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
     if (get().pins.length) scene.pins = get().pins;
     return scene;
   },
-  goToScene(index) {
+  goToScene(index, card = true) {
     const scene = get().deck.scenes[index];
     if (!scene) return;
     // A scene brings its own pinned runs (none when it kept none).
-    set({ sceneIndex: index, pins: scene.pins ?? [] });
+    set({ sceneIndex: index, pins: scene.pins ?? [], titleCard: card && !!scene.caption });
     // A scene's view is shown now and once more when its network has been built.
     if (scene.view) set({ pendingView: { view: scene.view, at: Date.now() } });
     else set({ pendingView: null, teachingTab: null });
@@ -127,6 +144,24 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
       get().reset();
     }
     if (scene.view) get().applySceneView(scene.view);
+  },
+  stepScene(direction) {
+    const { sceneIndex: i, titleCard, deck } = get();
+    if (direction === 1) {
+      if (titleCard) return set({ titleCard: false });
+      if (i + 1 < deck.scenes.length) get().goToScene(i + 1);
+      return;
+    }
+    if (titleCard) {
+      // Before the first scene's card there is nothing to go back to.
+      if (i > 0) get().goToScene(i - 1, false);
+      return;
+    }
+    if (deck.scenes[i]?.caption) return set({ titleCard: true });
+    get().goToScene(Math.max(0, i - 1), false);
+  },
+  dismissTitleCard() {
+    set({ titleCard: false });
   },
   sceneView() {
     const s = get();

@@ -4,7 +4,8 @@ import { useAppStore } from '../../store/store';
 export function SceneNav() {
   const scenes = useAppStore((s) => s.deck.scenes);
   const index = useAppStore((s) => s.sceneIndex);
-  const goTo = useAppStore((s) => s.goToScene);
+  const card = useAppStore((s) => s.titleCard);
+  const step = useAppStore((s) => s.stepScene);
   if (scenes.length === 0) return null;
   const title = scenes[index]?.title;
   return (
@@ -14,8 +15,8 @@ export function SceneNav() {
         className="run-button"
         aria-label="Previous scene"
         title="Previous scene (PageUp)"
-        disabled={index <= 0}
-        onClick={() => goTo(index - 1)}
+        disabled={index <= 0 && !(index === 0 && !card && scenes[0]?.caption)}
+        onClick={() => step(-1)}
       >
         <span aria-hidden="true">‹</span>
       </button>
@@ -29,8 +30,8 @@ export function SceneNav() {
         className="run-button"
         aria-label="Next scene"
         title="Next scene (PageDown)"
-        disabled={index >= scenes.length - 1}
-        onClick={() => goTo(index + 1)}
+        disabled={index >= scenes.length - 1 && !card}
+        onClick={() => step(1)}
       >
         <span aria-hidden="true">›</span>
       </button>

@@ -8,6 +8,8 @@ import { JsonFileButton } from './JsonFileButton';
 import '../../styles/classroomDialogs.css';
 import { downloadFile, fileSlug } from './files';
 import { LessonDeckPicker } from './LessonDeckPicker';
+import { SceneCaptionEditor, SceneCaptionField, captionIssue } from './SceneCaptionField';
+import { cleanCaption } from '../../classroom/sceneCaption';
 
 /** A scene's contents in a few words, e.g. 'spiral · 8-8 · lr 0.03 · trained to epoch 120'. */
 function sceneSummary(s: Scene): string {
@@ -29,6 +31,7 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
   const sceneIndex = useAppStore((s) => s.sceneIndex);
   const setDeck = useAppStore((s) => s.setDeck);
   const [title, setTitle] = useState('');
+  const [caption, setCaption] = useState('');
   const [withWeights, setWithWeights] = useState(true);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const scenes = deck.scenes;
@@ -37,13 +40,17 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
   const add = async () => {
     const unportable = portabilityProblem(useAppStore.getState().config);
     if (unportable) return setMessage({ tone: 'error', text: `Not added: ${unportable}` });
+    const issue = captionIssue(caption);
+    if (issue) return setMessage({ tone: 'error', text: `Not added: ${issue}` });
     const scene = await useAppStore
       .getState()
       .captureScene(cleanTitle(title, `Scene ${scenes.length + 1}`), withWeights);
+    if (cleanCaption(caption)) scene.caption = cleanCaption(caption);
     // The deck as it is now: the worker's answer took a moment.
     const latest = useAppStore.getState().deck;
     setDeck({ ...latest, scenes: [...latest.scenes, scene] });
     setTitle('');
+    setCaption('');
     setMessage({
       tone: 'ok',
       text: `Added “${scene.title}” as scene ${latest.scenes.length + 1}.`,
@@ -59,6 +66,19 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
   const remove = (i: number) => update(scenes.filter((_, k) => k !== i));
   const rename = (i: number, t: string) =>
     update(scenes.map((s, k) => (k === i ? { ...s, title: cleanTitle(t, s.title) } : s)));
+  const recaption = (i: number, text: string) => {
+    // The deck as it is now: another field may have been saved a moment ago.
+    const latest = useAppStore.getState().deck;
+    setDeck({
+      ...latest,
+      scenes: latest.scenes.map((s, k) => {
+        if (k !== i) return s;
+        const next: Scene = { ...s, caption: text };
+        if (!text) delete next.caption;
+        return next;
+      }),
+    });
+  };
   const show = (i: number) => {
     useAppStore.getState().goToScene(i);
     onClose();
@@ -137,6 +157,11 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
           placeholder={`Scene ${scenes.length + 1}`}
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
+        <SceneCaptionField
+          label="Caption (optional)"
+          value={caption}
+          onChange={setCaption}
+        />
         <label className="check">
           <input
             type="checkbox"
@@ -166,6 +191,11 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
                 onBlur={(e) => rename(i, e.currentTarget.value)}
               />
               <span className="scene-summary">{sceneSummary(s)}</span>
+              <SceneCaptionEditor
+                scene={i + 1}
+                caption={s.caption ?? ''}
+                onSave={(text) => recaption(i, text)}
+              />
               <span className="scene-buttons">
                 <button type="button" className="tool-button" onClick={() => show(i)}>
                   Show<span className="visually-hidden"> scene {i + 1}</span>

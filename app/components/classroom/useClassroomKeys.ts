@@ -10,7 +10,8 @@ export function runShortcut(action: ShortcutAction): void {
   const s = useAppStore.getState();
   switch (action) {
     case 'togglePlay':
-      return s.togglePlay();
+      // On a title card Space shows the scene, as a clicker's "next" would.
+      return s.titleCard ? s.dismissTitleCard() : s.togglePlay();
     case 'stepBatch':
       return s.stepRun('batch');
     case 'stepEpoch':
@@ -30,9 +31,9 @@ export function runShortcut(action: ShortcutAction): void {
     case 'showShortcuts':
       return s.openPanel(s.panel === 'shortcuts' ? null : 'shortcuts');
     case 'nextScene':
-      return s.goToScene(s.sceneIndex + 1);
+      return s.stepScene(1);
     case 'previousScene':
-      return s.goToScene(Math.max(0, s.sceneIndex - 1));
+      return s.stepScene(-1);
     case 'toggleBlank':
       return s.toggleBlank();
     case 'toggleSpeed':
@@ -40,7 +41,7 @@ export function runShortcut(action: ShortcutAction): void {
         s.speedIndex === SLOW_MOTION_INDEX ? DEFAULT_SPEED_INDEX : SLOW_MOTION_INDEX,
       );
     case 'dismissMessage':
-      return s.dismissTrainingMessage();
+      return s.titleCard ? s.dismissTitleCard() : s.dismissTrainingMessage();
     case 'nextInView':
       return s.stepInView(1);
     case 'previousInView':
@@ -78,8 +79,8 @@ export function useClassroomKeys(): void {
       // Without a deck the paging and arrow keys keep scrolling the page.
       const paging = action === 'nextScene' || action === 'previousScene';
       if (paging && s.deck.scenes.length === 0) return;
-      // Escape only has a job while a message is shown.
-      if (action === 'dismissMessage' && !s.divergence && !s.trouble) return;
+      // Escape only has a job while a title card or a message is shown.
+      if (action === 'dismissMessage' && !s.titleCard && !s.divergence && !s.trouble) return;
       // Space would also scroll the page or press the focused button; the shortcut wins.
       e.preventDefault();
       runShortcut(action);
