@@ -4,15 +4,16 @@ import type { TrainingSession } from '../engine/session';
 import { clampInt } from './clampInt';
 import type { ProbeRequest, ProbeResult } from './protocol';
 
+/** A teaching view's question answered at once (the surface runs in slices: surfaceRunner.ts). */
+export type TeachingQuestion = Exclude<ProbeRequest, { kind: 'surface' | 'state' }>;
+
 /**
- * The worker's answer to a teaching view's question about the network as it stands (the
- * surface probe runs in slices instead: surfaceRunner.ts). Bad indices get a message, never a
- * throw. Example: { kind: 'slice', index: 3 } → the loss along parameter 3.
+ * The worker's answer to a teaching view's question about the network as it stands. Bad
+ * indices get a message, never a throw. Example: { kind: 'slice', index: 3 } → the loss along
+ * parameter 3. The worker loads this module, and the engine's probes, on first use
+ * (teachingProbes.ts).
  */
-export function answerProbe(
-  s: TrainingSession | null,
-  req: Exclude<ProbeRequest, { kind: 'surface' }>,
-): ProbeResult {
+export function answerProbe(s: TrainingSession | null, req: TeachingQuestion): ProbeResult {
   if (!s) return { kind: 'error', message: 'The network is not ready yet.' };
   const count = s.net.plan.parameterCount;
   const valid = (i: number) => Number.isInteger(i) && i >= 0 && i < count;
@@ -36,29 +37,6 @@ export function answerProbe(
         return { kind: 'trace', trace: probeTrace(s, req.row) };
       case 'layer':
         return { kind: 'layer', layer: probeLayerStatistics(s, req.layer) };
-      case 'state':
-        // Evaluating sets the readouts to these weights' own numbers (mid-epoch too).
-        if (req.evaluate) s.evaluateAll();
-        return {
-          kind: 'state',
-          ...(req.evaluate
-            ? {
-                evaluation: {
-                  trainLoss: s.train.loss,
-                  validationLoss: s.validation.loss,
-                  testLoss: s.test.loss,
-                  trainAccuracy: s.train.accuracy,
-                  testAccuracy: s.test.accuracy,
-                },
-              }
-            : {}),
-          state: {
-            parameters: s.net.params.slice(),
-            epoch: s.epoch,
-            step: s.step,
-            extras: s.extras(),
-          },
-        };
     }
   } catch (err) {
     return { kind: 'error', message: err instanceof Error ? err.message : String(err) };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
 import type { Command, Snapshot, WorkerEvent } from './protocol';
@@ -40,7 +40,9 @@ function harness() {
     if (!e || e.type !== 'snapshot') throw new Error('no snapshot');
     return e.snapshot;
   };
-  return { events, send, advance, snapshot };
+  /** Until the teaching probes have loaded and the commands held meanwhile are handled. */
+  const probesLoaded = () => vi.waitUntil(() => !host.loadingProbes);
+  return { events, send, advance, snapshot, probesLoaded };
 }
 
 const cfg = (over: Partial<TrainingConfig> = {}): TrainingConfig => ({
@@ -149,13 +151,14 @@ describe('TrainingHost (the worker’s message handler)', () => {
     expect(err && err.type === 'error' && err.message).toMatch(/units/);
   });
 
-  it('computes a loss surface in slices while training goes on, at the weights it was asked at', () => {
+  it('computes a loss surface in slices while training goes on, at the weights it was asked at', async () => {
     const h = harness();
     h.send({ type: 'configure', config: cfg() });
     h.send({ type: 'step', unit: 'epoch' });
     const asked = h.snapshot(1).parameters;
     h.send({ type: 'play' });
     h.send({ type: 'probe', requestId: 7, probe: { kind: 'surface', i: 0, j: 1, res: 41 } });
+    await h.probesLoaded();
     const answer = () => h.events.find((e) => e.type === 'probe' && e.requestId === 7);
     let slices = 0;
     while (!answer() && slices < 10_000) {
@@ -174,13 +177,36 @@ describe('TrainingHost (the worker’s message handler)', () => {
     expect(surface.losses.every((v) => Number.isFinite(v))).toBe(true);
   });
 
-  it('answers a surface whose network was rebuilt with an error', () => {
+  it('answers a surface whose network was rebuilt with an error', async () => {
     const h = harness();
     h.send({ type: 'configure', config: cfg() });
     h.send({ type: 'probe', requestId: 3, probe: { kind: 'surface', i: 0, j: 1 } });
     h.send({ type: 'configure', config: cfg({ hidden: [3], activations: ['tanh'] }) });
+    await h.probesLoaded();
     const e = h.events.find((x) => x.type === 'probe' && x.requestId === 3);
     expect(e && e.type === 'probe' && e.result.kind).toBe('error');
+  });
+
+  it('holds commands while the teaching probes load, so a question is answered about the weights it was asked at', async () => {
+    const h = harness();
+    h.send({ type: 'configure', config: cfg() });
+    const before = h.snapshot(1).parameters;
+    h.send({ type: 'probe', requestId: 5, probe: { kind: 'slice', index: 0, points: 5 } });
+    expect(h.events.some((e) => e.type === 'probe')).toBe(false);
+    // A step and a ping arrive while the probes load: the ping is answered, the step waits.
+    h.send({ type: 'step', unit: 'epoch' });
+    const pongs = h.events.filter((e) => e.type === 'pong').length;
+    h.send({ type: 'ping' });
+    expect(h.events.filter((e) => e.type === 'pong').length).toBe(pongs + 1);
+    await h.probesLoaded();
+    const e = h.events.find((x) => x.type === 'probe' && x.requestId === 5);
+    if (!e || e.type !== 'probe' || e.result.kind !== 'slice') throw new Error('no slice answer');
+    // The slice passes through the weight as it was before the step.
+    expect(e.result.slice.train.value).toBe(before[0]);
+    expect(h.snapshot(2).epoch).toBe(1);
+    // Later questions are answered at once.
+    h.send({ type: 'probe', requestId: 6, probe: { kind: 'trace', row: 0 } });
+    expect(h.events.some((x) => x.type === 'probe' && x.requestId === 6)).toBe(true);
   });
 
   it('paces pictures while training so they take at most their share of the worker', () => {

@@ -5,10 +5,18 @@ import type { Dataset } from '../engine/dataset';
 import { TrainingSession } from '../engine/session';
 import type { TrainingExtras } from '../engine/sessionExtras';
 import type { TrainingConfig } from '../engine/trainingConfig';
-import { answerProbe } from './probeAnswers';
-import type { Command, HistoryChunk, Snapshot, SnapshotRequest, WorkerEvent } from './protocol';
+import { answerState } from './stateAnswer';
+import { isTeachingProbe, loadTeachingProbes, type TeachingProbes } from './teachingProbes';
+import type {
+  Command,
+  HistoryChunk,
+  ProbeRequest,
+  ProbeResult,
+  Snapshot,
+  SnapshotRequest,
+  WorkerEvent,
+} from './protocol';
 import { PictureKeeper } from './pictureKeeper';
-import { SurfaceRunner } from './surfaceRunner';
 import { TrailRecorder } from './trailRecorder';
 import { RewindKeeper } from './rewindKeeper';
 import { DropoutFeed } from './dropoutFeed';
@@ -52,15 +60,27 @@ export class TrainingHost {
   /** Kept states along the run (and the epoch shown while scrubbing); next batch's masks. */
   private readonly rewind = new RewindKeeper();
   private readonly dropout = new DropoutFeed();
-  /** Loss surfaces, computed between training slices. */
-  private readonly surfaces: SurfaceRunner;
+  /** The teaching views' probes, once loaded (on the first question). */
+  private teaching: TeachingProbes | null = null;
+  /** Commands that came while they load, handled in order afterwards (training waits too). */
+  private held: Command[] | null = null;
 
   constructor(private readonly env: HostEnvironment) {
-    this.surfaces = new SurfaceRunner(env, () => this.session, SLICE_MS / 2);
     this.pictures = new PictureKeeper(() => env.now());
   }
 
+  /** True while the teaching probes load (commands wait in order meanwhile). */
+  get loadingProbes(): boolean {
+    return this.held !== null;
+  }
+
   handle(cmd: Command): void {
+    if (this.held) {
+      // A ping still answers at once: the page's watch must not take the wait for a crash.
+      if (cmd.type === 'ping') this.env.post({ type: 'pong' }, []);
+      else this.held.push(cmd);
+      return;
+    }
     switch (cmd.type) {
       case 'configure':
         return this.configure(cmd.config);
@@ -121,12 +141,42 @@ export class TrainingHost {
       case 'ping':
         return this.env.post({ type: 'pong' }, []);
       case 'probe':
-        if (cmd.probe.kind === 'surface') return this.surfaces.start(cmd.requestId, cmd.probe);
-        return this.env.post(
-          { type: 'probe', requestId: cmd.requestId, result: answerProbe(this.session, cmd.probe) },
-          [],
-        );
+        return this.answer(cmd.requestId, cmd.probe);
     }
+  }
+
+  private answer(requestId: number, probe: ProbeRequest): void {
+    const post = (result: ProbeResult) => this.env.post({ type: 'probe', requestId, result }, []);
+    if (!isTeachingProbe(probe)) return post(answerState(this.session, probe.evaluate));
+    const teaching = this.teaching;
+    if (!teaching) return this.loadTeaching({ type: 'probe', requestId, probe });
+    if (probe.kind === 'surface') return teaching.surfaces.start(requestId, probe);
+    post(teaching.answer(this.session, probe));
+  }
+
+  /**
+   * Load the teaching probes, holding `first` and every command after it (and training)
+   * until they are here, so each question is answered about the weights it was asked at.
+   */
+  private loadTeaching(first: Command): void {
+    this.held = [first];
+    let failure = '';
+    loadTeachingProbes(this.env, () => this.session, SLICE_MS / 2)
+      .then(
+        (teaching) => (this.teaching = teaching),
+        (err) => (failure = `The teaching views could not load (${messageOf(err)}); ask again.`),
+      )
+      .finally(() => {
+        const held = this.held ?? [];
+        this.held = null;
+        for (const cmd of held) {
+          if (failure && cmd.type === 'probe' && isTeachingProbe(cmd.probe)) {
+            const result: ProbeResult = { kind: 'error', message: failure };
+            this.env.post({ type: 'probe', requestId: cmd.requestId, result }, []);
+          } else this.handle(cmd);
+        }
+        this.schedule();
+      });
   }
 
   /** New user data: kept for custom configurations, and the run rebuilt if it uses it. */
@@ -151,7 +201,7 @@ export class TrainingHost {
       } else if (force || !this.session || needs !== 'none') {
         const wasPlaying = this.playing;
         this.config = next;
-        this.surfaces.cancel('The network was rebuilt; ask again.');
+        this.teaching?.surfaces.cancel('The network was rebuilt; ask again.');
         this.session = new TrainingSession(next, this.custom ?? undefined);
         this.rewind.restart(this.session);
         this.trail.watch([], this.session);
@@ -230,7 +280,7 @@ export class TrainingHost {
   /** Train for one time slice (or the steps now due in slow motion), then yield. */
   private trainSlice(): void {
     const s = this.session;
-    if (!s || !this.playing) return;
+    if (!s || !this.playing || this.held) return;
     const start = this.env.now();
     const before = s.step;
     let ok = true;
