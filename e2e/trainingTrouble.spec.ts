@@ -37,20 +37,24 @@ test.describe('training that goes wrong is explained, with its fix', () => {
     await expect(alert).toBeVisible({ timeout: 20_000 });
     await page.keyboard.press(' ');
     await expect(playground.readout('Status')).toHaveText('Paused');
+    // The readout may still catch up with epochs trained before the pause reached the worker.
     const epoch = await playground.number('Epoch');
     await alert.getByText('Why, and what to do').click();
     await expect(alert).toContainText('Lower the learning rate (now 10)');
     await alert.getByRole('button', { name: 'Lower the learning rate to 1' }).click();
     await expect(alert).toBeHidden();
     await expect.poll(() => new URL(page.url()).hash).toContain('lr=1&');
-    // A live change: the run keeps its epoch.
-    expect(await playground.number('Epoch')).toBe(epoch);
+    // A live change: the run keeps its epoch (starting over would bring it back to 0).
+    expect(await playground.number('Epoch')).toBeGreaterThanOrEqual(epoch);
+    await expect(playground.readout('Status')).toHaveText('Paused');
   });
 
   test('House prices at the default settings stalls on raw inputs; one click standardises them and it learns', async ({
     playground,
     page,
   }) => {
+    // 300 epochs took 20 s at load 25 on two cores.
+    test.setTimeout(150_000);
     await playground.open('v=1&data=housePrices&seed=1');
     await page.keyboard.press(' ');
     const alert = banner(page);
@@ -65,15 +69,16 @@ test.describe('training that goes wrong is explained, with its fix', () => {
     await expect(alert).toBeHidden();
     await expect.poll(() => new URL(page.url()).hash).toContain('std=1');
     await page.keyboard.press(' ');
-    await playground.waitForEpoch(300);
+    await playground.waitForEpoch(300, 90_000);
     await expect.poll(() => playground.number('Training loss')).toBeLessThan(1000);
     await expect(alert).toHaveCount(0);
   });
 
   test('a healthy default run trains 300 epochs without a word', async ({ playground, page }) => {
+    test.setTimeout(150_000);
     await playground.open('v=1&seed=1');
     await page.keyboard.press(' ');
-    await playground.waitForEpoch(300);
+    await playground.waitForEpoch(300, 90_000);
     await page.keyboard.press(' ');
     await expect(playground.readout('Status')).toHaveText('Paused');
     await expect(banner(page)).toHaveCount(0);
