@@ -35,9 +35,26 @@ export class PlaygroundPage {
     await expect(this.readout('Status')).toHaveText('Training');
   }
 
+  /**
+   * Pause, and wait until the readouts stop moving: the page shows "Paused" at once, but on a
+   * loaded machine the worker may train on for a while before the command reaches it, and
+   * the readouts catch up with what it did.
+   */
   async pause() {
     await this.button('Pause').click();
     await expect(this.readout('Status')).toHaveText('Paused');
+    let last = NaN;
+    await expect
+      .poll(
+        async () => {
+          const epoch = await this.number('Epoch');
+          const settled = epoch === last;
+          last = epoch;
+          return settled;
+        },
+        { intervals: [300], timeout: 20_000 },
+      )
+      .toBe(true);
   }
 
   /** Wait until the epoch readout reaches at least `n`. */
