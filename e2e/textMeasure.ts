@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** One piece of text as rendered: its rendered size and whether a box cuts it off. */
 export interface RenderedText {
@@ -24,10 +24,14 @@ export interface RenderedText {
  * computed font size, multiplied for SVG text by the scale of its screen transform (a viewBox
  * drawn smaller than its size shrinks its text), and whether any clipping ancestor or the
  * viewport cuts its box. Zero-width struts, visually hidden text and KaTeX's MathML copy
- * (read by screen readers, never drawn) are left out.
+ * (read by screen readers, never drawn) are left out. With `scrollingPage` (a lesson, read by
+ * scrolling down), text above or below the window is not cut off; text past its sides is.
  */
-export async function renderedText(root: Locator): Promise<RenderedText[]> {
-  return root.evaluate((rootEl) => {
+export async function renderedText(
+  root: Locator,
+  options: { scrollingPage?: boolean } = {},
+): Promise<RenderedText[]> {
+  return root.evaluate((rootEl, scrollingPage) => {
     const out: {
       text: string;
       px: number;
@@ -84,7 +88,9 @@ export async function renderedText(root: Locator): Promise<RenderedText[]> {
         if (m) px *= Math.hypot(m.b, m.d);
       }
       let clipped =
-        box.left < -0.5 || box.top < -0.5 || box.right > vw + 0.5 || box.bottom > vh + 0.5;
+        box.left < -0.5 ||
+        box.right > vw + 0.5 ||
+        (!scrollingPage && (box.top < -0.5 || box.bottom > vh + 0.5));
       let clippedBy = clipped ? 'viewport' : '';
       for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
         const s = getComputedStyle(a);
@@ -98,7 +104,9 @@ export async function renderedText(root: Locator): Promise<RenderedText[]> {
         if (clipped) clippedBy = describe(a);
       }
       // Whatever is painted at the text's middle above it (invisible hit areas and
-      // see-through boxes do not hide it).
+      // see-through boxes do not hide it; a formula's own glyphs, such as the hat over ŷ,
+      // belong with it).
+      const formula = el.closest('.katex');
       let coveredBy = '';
       const stack = document.elementsFromPoint(
         (box.left + box.right) / 2,
@@ -106,6 +114,7 @@ export async function renderedText(root: Locator): Promise<RenderedText[]> {
       );
       for (const hit of stack) {
         if (el.contains(hit) || hit.contains(el)) break;
+        if (formula && formula.contains(hit)) continue;
         if (paints(hit)) {
           coveredBy = describe(hit);
           break;
@@ -129,7 +138,7 @@ export async function renderedText(root: Locator): Promise<RenderedText[]> {
       });
     }
     return out;
-  });
+  }, options.scrollingPage ?? false);
 }
 
 /**
@@ -196,4 +205,63 @@ export function overlappingTexts(texts: readonly RenderedText[]): string[] {
 /** The smallest size text may render at in presenter mode for a viewport width. */
 export function presenterMinimum(width: number): number {
   return width >= 1920 ? 24 : 18;
+}
+
+/**
+ * What makes the page scroll sideways: the document's width beyond the window, and the
+ * outermost elements that reach past the window's sides where nothing clips them (a curve
+ * inside its chart's clipping box, or KaTeX's MathML copy, never drawn, is left out). Empty
+ * when the page fits.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const found: string[] = [];
+    const width = document.documentElement.scrollWidth;
+    if (width > vw) found.push(`the page is ${width} px wide in a ${vw} px window`);
+    const past = (r: DOMRect) => r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5);
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('.katex-mathml, .visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (!past(r) || (el.parentElement && past(el.parentElement.getBoundingClientRect())))
+        continue;
+      let clipped = false;
+      for (let a = el.parentElement; a && !clipped; a = a.parentElement)
+        clipped = getComputedStyle(a).overflowX !== 'visible';
+      if (clipped) continue;
+      const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).join('.');
+      found.push(
+        `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} at ${Math.round(r.left)}–${Math.round(r.right)} px`,
+      );
+    }
+    return found;
+  });
+}
+
+/**
+ * Pairs of the elements matching `selector` under `root` whose boxes overlap by more than
+ * 1 px each way (neither inside the other): panels drawn over one another.
+ */
+export async function overlappingBoxes(root: Locator, selector: string): Promise<string[]> {
+  return root.evaluate((rootEl, sel) => {
+    const els = [...rootEl.querySelectorAll(sel)].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    });
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}.${(e.getAttribute('class') ?? '').trim().split(/\s+/).join('.')}`;
+    const found: string[] = [];
+    els.forEach((a, i) => {
+      for (const b of els.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (x > 1 && y > 1)
+          found.push(`${name(a)} and ${name(b)} by ${Math.round(x)}×${Math.round(y)} px`);
+      }
+    });
+    return found;
+  }, selector);
 }

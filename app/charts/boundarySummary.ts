@@ -84,3 +84,28 @@ export function describeBoundary(
   const first = classWords(1);
   return `${first[0]!.toUpperCase()}${first.slice(1)} ${shape}; ${classWords(0)} the rest.`;
 }
+
+/**
+ * The traced example in words, for the output plot's text alternative: its row, where it lies
+ * on the plot's axes (raw columns `axes`) and its class or target. '' when none is traced.
+ * Example: 'Example 3, traced by the teaching views, is ringed on the plot: x₁ 1.5,
+ * x₂ −0.25, blue squares (class 1), a training example.'
+ */
+export function describeTraced(
+  info: Pick<
+    NetworkInfo,
+    'problem' | 'dims' | 'points' | 'targets' | 'isTrain' | 'inputNames' | 'targetName'
+  >,
+  row: number | null | undefined,
+  axes: readonly [number, number] = [0, 1],
+): string {
+  if (row === null || row === undefined || !(row >= 0 && row < info.targets.length)) return '';
+  const column = (c: number) =>
+    `${info.inputNames[c] ?? `x${c + 1}`} ${formatNumber(info.points[row * info.dims + c]!)}`;
+  const place = info.dims >= 2 ? `${column(axes[0])}, ${column(axes[1])}` : column(0);
+  const t = info.targets[row]!;
+  const target =
+    info.problem === 'regression' ? `${info.targetName} ${formatNumber(t)}` : classWords(t);
+  const kind = info.isTrain[row] === 1 ? 'training' : 'test';
+  return `Example ${row}, traced by the teaching views, is ringed on the plot: ${place}, ${target}, a ${kind} example.`;
+}

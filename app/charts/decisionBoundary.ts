@@ -15,6 +15,7 @@ import {
 import type { NetworkInfo } from '../engine/sessionTypes';
 import { BASE_FONT, scaleMargin, tickCount } from './chartText';
 import { classCss, regressionCss } from './colors';
+import { drawTracedExample, tracedMark, type TracedMark } from './tracedExample';
 
 /** Space around the plot area for axes, in px. */
 export interface Margin {
@@ -127,7 +128,7 @@ export interface BoundaryGeometry {
  * Point positions over the plane of raw columns `axes` (default 0 across and 1 up), in px
  * of a size × size chart: x maps domain[axes[0]] onto the plot's width, y maps
  * domain[axes[1]] onto its height with larger values higher. Test points are left out unless
- * showTest. Regression points are coloured by target over targetDomain. Beyond
+ * showTest (but for row `keep`). Regression points are coloured by target over targetDomain. Beyond
  * MAX_PLOT_POINTS shown rows, every k-th one is drawn (k the smallest whole step that fits),
  * and always row `keep` (the example being traced), if it is shown at all.
  * Example: domain [[-6, 6], [-6, 6]], point (0, 0) → the centre of the plot area.
@@ -160,7 +161,8 @@ export function boundaryGeometry(
   let seen = 0;
   for (let i = 0; i < n; i++) {
     const train = info.isTrain[i] === 1;
-    if (!train && !showTest) continue;
+    // The traced example is drawn even where its kind of point is hidden.
+    if (!train && !showTest && i !== keep) continue;
     const sampled = seen++ % every === 0;
     if (!sampled && i !== keep) continue;
     const px = info.points[i * info.dims + ax]!;
@@ -268,6 +270,21 @@ export function drawPoints(
 }
 
 /**
+ * The mark of traced example `row` among `points` (drawn at `area` px²), with its symbol and
+ * colour, or null when it is not drawn (none traced, or a test point while those are hidden).
+ */
+export function tracedPoint(
+  points: readonly PointMark[],
+  frame: PlotFrame,
+  row: number | undefined,
+  area: number,
+): { mark: TracedMark; symbol: string; fill: string } | null {
+  const p = row === undefined ? undefined : points.find((d) => d.index === row);
+  if (!p) return null;
+  return { mark: tracedMark(p, frame, area), symbol: symbolPath(p.symbol, area * 2), fill: p.fill };
+}
+
+/**
  * Axes and points of the decision-boundary chart (the heatmap is a canvas below the SVG,
  * painted separately by paintHeatmap). Returns the geometry, whose `frame.plot` tells the
  * caller where to place the canvas.
@@ -303,5 +320,9 @@ export function drawDecisionBoundary(
       y: info.inputNames[axes[1]] ?? 'x₂',
     });
   drawPoints(svg, geometry.points, options);
+  drawTracedExample(
+    svg,
+    tracedPoint(geometry.points, geometry.frame, options.selectedExample, options.area ?? 36),
+  );
   return geometry;
 }

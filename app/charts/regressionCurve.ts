@@ -1,11 +1,13 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
+import { drawTracedExample } from './tracedExample';
 import type { GridValues, NetworkInfo } from '../engine/sessionTypes';
 import {
   drawPlotAxes,
   drawPoints,
   plotFrame,
+  tracedPoint,
   type PlotFrame,
   type PointMark,
 } from './decisionBoundary';
@@ -33,6 +35,8 @@ export function regressionGeometry(
   height: number,
   showTest: boolean,
   fontSize?: number,
+  /** A row drawn even where its kind of point is hidden (the traced example). */
+  keep?: number,
 ): RegressionGeometry {
   const frame = plotFrame(width, height, undefined, fontSize);
   const { plot } = frame;
@@ -46,7 +50,7 @@ export function regressionGeometry(
   const points: PointMark[] = [];
   for (let i = 0; i < info.targets.length; i++) {
     const train = info.isTrain[i] === 1;
-    if (!train && !showTest) continue;
+    if (!train && !showTest && i !== keep) continue;
     points.push({
       index: i,
       x: x(info.points[i * info.dims]!),
@@ -109,6 +113,7 @@ export function drawRegressionCurve(
     options.height,
     options.showTest,
     options.fontSize,
+    options.selectedExample,
   );
   const root = select(svg).attr('width', options.width).attr('height', options.height);
   drawPlotAxes(svg, g.frame, g.x, g.y, { x: info.inputNames[0] ?? 'x', y: info.targetName });
@@ -136,5 +141,7 @@ export function drawRegressionCurve(
       .attr('clip-path', `url(#${clip.attr('id')})`);
   }
   path.attr('d', g.curve || null);
+  // Above the curve too.
+  drawTracedExample(svg, tracedPoint(g.points, g.frame, options.selectedExample, 30));
   return g;
 }

@@ -38,6 +38,10 @@ export const SHORTCUTS: readonly ShortcutRow[] = [
   { keys: ['PageDown', '↓'], action: 'nextScene', label: 'Next scene' },
   { keys: ['PageUp', '↑'], action: 'previousScene', label: 'Previous scene' },
   { keys: ['B'], action: 'toggleBlank', label: 'Blank the screen' },
-  { keys: ['Esc'], action: 'dismissMessage', label: 'Dismiss the divergence message' },
+  {
+    keys: ['Esc'],
+    action: 'dismissMessage',
+    label: 'Dismiss the messages (a training problem, notices)',
+  },
   { keys: ['?'], action: 'showShortcuts', label: 'This list of shortcuts' },
 ];

@@ -8,7 +8,7 @@ import { AxisPairPicker } from './data/AxisPairPicker';
 import { LossChart } from './charts/LossChart';
 import { useElementSize } from './charts/useElementSize';
 import type { ChartId } from './chartIds';
-import { describeBoundary } from '../charts/boundarySummary';
+import { describeBoundary, describeTraced } from '../charts/boundarySummary';
 import { formatNumber } from '../engine/numberText';
 import { RewindBar } from './RewindBar';
 import { PinBar } from './pins/PinBar';
@@ -65,7 +65,10 @@ export function BoundaryPanel() {
   const accuracy = Number.isFinite(testAccuracy)
     ? ` Test accuracy ${(testAccuracy * 100).toFixed(1)}%.`
     : '';
-  const summary = info ? ` ${describeBoundary(info, grid, signedOutput)}${accuracy}` : '';
+  const traced = info ? describeTraced(info, exampleRow, axes) : '';
+  const summary = info
+    ? ` ${describeBoundary(info, grid, signedOutput)}${accuracy}${traced ? ` ${traced}` : ''}`
+    : '';
   return (
     <section className={`panel boundary-panel${drawing ? ' drawing' : ''}`} aria-label="Output">
       <h2 className="panel-title">

@@ -87,3 +87,37 @@ function summaryOf(group: NoticeGroup, count: number): string {
     ? `${count} settings of this link were changed`
     : `${count} problems in the file were repaired`;
 }
+
+/** Time to see a notice appear before reading it, in ms. */
+const NOTICE_MS = 2000;
+/** Reading time per character, in ms: a slow 200 words a minute at six characters a word. */
+const MS_PER_CHARACTER = 50;
+/** A notice stays at least this long (ms), however short, … */
+export const MIN_READING_MS = 4000;
+/** … and at most this long (ms): past that a notice is in the way. */
+export const MAX_READING_MS = 12000;
+
+/**
+ * How long a text stays on screen before it goes by itself: time to notice it, plus its
+ * reading time, within [MIN_READING_MS, MAX_READING_MS].
+ *
+ *   readingTime('Selection cleared: the network changed shape.') → 2000 + 45 × 50 = 4250
+ */
+export function readingTime(text: string): number {
+  const ms = NOTICE_MS + [...text].length * MS_PER_CHARACTER;
+  return Math.min(MAX_READING_MS, Math.max(MIN_READING_MS, ms));
+}
+
+/**
+ * How long a line of the notices area stays before it dismisses itself, in ms, or null when
+ * it stays until the user puts it away: a failure (something the user must act on), a notice
+ * that offers a choice (its actions), and a folded group (a list to open and read, e.g. every
+ * setting a link had changed).
+ *
+ *   lineLifetime({ kind: 'one', notice: { message: 'Selection cleared: …', tone: 'info', … } }) → 4250
+ */
+export function lineLifetime(line: NoticeLine): number | null {
+  if (line.kind === 'group') return null;
+  if (line.notice.tone === 'error' || line.notice.actions?.length) return null;
+  return readingTime(line.notice.message);
+}

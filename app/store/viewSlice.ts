@@ -60,6 +60,8 @@ export interface ViewSlice {
   dismissNotice(id: number): void;
   /** Dismiss every notice of a group (a folded summary's ×). */
   dismissGroup(group: NoticeGroup): void;
+  /** Put every notice away at once (Esc). */
+  dismissNotices(): void;
   toggleSection(id: SectionId): void;
   setDiagramVisible(visible: boolean): void;
   setOutputPixels(pixels: number): void;
@@ -136,6 +138,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   dismissGroup(group) {
     set({ notices: get().notices.filter((n) => n.group !== group) });
+  },
+  dismissNotices() {
+    if (get().notices.length > 0) set({ notices: [] });
   },
   toggleSection(id) {
     set({ openSections: { ...get().openSections, [id]: !get().openSections[id] } });

@@ -6,7 +6,7 @@ import { toggleFullscreen, togglePresenter } from './presenterActions';
 import { usePresenterTheme } from './usePresenterTheme';
 
 /**
- * Presenter mode on the lesson pages: a Present button and the P and F keys (the training keys
+ * Presenter mode on the lesson pages: a Present button, the P and F keys and Esc for the notices (the training keys
  * belong to the playground). Large type and the high-contrast palette come from the same tokens.
  */
 export function LessonPresenter() {
@@ -17,8 +17,10 @@ export function LessonPresenter() {
       if (e.defaultPrevented) return;
       const target = e.target instanceof HTMLElement ? e.target : null;
       const action = shortcutFor(e, target);
+      const notices = useAppStore.getState().notices.length > 0;
       if (action === 'togglePresenter') togglePresenter();
       else if (action === 'toggleFullscreen') toggleFullscreen();
+      else if (action === 'dismissMessage' && notices) useAppStore.getState().dismissNotices();
       else return;
       e.preventDefault();
     };

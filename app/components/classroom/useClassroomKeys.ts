@@ -41,7 +41,10 @@ export function runShortcut(action: ShortcutAction): void {
         s.speedIndex === SLOW_MOTION_INDEX ? DEFAULT_SPEED_INDEX : SLOW_MOTION_INDEX,
       );
     case 'dismissMessage':
-      return s.titleCard ? s.dismissTitleCard() : s.dismissTrainingMessage();
+      // A scene's title card first; then the notices and the training message together.
+      if (s.titleCard) return s.dismissTitleCard();
+      s.dismissNotices();
+      return s.dismissTrainingMessage();
     case 'nextInView':
       return s.stepInView(1);
     case 'previousInView':
@@ -80,7 +83,8 @@ export function useClassroomKeys(): void {
       const paging = action === 'nextScene' || action === 'previousScene';
       if (paging && s.deck.scenes.length === 0) return;
       // Escape only has a job while a title card or a message is shown.
-      if (action === 'dismissMessage' && !s.titleCard && !s.divergence && !s.trouble) return;
+      const shown = s.titleCard || s.divergence || s.trouble || s.notices.length > 0;
+      if (action === 'dismissMessage' && !shown) return;
       // Space would also scroll the page or press the focused button; the shortcut wins.
       e.preventDefault();
       runShortcut(action);

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import {
   activationCurveGeometry,
-  drawActivationCurve,
   functionCurveGeometry,
+  type CurveSize,
 } from '../../charts/activationCurve';
+import { CurveChart } from './CurveChart';
 import { ACTIVATIONS } from '../../engine/activations';
 import { ACTIVATION_LABELS } from '../../store/optionLabels';
 import type { WidgetProps } from './registry';
@@ -15,7 +16,6 @@ type Element = keyof typeof ACTIVATIONS;
 /** The engine's element-wise activations, then maxout (a neuron of two weighted sums). */
 type Name = Element | 'maxout';
 const NAMES: Name[] = [...(Object.keys(ACTIVATIONS) as Element[]), 'maxout'];
-const SIZE = { width: 300, height: 170 };
 
 const fmtRange = ([lo, hi]: [number, number]) =>
   `${lo === -Infinity ? '−∞' : Number(lo.toFixed(2))} to ${hi === Infinity ? '+∞' : hi}`;
@@ -63,8 +63,6 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
   // ELU's α (how low its left side goes) and leaky ReLU's slope below 0, each kept per function.
   const [alphas, setAlphas] = useState<Partial<Record<Element, number>>>({});
   const [pieces, setPieces] = useState<MaxoutPieces>({ w: 0, b: 0 });
-  const svgRef = useRef<SVGSVGElement>(null);
-  const slopeRef = useRef<SVGSVGElement>(null);
   const id = useId();
   const hasAlpha = name === 'elu' || name === 'leakyRelu';
   const alpha = name === 'maxout' ? 0 : (alphas[name] ?? ACTIVATIONS[name].defaultParam);
@@ -76,25 +74,20 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
   const slope = shape.df(z);
   const publish = usePublish('activation-explorer', blockKey);
   useEffect(() => publish({ z, value: a, slope }), [publish, z, a, slope]);
-  const geometry = useMemo(
-    () =>
+  const geometry = useCallback(
+    (size: CurveSize) =>
       name === 'maxout'
-        ? functionCurveGeometry(shape.f, z, SIZE)
-        : activationCurveGeometry(name, z, SIZE, alpha),
+        ? functionCurveGeometry(shape.f, z, size)
+        : activationCurveGeometry(name, z, size, alpha),
     [name, shape, z, alpha],
   );
-  const slopeGeometry = useMemo(
-    () =>
+  const slopeGeometry = useCallback(
+    (size: CurveSize) =>
       name === 'maxout'
-        ? functionCurveGeometry(shape.df, z, SIZE)
-        : activationCurveGeometry(name, z, SIZE, alpha, 121, true),
+        ? functionCurveGeometry(shape.df, z, size)
+        : activationCurveGeometry(name, z, size, alpha, 121, true),
     [name, shape, z, alpha],
   );
-  useEffect(() => {
-    if (svgRef.current && geometry) drawActivationCurve(svgRef.current, geometry, SIZE);
-    if (slopeRef.current && slopeGeometry)
-      drawActivationCurve(slopeRef.current, slopeGeometry, SIZE);
-  }, [geometry, slopeGeometry]);
   const slopes = [-4, -2, -1, 0, 1, 2, 4].map((v) => ({ z: v, a: shape.f(v), d: shape.df(v) }));
   const label = name === 'maxout' ? 'Maxout of z and w·z + b' : ACTIVATION_LABELS[name];
   const piece = (key: keyof MaxoutPieces, text: string, min: number, max: number) => (
@@ -178,20 +171,13 @@ export function ActivationExplorer({ blockKey, options }: WidgetProps<'activatio
         <div className="activation-charts">
           <figure>
             <figcaption>a = f(z)</figcaption>
-            <svg
-              ref={svgRef}
-              className="view-chart"
-              role="img"
-              aria-label={`${label} over z, with z = ${z} marked`}
-            />
+            <CurveChart geometry={geometry} label={`${label} over z, with z = ${z} marked`} />
           </figure>
           <figure>
             <figcaption>slope f′(z)</figcaption>
-            <svg
-              ref={slopeRef}
-              className="view-chart"
-              role="img"
-              aria-label={`Derivative of ${label} over z: ${slope.toFixed(3)} at z = ${z}`}
+            <CurveChart
+              geometry={slopeGeometry}
+              label={`Derivative of ${label} over z: ${slope.toFixed(3)} at z = ${z}`}
             />
           </figure>
         </div>

@@ -1,5 +1,6 @@
-import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { drawActivationCurve, functionCurveGeometry } from '../../charts/activationCurve';
+import { Fragment, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { functionCurveGeometry, type CurveSize } from '../../charts/activationCurve';
+import { CurveChart } from './CurveChart';
 import type { WidgetProps } from './registry';
 import { usePublish } from './usePublish';
 import { CLASSIFICATION_HEADS, along, headAt } from './classificationLossMath';
@@ -7,7 +8,6 @@ import type { ClassificationHead } from './classificationLossMath';
 import '../../styles/views.css';
 
 const HEADS = Object.keys(CLASSIFICATION_HEADS) as ClassificationHead[];
-const SIZE = { width: 300, height: 170 };
 const START: Record<ClassificationHead, number[]> = {
   'sigmoid-bce': [1],
   hinge: [0.5],
@@ -54,16 +54,16 @@ export function ClassificationLoss({ blockKey, options }: WidgetProps<'classific
   const slope = result.gradient[moved]!;
   const probability = head === 'hinge' ? NaN : result.outputs[moved]!;
   const id = useId();
-  const lossRef = useRef<SVGSVGElement>(null);
-  const slopeRef = useRef<SVGSVGElement>(null);
   const curves = useMemo(() => along(head, z, y, moved), [head, z, y, moved]);
   const zc = z[moved]!;
-  const lossGeometry = useMemo(() => functionCurveGeometry(curves.loss, zc, SIZE), [curves, zc]);
-  const slopeGeometry = useMemo(() => functionCurveGeometry(curves.slope, zc, SIZE), [curves, zc]);
-  useEffect(() => {
-    if (lossRef.current) drawActivationCurve(lossRef.current, lossGeometry, SIZE);
-    if (slopeRef.current) drawActivationCurve(slopeRef.current, slopeGeometry, SIZE);
-  }, [lossGeometry, slopeGeometry]);
+  const lossGeometry = useCallback(
+    (size: CurveSize) => functionCurveGeometry(curves.loss, zc, size),
+    [curves, zc],
+  );
+  const slopeGeometry = useCallback(
+    (size: CurveSize) => functionCurveGeometry(curves.slope, zc, size),
+    [curves, zc],
+  );
   const publish = usePublish('classification-loss', blockKey);
   useEffect(
     () => publish({ loss: result.loss, slope, probability }),
@@ -158,20 +158,16 @@ export function ClassificationLoss({ blockKey, options }: WidgetProps<'classific
         <div className="activation-charts">
           <figure>
             <figcaption>loss L by {axis}</figcaption>
-            <svg
-              ref={lossRef}
-              className="view-chart"
-              role="img"
-              aria-label={`${spec.label}: the loss as ${axis} varies, ${result.loss.toFixed(3)} at ${axis} = ${zc}`}
+            <CurveChart
+              geometry={lossGeometry}
+              label={`${spec.label}: the loss as ${axis} varies, ${result.loss.toFixed(3)} at ${axis} = ${zc}`}
             />
           </figure>
           <figure>
             <figcaption>slope ∂L/∂{axis}</figcaption>
-            <svg
-              ref={slopeRef}
-              className="view-chart"
-              role="img"
-              aria-label={`${spec.label}: the slope of the loss along ${axis}, ${fix(slope)} at ${axis} = ${zc}`}
+            <CurveChart
+              geometry={slopeGeometry}
+              label={`${spec.label}: the slope of the loss along ${axis}, ${fix(slope)} at ${axis} = ${zc}`}
             />
           </figure>
         </div>

@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { drawActivationCurve, functionCurveGeometry } from '../../charts/activationCurve';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { functionCurveGeometry, type CurveSize } from '../../charts/activationCurve';
+import { CurveChart } from './CurveChart';
 import { LOSSES } from '../../engine/losses';
 import { LOSS_LABELS } from '../../store/optionLabels';
 import type { WidgetProps } from './registry';
@@ -14,7 +15,6 @@ import {
 } from './lossExplorerMath';
 
 type Name = (typeof REGRESSION_LOSSES)[number];
-const SIZE = { width: 300, height: 170 };
 
 /**
  * Each regression loss as a function of the error ŷ − y (the engine's loss, drawn with the
@@ -33,20 +33,16 @@ export function LossExplorer({ blockKey, options }: WidgetProps<'loss-explorer'>
   const [params, setParams] = useState<Partial<Record<Name, number>>>({});
   const paramOf = (n: Name) => params[n] ?? LOSSES[n].defaultParam;
   const range = PARAM_RANGES[name];
-  const svgRef = useRef<SVGSVGElement>(null);
   const id = useId();
   const loss = LOSSES[name];
   const p = paramOf(name);
   const y = batchTargets(outlier);
   const cost = batchCost(name, BATCH.yhat, y, p);
   const publish = usePublish('loss-explorer', blockKey);
-  const geometry = useMemo(
-    () => functionCurveGeometry((e) => loss.f(e, 0, p), error, SIZE),
+  const geometry = useCallback(
+    (size: CurveSize) => functionCurveGeometry((e) => loss.f(e, 0, p), error, size),
     [loss, p, error],
   );
-  useEffect(() => {
-    if (svgRef.current) drawActivationCurve(svgRef.current, geometry, SIZE);
-  }, [geometry]);
   useEffect(() => publish({ cost, outlier: outlier ? 1 : 0 }), [publish, cost, outlier]);
   return (
     <section className="widget loss-explorer" aria-label="Loss explorer">
@@ -103,11 +99,9 @@ export function LossExplorer({ blockKey, options }: WidgetProps<'loss-explorer'>
             {LOSS_LABELS[name]}
             {loss.paramName ? ` (${loss.paramName} = ${p})` : ''} of one example, by its error
           </figcaption>
-          <svg
-            ref={svgRef}
-            className="view-chart"
-            role="img"
-            aria-label={`${LOSS_LABELS[name]} as a function of the error; ${loss.f(error, 0, p).toFixed(3)} at an error of ${error}`}
+          <CurveChart
+            geometry={geometry}
+            label={`${LOSS_LABELS[name]} as a function of the error; ${loss.f(error, 0, p).toFixed(3)} at an error of ${error}`}
           />
         </figure>
       </div>
