@@ -82,7 +82,7 @@ describe('the traced example on the output plot', () => {
   });
 
   it('keeps its label inside the plot: right and above, else left or below', () => {
-    const frame = plotFrame(400, 400, undefined, 24);
+    const frame = plotFrame(600, 600, undefined, 24);
     const { plot } = frame;
     const middle = tracedMark(
       { index: 3, x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 },
@@ -98,5 +98,13 @@ describe('the traced example on the output plot', () => {
     expect(corner.label.y).toBeGreaterThan(corner.y + corner.ring);
     // The ring clears the enlarged symbol (radius of a circle of 180 px²).
     expect(corner.ring).toBeGreaterThan(Math.sqrt(180 / Math.PI));
+    // A plot too narrow for the label on either side: centred over the ring, inside the plot.
+    const small = plotFrame(260, 260, undefined, 24);
+    const near = tracedMark({ index: 10, x: small.plot.x + 20, y: small.plot.y + 100 }, small, 90);
+    const half = (10 * 24 * 0.62) / 2;
+    expect(near.label.anchor).toBe('middle');
+    expect(near.label.x - half).toBeGreaterThanOrEqual(small.plot.x - 1e-9);
+    expect(near.label.x + half).toBeLessThanOrEqual(small.plot.x + small.plot.width + 1e-9);
+    expect(near.label.y).toBeLessThan(near.y - near.ring);
   });
 });

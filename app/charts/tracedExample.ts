@@ -17,7 +17,7 @@ export interface TracedMark {
   /** Radius of the ring in px: clear of the enlarged symbol. */
   ring: number;
   /** The label: its text, anchor point (baseline) and which side of the point it is on. */
-  label: { text: string; x: number; y: number; anchor: 'start' | 'end' };
+  label: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
 }
 
 /** Width of a bold label of `chars` characters at `fontSize` px, a little generous. */
@@ -28,7 +28,9 @@ function labelWidth(chars: number, fontSize: number): number {
 /**
  * Where the ring and label of traced point `mark` go in `frame`, for points of `area` px²
  * (the traced one is drawn at twice that). The label sits up and to the right of the point,
- * or on whichever side keeps it inside the plot (left near the right edge, below near the top).
+ * or on whichever side keeps it inside the plot (left near the right edge, below near the top);
+ * where neither side has room (a small plot in large type), it is centred over the ring,
+ * moved along to stay inside the plot.
  * Example: a point at the plot's centre, font 11 → label 'example 3' starting right of the ring,
  * its baseline above the point.
  */
@@ -45,12 +47,20 @@ export function tracedMark(
   const width = labelWidth(text.length, fontSize);
   const right = plot.x + plot.width - (mark.x + gap);
   const left = mark.x - gap - plot.x;
-  const anchor = right >= width || right >= left ? 'start' : 'end';
-  const x = anchor === 'start' ? mark.x + gap : mark.x - gap;
-  // Baseline above the point where a line of text fits there, else below it.
-  const above = mark.y - gap * 0.7 - fontSize * 0.8 >= plot.y;
-  const y = above ? mark.y - gap * 0.7 : mark.y + gap * 0.7 + fontSize * 0.8;
-  return { row: mark.index, x: mark.x, y: mark.y, ring, label: { text, x, y, anchor } };
+  const beside = right >= width || left >= width;
+  if (beside) {
+    const anchor = right >= width ? 'start' : 'end';
+    const x = anchor === 'start' ? mark.x + gap : mark.x - gap;
+    // Baseline above the point where a line of text fits there, else below it.
+    const above = mark.y - gap * 0.7 - fontSize * 0.8 >= plot.y;
+    const y = above ? mark.y - gap * 0.7 : mark.y + gap * 0.7 + fontSize * 0.8;
+    return { row: mark.index, x: mark.x, y: mark.y, ring, label: { text, x, y, anchor } };
+  }
+  const half = Math.min(width, plot.width) / 2;
+  const x = Math.min(plot.x + plot.width - half, Math.max(plot.x + half, mark.x));
+  const above = mark.y - ring - fontSize * 1.1 >= plot.y;
+  const y = above ? mark.y - ring - fontSize * 0.3 : mark.y + ring + fontSize * 0.95;
+  return { row: mark.index, x: mark.x, y: mark.y, ring, label: { text, x, y, anchor: 'middle' } };
 }
 
 /**
