@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, readoutNumber, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 // The lessons' comparisons are the playground's sweeps: run in the lesson, same data and seed,
@@ -54,4 +54,51 @@ test('lesson 9: raw inputs diverge at every rate of the sweep; standardised, non
   await block.getByRole('checkbox', { name: /Standardise/ }).check();
   await runSweep(block);
   await expect(figures).toHaveText(Array(4).fill(/^Epoch 100 · test loss/));
+});
+
+test('lesson 13: the width sweep is judged on the validation set; the choice made live shows its test loss', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  void pageErrors;
+  const block = await sweepBlock(page, 'hyperparameters', /judged on the validation set/);
+  await runSweep(block);
+  const cards = block.getByRole('list', { name: 'Sweep runs side by side' }).getByRole('listitem');
+  await expect(cards).toHaveCount(5);
+  // Each card gives the training and validation losses, and no test figure: the runs are
+  // compared on the validation set, as the lesson says.
+  const figures = new Map<string, { train: number; validation: number }>();
+  for (const width of [2, 4, 8, 12, 16]) {
+    const text =
+      (await block.getByRole('listitem', { name: `width ${width}` }).textContent()) ?? '';
+    expect(text).not.toContain('test loss');
+    const [, train, validation] = /training loss (\S+) · validation loss (\S+)/.exec(text) ?? [];
+    figures.set(`width ${width}`, {
+      train: readoutNumber(train ?? ''),
+      validation: readoutNumber(validation ?? ''),
+    });
+  }
+  const byValidation = [...figures].sort((a, b) => a[1].validation - b[1].validation);
+  expect(byValidation[0]![0]).toBe('width 4');
+  expect(figures.get('width 16')!.train).toBeLessThan(figures.get('width 4')!.train);
+  // The overlaid chart draws every run's training and validation curves.
+  const overlay = block.getByRole('region', { name: 'All runs’ loss curves' });
+  await expect(overlay).toContainText('dashed: validation loss');
+  await expect(overlay.locator('path.ref-line[d^="M"]')).toHaveCount(10);
+  // The choice made live: its weights, at its epoch, with the test loss now in the readouts;
+  // it is lower than the widest network's, the run the training loss would have chosen.
+  const testLossOf = async (width: number) => {
+    await block.getByRole('button', { name: `Make width ${width} live` }).click();
+    await expect(block.getByLabel('Epoch', { exact: true })).toHaveText('400');
+    // The live run is that run: the readouts give its card's training loss.
+    await expect
+      .poll(async () =>
+        readoutNumber(await block.getByLabel('Training loss', { exact: true }).textContent()),
+      )
+      .toBe(figures.get(`width ${width}`)!.train);
+    return readoutNumber(await block.getByLabel('Test loss', { exact: true }).textContent());
+  };
+  const chosen = await testLossOf(4);
+  expect(chosen).toBeLessThan(await testLossOf(16));
 });

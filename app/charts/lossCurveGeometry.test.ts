@@ -157,6 +157,20 @@ describe('the loss chart legend', () => {
     expect(all.paths.validation).not.toBe('');
   });
 
+  it('names no test line where a run is shown with its validation loss alone', () => {
+    // A sweep judged on the validation set draws training and validation, no test points.
+    const g = lossCurveGeometry(
+      { epochs: [0, 1], train: [1, 0.5], test: [], validation: [1, 0.55] },
+      size,
+    );
+    expect(g.legend.map((l) => l.line)).toEqual(['train', 'validation']);
+    expect(g.paths.test).toBe('');
+    expect(g.paths.validation).toMatch(/^M/);
+    // Before any epoch the chart still names both of its usual lines.
+    const empty = lossCurveGeometry({ epochs: [], train: [], test: [] }, size);
+    expect(empty.legend.map((l) => l.line)).toEqual(['train', 'test']);
+  });
+
   it('wraps into rows that fit the width and pushes the plot down to make room', () => {
     const series = {
       epochs: [0, 1],

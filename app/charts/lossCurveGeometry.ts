@@ -165,8 +165,12 @@ export function lossCurveGeometry(
   options: LossCurveOptions,
 ): LossCurveGeometry {
   const withAccuracy = hasFinite(series.trainAccuracy) || hasFinite(series.testAccuracy);
-  const shown: LossLine[] = ['train', 'test'];
-  if (hasFinite(series.validation)) shown.push('validation');
+  // A chart of training and validation loss alone (runs judged on the validation set) does not
+  // name a test line it does not draw.
+  const withValidation = hasFinite(series.validation);
+  const shown: LossLine[] =
+    withValidation && series.test.length === 0 ? ['train', 'validation'] : ['train', 'test'];
+  if (withValidation && !shown.includes('validation')) shown.push('validation');
   if (withAccuracy) shown.push('trainAccuracy', 'testAccuracy');
   const font = options.fontSize ?? BASE_FONT;
   const legend = legendLayout(shown, options.width, font);

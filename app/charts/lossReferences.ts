@@ -12,6 +12,7 @@ export interface ReferenceRun {
   slot: number;
   epochs: ArrayLike<number>;
   train: ArrayLike<number>;
+  /** The dashed line: the test loss (a sweep judged on the validation set passes that). */
   test: ArrayLike<number>;
 }
 

@@ -52,6 +52,7 @@ export function measureRun(run: ClaimRun, everyStep = false): RunMeasures {
   const firstZ = probeTrace(s, Math.min(...train.rows))?.trace.layers[0]?.z ?? [];
   return {
     trainLoss: s.train.loss,
+    validationLoss: s.validation.loss,
     testLoss: s.test.loss,
     trainAccuracy: s.train.accuracy,
     testAccuracy: s.test.accuracy,

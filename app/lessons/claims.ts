@@ -5,7 +5,8 @@ import { isMap, readYaml } from './yamlBlock';
 
 /**
  * What a claim can measure on a finished run (after its epochs):
- *  - trainLoss, testLoss, trainAccuracy, testAccuracy: the run's last values;
+ *  - trainLoss, validationLoss, testLoss, trainAccuracy, testAccuracy: the run's last values
+ *    (validationLoss NaN without a validation set);
  *  - bestTestLoss: the lowest test loss of the run; testLossRise: the last minus the lowest;
  *  - diverged: 1 when the run diverged, else 0;
  *  - hiddenMoved: the largest change of a first-layer weight or bias from its start;
@@ -19,6 +20,7 @@ import { isMap, readYaml } from './yamlBlock';
  */
 export const CLAIM_MEASURES = [
   'trainLoss',
+  'validationLoss',
   'testLoss',
   'trainAccuracy',
   'testAccuracy',

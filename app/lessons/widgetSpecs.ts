@@ -151,6 +151,11 @@ export const WIDGET_SPECS = {
         kind: 'boolean',
         about: "true/false: list each trained run's first-layer neurons, copies highlighted",
       },
+      judgeBy: {
+        kind: 'string',
+        about:
+          '`validation`: compare the runs by their training and validation losses (cards and overlaid curves), keeping the test set for the run made live; default `test`',
+      },
       title: { kind: 'string', about: 'its heading' },
     },
     load: component(() => import('./widgets/SweepCompare'), 'SweepWidget'),

@@ -8,21 +8,31 @@ import { LossChart } from '../charts/LossChart';
 import { useElementSize } from '../charts/useElementSize';
 
 /**
+ * Which held-out figures a sweep's runs are compared by: the test set's (the playground), or
+ * the validation set's, where a lesson teaches choosing a run on it (the test set stays for
+ * the end: the run made live shows it).
+ */
+export type SweepJudge = 'test' | 'validation';
+
+/**
  * One run of a sweep: its label, its output picture and loss curve, its figures, and Make live
  * and Pin. `fit` (a projector): the picture fills the room the card gets, so the dialog holds
  * every run without scrolling; the run's loss curve is then the overlaid chart's line in its
- * colour (a second, smaller copy would not be legible). `pins: false` leaves out Pin.
+ * colour (a second, smaller copy would not be legible). `pins: false` leaves out Pin; `judge`
+ * picks the held-out figures shown.
  */
 export function SweepCard({
   run,
   onAdopted,
   pins,
   fit,
+  judge = 'test',
 }: {
   run: SweepRun;
   onAdopted: () => void;
   pins: boolean;
   fit: boolean;
+  judge?: SweepJudge;
 }) {
   const sweep = useAppStore((s) => s.sweep)!;
   const makeLive = useAppStore((s) => s.makeSweepRunLive);
@@ -34,6 +44,10 @@ export function SweepCard({
   const accuracy = Number.isFinite(f.testAccuracy)
     ? ` · ${(f.testAccuracy * 100).toFixed(1)}%`
     : '';
+  const heldOut =
+    judge === 'validation'
+      ? `training loss ${formatNumber(f.trainLoss)} · validation loss ${formatNumber(f.validationLoss)}`
+      : `test loss ${formatNumber(f.testLoss)}${accuracy}`;
   return (
     <li className={`sweep-card ref-${run.index}`} aria-label={run.label}>
       <div className="sweep-card-body">
@@ -41,12 +55,16 @@ export function SweepCard({
           <span className={`run-swatch ref-${run.index}`} aria-hidden="true" />
           {run.label}
         </h3>
-        {fit ? <FittedPicture run={run} /> : <Pictures run={run} side={side} />}
+        {fit ? (
+          <FittedPicture run={run} judge={judge} />
+        ) : (
+          <Pictures run={run} side={side} judge={judge} />
+        )}
         <div className="sweep-card-text">
           <p className="sweep-figures">
             {run.status === 'diverged'
               ? `Diverged at epoch ${run.epoch}`
-              : `${fit && run.epoch === sweep.epochs ? '' : `Epoch ${run.epoch} · `}test loss ${formatNumber(f.testLoss)}${accuracy}`}
+              : `${fit && run.epoch === sweep.epochs ? '' : `Epoch ${run.epoch} · `}${heldOut}`}
           </p>
           <div className="sweep-actions">
             <button
@@ -74,21 +92,25 @@ export function SweepCard({
   );
 }
 
-const pictureProps = (run: SweepRun) => ({
+/** A run's loss curve: training, and test or (judged on it) validation. */
+const curveProps = (run: SweepRun, judge: SweepJudge) => ({
   epochs: seriesOf(run.history, 'epoch'),
   train: seriesOf(run.history, 'trainLoss'),
-  test: seriesOf(run.history, 'testLoss'),
+  ...(judge === 'validation'
+    ? { test: NO_POINTS, validation: seriesOf(run.history, 'validationLoss') }
+    : { test: seriesOf(run.history, 'testLoss') }),
 });
+const NO_POINTS = new Float64Array(0);
 
 /** The output picture and the loss curve side by side, at a fixed side (a scrolling list). */
-function Pictures({ run, side }: { run: SweepRun; side: number }) {
+function Pictures({ run, side, judge }: { run: SweepRun; side: number; judge: SweepJudge }) {
   const sweep = useAppStore((s) => s.sweep)!;
   const showTest = useAppStore((s) => s.showTest);
   return (
     <div className="sweep-pictures">
       {sweep.info.dims >= 2 && <OutputPicture run={run} side={side} showTest={showTest} />}
       <LossChart
-        {...pictureProps(run)}
+        {...curveProps(run, judge)}
         logScale={false}
         width={Math.round(side * 1.15)}
         height={side}
@@ -102,7 +124,7 @@ function Pictures({ run, side }: { run: SweepRun; side: number }) {
  * The output picture as large as the card's free room allows, without axes (they are the
  * output plot's); for 1-D data, the run's loss curve.
  */
-function FittedPicture({ run }: { run: SweepRun }) {
+function FittedPicture({ run, judge }: { run: SweepRun; judge: SweepJudge }) {
   const sweep = useAppStore((s) => s.sweep)!;
   const showTest = useAppStore((s) => s.showTest);
   const box = useRef<HTMLDivElement>(null);
@@ -115,7 +137,7 @@ function FittedPicture({ run }: { run: SweepRun }) {
           <OutputPicture run={run} side={side} showTest={showTest} bare />
         ) : (
           <LossChart
-            {...pictureProps(run)}
+            {...curveProps(run, judge)}
             logScale={false}
             width={width}
             height={height}

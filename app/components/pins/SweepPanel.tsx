@@ -10,7 +10,7 @@ import { seriesOf } from '../../store/runHistory';
 import { useAppStore } from '../../store/store';
 import { LossChart } from '../charts/LossChart';
 import { Dialog } from '../Dialog';
-import { SweepCard } from './SweepCard';
+import { SweepCard, type SweepJudge } from './SweepCard';
 import '../../styles/pins.css';
 
 const PARAMS = Object.keys(SWEEP_PARAMETERS) as SweepParameter[];
@@ -122,16 +122,19 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
 /**
  * The runs' curves overlaid, then one card per run: boundary, loss curve, figures, actions.
  * `pins: false` leaves out Pin, where no pinned runs are shown (a lesson's sweep); `fit` lays
- * the overlay and the cards out to fill the box they are given (see SweepCard).
+ * the overlay and the cards out to fill the box they are given (see SweepCard); `judge:
+ * 'validation'` compares the runs by their validation loss instead of their test loss.
  */
 export function SweepResults({
   onAdopted,
   pins = true,
   fit = false,
+  judge = 'test',
 }: {
   onAdopted: () => void;
   pins?: boolean;
   fit?: boolean;
+  judge?: SweepJudge;
 }) {
   const sweep = useAppStore((s) => s.sweep)!;
   const references = useMemo<ReferenceRun[]>(
@@ -141,9 +144,10 @@ export function SweepResults({
         slot: r.index,
         epochs: seriesOf(r.history, 'epoch'),
         train: seriesOf(r.history, 'trainLoss'),
-        test: seriesOf(r.history, 'testLoss'),
+        // The dashed line: the held-out loss the runs are judged by.
+        test: seriesOf(r.history, judge === 'validation' ? 'validationLoss' : 'testLoss'),
       })),
-    [sweep.runs],
+    [sweep.runs, judge],
   );
   const done = sweep.runs.filter((r) => r.epoch >= sweep.epochs || r.status !== 'running').length;
   return (
@@ -161,7 +165,7 @@ export function SweepResults({
               {r.label}
             </li>
           ))}
-          <li className="muted">solid: training loss · dashed: test loss</li>
+          <li className="muted">solid: training loss · dashed: {judge} loss</li>
         </ul>
         <div className="sweep-overlay-chart">
           <LossChart
@@ -179,7 +183,14 @@ export function SweepResults({
         aria-label="Sweep runs side by side"
       >
         {sweep.runs.map((r) => (
-          <SweepCard key={r.index} run={r} onAdopted={onAdopted} pins={pins} fit={fit} />
+          <SweepCard
+            key={r.index}
+            run={r}
+            onAdopted={onAdopted}
+            pins={pins}
+            fit={fit}
+            judge={judge}
+          />
         ))}
       </ol>
     </div>

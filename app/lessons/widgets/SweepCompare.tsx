@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { SweepJudge } from '../../components/pins/SweepCard';
 import { SweepResults } from '../../components/pins/SweepPanel';
 import { CONFIG_FIELDS } from '../../engine/configRules';
 import type { LayerLayout } from '../../engine/sessionTypes';
@@ -42,6 +43,8 @@ interface SweepCompareProps {
   show?: (keyof TrainingConfig)[];
   /** Read each run's trained first layer and list its neurons, copies highlighted. */
   neurons?: boolean;
+  /** The held-out figures the runs are compared by (default the test set's). */
+  judge?: SweepJudge;
   /** Called once the sweep has finished, with every run's outcome. */
   onOutcome?: (outcomes: SweepOutcome[]) => void;
 }
@@ -128,11 +131,18 @@ export function SweepCompare({
   request,
   show = [],
   neurons = false,
+  judge = 'test',
   onOutcome,
 }: SweepCompareProps) {
   return (
     <LiveFrame blockKey={blockKey} title={title} config={config} speed={speed}>
-      <SweepBody request={request} show={show} neurons={neurons} onOutcome={onOutcome} />
+      <SweepBody
+        request={request}
+        show={show}
+        neurons={neurons}
+        judge={judge}
+        onOutcome={onOutcome}
+      />
     </LiveFrame>
   );
 }
@@ -141,9 +151,11 @@ function SweepBody({
   request,
   show,
   neurons,
+  judge,
   onOutcome,
 }: Pick<SweepCompareProps, 'request' | 'neurons' | 'onOutcome'> & {
   show: (keyof TrainingConfig)[];
+  judge: SweepJudge;
 }) {
   const sweep = useAppStore((s) => s.sweep);
   const startSweep = useAppStore((s) => s.startSweep);
@@ -194,7 +206,7 @@ function SweepBody({
             This sweep cannot run: {parsed.error}
           </p>
         )}
-        {ours && <SweepResults onAdopted={() => undefined} pins={false} />}
+        {ours && <SweepResults onAdopted={() => undefined} pins={false} judge={judge} />}
         {neurons && outcomes && (
           <div className="widget-row">
             {outcomes.map((o) => (
@@ -224,6 +236,20 @@ export function SweepWidget({ blockKey, options, config, speed }: WidgetProps<'s
       </p>
     );
   const p = param as SweepParameter;
+  const judge = options.judgeBy ?? 'test';
+  if (judge !== 'test' && judge !== 'validation')
+    return (
+      <p role="alert" className="dialog-message error">
+        This sweep cannot run: “{judge.slice(0, 40)}” is not a set to judge by (test or validation).
+      </p>
+    );
+  if (judge === 'validation' && !(config.validation > 0))
+    return (
+      <p role="alert" className="dialog-message error">
+        This sweep cannot run: it is judged on the validation set, and its configuration keeps none
+        (set validation, e.g. 0.25).
+      </p>
+    );
   return (
     <SweepCompare
       blockKey={blockKey}
@@ -233,6 +259,7 @@ export function SweepWidget({ blockKey, options, config, speed }: WidgetProps<'s
       request={{ param: p, values: options.values ?? '', epochs: options.epochs ?? 100 }}
       show={showFields(options.show)}
       neurons={options.neurons === true}
+      judge={judge}
     />
   );
 }
