@@ -244,9 +244,14 @@ test('the last lesson shows the network trained in the lesson before it beside i
   test.setTimeout(120_000);
   void pageErrors;
   await page.goto('./?page=lesson&id=hyperparameters');
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect.poll(async () => Number(await page.getByLabel('Epoch', { exact: true }).first().textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  // The challenge's network (the lesson's width sweep comes before it and trains another).
+  const challenge = page.getByRole('region', { name: 'Hyperparameter challenge' });
+  // Only one block of a page is live; the first (the sweep) is, so this one loads first.
+  await challenge.getByRole('button', { name: /^Load / }).click();
+  await expect(challenge.getByText('Live', { exact: true })).toBeVisible();
+  await challenge.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(async () => Number(await challenge.getByLabel('Epoch', { exact: true }).textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+  await challenge.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.getByRole('link', { name: /Next: Where to go next/ }).click();
   await expect(page).toHaveURL(/id=where-next/);
 

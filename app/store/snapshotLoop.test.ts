@@ -26,17 +26,30 @@ function harness(diagramVisible: boolean, outputPixels = 0, parameterCount = 25)
     },
   } as unknown as TrainingClient;
   const applied: Snapshot[] = [];
+  let state = {
+    diagramVisible,
+    outputPixels,
+    info: { parameterCount },
+    scrubs: 0,
+    applySnapshot: (s: Snapshot) => applied.push(s),
+  };
+  const listeners: ((now: typeof state, before: typeof state) => void)[] = [];
   const store = {
-    getState: () => ({
-      diagramVisible,
-      outputPixels,
-      info: { parameterCount },
-      applySnapshot: (s: Snapshot) => applied.push(s),
-    }),
+    getState: () => state,
+    subscribe: (fn: (typeof listeners)[number]) => {
+      listeners.push(fn);
+      return () => listeners.splice(listeners.indexOf(fn), 1);
+    },
   } as unknown as AppStore;
   const stop = startSnapshotLoop(store, client, scheduler);
   const frame = () => frames.shift()?.();
-  return { frame, requests, answers, applied, stop };
+  /** The page sends a scrub command (the store counts it). */
+  const scrub = () => {
+    const before = state;
+    state = { ...state, scrubs: state.scrubs + 1 };
+    for (const l of [...listeners]) l(state, before);
+  };
+  return { frame, requests, answers, applied, stop, scrub };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -66,6 +79,35 @@ describe('snapshot loop', () => {
     // Nothing new arrived: the next frame shows nothing again.
     h.frame();
     expect(h.applied).toHaveLength(1);
+  });
+
+  it('asks at once for a scrubbed epoch and shows it on arrival, not at the next frame', async () => {
+    const h = harness(false);
+    h.frame();
+    h.answers[0]!({ epoch: 5 } as Snapshot);
+    await flush();
+    // Nothing on its way: a scrub asks now, and its answer is shown as it lands.
+    h.scrub();
+    expect(h.requests).toHaveLength(2);
+    h.answers[1]!({ epoch: 3 } as Snapshot);
+    await flush();
+    // The answer waiting for the frame is shown first: each carries its own history points.
+    expect(h.applied.map((s) => s.epoch)).toEqual([5, 3]);
+    // An answer asked before a scrub is shown as it lands, and the loop asks again at once.
+    h.frame();
+    expect(h.requests).toHaveLength(3);
+    h.scrub();
+    expect(h.requests).toHaveLength(3);
+    h.answers[2]!({ epoch: 3 } as Snapshot);
+    await flush();
+    expect(h.requests).toHaveLength(4);
+    h.answers[3]!({ epoch: 2 } as Snapshot);
+    await flush();
+    expect(h.applied.map((s) => s.epoch)).toEqual([5, 3, 3, 2]);
+    // Once stopped, scrubs ask for nothing.
+    h.stop();
+    h.scrub();
+    expect(h.requests).toHaveLength(4);
   });
 
   it('sizes the output picture to the plot, within bounds and the work budget', () => {
@@ -132,6 +174,7 @@ describe('snapshot loop and run commands', () => {
         info: null,
         applySnapshot: (s: Snapshot) => applied.push(s),
       }),
+      subscribe: () => () => undefined,
     } as unknown as AppStore;
     startSnapshotLoop(store, client, scheduler);
     frames.shift()!();

@@ -50,6 +50,11 @@ export interface FrameScheduler {
  * for the next one unless one is still on its way. Answers are shown at the next frame, not
  * on arrival, so the worker has a whole frame to answer while the page draws, and pictures
  * change at the display's rate. Training pace and drawing pace stay independent.
+ *
+ * Scrubbing is the exception (the store's `scrubs` count goes up): the epoch asked for is
+ * wanted now, so the loop asks at once (or, with an answer still on its way from before the
+ * scrub, as soon as it arrives) and shows that answer on arrival. Every answer is shown, in
+ * order: each carries the history points added since the one before.
  * Returns `stop`.
  */
 export function startSnapshotLoop(
@@ -61,30 +66,51 @@ export function startSnapshotLoop(
   let stopped = false;
   let frame = 0;
   let arrived: Snapshot | null = null;
+  /** A scrub came while an answer from before it was on its way: ask again when it lands. */
+  let scrubbed = false;
+  const show = (s: Snapshot) => {
+    // Asked before the last Play, Pause or Reset: its numbers count, its status is stale
+    // (R then Space at once would otherwise read "running" and pause instead of play).
+    const stale = client.isCurrent?.(s) === false;
+    store.getState().applySnapshot(stale ? { ...s, status: store.getState().status } : s);
+  };
+  const ask = (now: boolean) => {
+    waiting = true;
+    const { diagramVisible, boundaryAxes, outputPixels, info } = store.getState();
+    const res = outputGridRes(outputPixels, info?.parameterCount ?? 0);
+    void client.requestSnapshot(snapshotRequest(diagramVisible, boundaryAxes, res)).then((s) => {
+      waiting = false;
+      if (stopped) return;
+      if (s && (now || scrubbed)) {
+        if (arrived) show(arrived);
+        arrived = null;
+        show(s);
+      } else if (s) arrived = s;
+      if (scrubbed) {
+        scrubbed = false;
+        ask(true);
+      }
+    });
+  };
   const tick = () => {
     if (stopped) return;
     frame = frames.requestAnimationFrame(tick);
-    const { diagramVisible, boundaryAxes, outputPixels, info } = store.getState();
-    if (!waiting) {
-      waiting = true;
-      const res = outputGridRes(outputPixels, info?.parameterCount ?? 0);
-      void client.requestSnapshot(snapshotRequest(diagramVisible, boundaryAxes, res)).then((s) => {
-        waiting = false;
-        if (s && !stopped) arrived = s;
-      });
-    }
+    if (!waiting) ask(false);
     if (arrived) {
       const s = arrived;
       arrived = null;
-      // Asked before the last Play, Pause or Reset: its numbers count, its status is stale
-      // (R then Space at once would otherwise read "running" and pause instead of play).
-      const stale = client.isCurrent?.(s) === false;
-      store.getState().applySnapshot(stale ? { ...s, status: store.getState().status } : s);
+      show(s);
     }
   };
+  const unsubscribe = store.subscribe((now, before) => {
+    if (now.scrubs === before.scrubs || stopped) return;
+    if (waiting) scrubbed = true;
+    else ask(true);
+  });
   frame = frames.requestAnimationFrame(tick);
   return () => {
     stopped = true;
+    unsubscribe();
     frames.cancelAnimationFrame(frame);
   };
 }
