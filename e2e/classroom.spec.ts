@@ -21,6 +21,20 @@ async function downloadText(download: Download): Promise<string> {
   return readFile((await download.path())!, 'utf8');
 }
 
+/**
+ * The network diagram's layer labels ('4 neurons') as a share of the diagram's width: rendered
+ * font size (SVG scaling included) over the width of `root` (the diagram's box or an exported file).
+ */
+function layerLabelShares(root: Element): number[] {
+  const width = root.getBoundingClientRect().width;
+  return [...root.querySelectorAll('text')]
+    .filter((t) => /neurons?$/.test(t.textContent ?? ''))
+    .map((t) => {
+      const m = t.getScreenCTM();
+      return (parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1)) / width;
+    });
+}
+
 async function openPanel(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
   return page.getByRole('dialog');
@@ -346,6 +360,84 @@ test.describe('classroom: share and export', () => {
     const text = await downloadText(svgFile);
     expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('<image');
+  });
+
+  test("teaching views export as SVG and PNG with their text, the step-through as LaTeX, and the diagram's labels keep their size relative to it", async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&data=xor&seed=9');
+    await playground.button('Step epoch').click();
+    await page.getByRole('tab', { name: 'Weight descent' }).click();
+    await page
+      .getByRole('tabpanel')
+      .getByRole('combobox', { name: 'Parameter' })
+      .selectOption({ index: 1 });
+    await expect(page.getByRole('img', { name: /^Loss along .*new value/ })).toBeVisible();
+    let dialog = await openPanel(page, 'Export');
+    // Views that are closed are named, so a teacher knows how to get their charts.
+    await expect(
+      dialog.getByText(/Open a teaching view \(Loss surface, Batch norm, Neuron\)/),
+    ).toBeVisible();
+    const svgDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Weight descent as SVG' }).click();
+    const svgFile = await svgDownload;
+    expect(svgFile.suggestedFilename()).toBe('gradient-lab-weight-descent-light.svg');
+    const svg = await downloadText(svgFile);
+    // The file opens on its own, with the chart's words and numbers as text.
+    const viewer = await page.context().newPage();
+    await viewer.setContent(svg);
+    const words = await viewer.locator('svg').first().textContent();
+    expect(words).toContain('Gradient Lab: Weight descent');
+    expect(words).toContain('parameter value');
+    expect(words).toMatch(/training loss|loss/);
+    // The PNG is the same picture at twice its size.
+    const size = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+    const pngDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Weight descent as PNG' }).click();
+    const dims = pngDimensions(await readFile((await (await pngDownload).path())!));
+    expect(dims).toEqual({
+      width: Math.round(Number(size[1]) * 2),
+      height: Math.round(Number(size[2]) * 2),
+    });
+    await page.keyboard.press('Escape');
+
+    // The step-through's equations as LaTeX: the very TeX the page typeset.
+    await page.getByRole('tab', { name: 'Backprop' }).click();
+    await page.getByRole('button', { name: 'Pick a random training example' }).click();
+    await expect(page.locator('.view-phase')).toContainText('Forward: layer 1 of 3');
+    const shown = await page
+      .locator('.backprop .view-equations annotation[encoding="application/x-tex"]')
+      .allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    dialog = await openPanel(page, 'Export');
+    const texDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Equations as LaTeX' }).click();
+    const texFile = await texDownload;
+    expect(texFile.suggestedFilename()).toBe(
+      'gradient-lab-backpropagation-forward-layer-1-of-3.tex',
+    );
+    const tex = await downloadText(texFile);
+    expect(tex).toContain('\\section*{Backpropagation: Forward: layer 1 of 3}');
+    expect(tex).toMatch(/Example \d+ \(training\)/);
+    for (const t of shown) expect(tex).toContain(`\\[\n${t}\n\\]`);
+    await page.keyboard.press('Escape');
+
+    // The diagram in the presenter look: its labels as large, relative to it, as the projector shows.
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    const projected = await page.locator('#chart-network').evaluate(layerLabelShares);
+    await page.keyboard.press('p');
+    dialog = await openPanel(page, 'Export');
+    await dialog.getByLabel(/Presenter/).check();
+    const networkDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Network as SVG' }).click();
+    await viewer.setContent(await downloadText(await networkDownload));
+    const exported = await viewer.locator('svg').first().evaluate(layerLabelShares);
+    expect(projected.length).toBeGreaterThan(0);
+    expect(exported).toHaveLength(projected.length);
+    exported.forEach((share: number, k: number) => expect(share / projected[k]!).toBeCloseTo(1, 1));
+    await viewer.close();
   });
 
   test('weights exported and imported continue training where they stopped', async ({

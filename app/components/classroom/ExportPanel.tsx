@@ -8,11 +8,32 @@ import { captureChartSvg, svgToPng } from './chartCapture';
 import { Dialog } from '../Dialog';
 import { JsonFileButton } from './JsonFileButton';
 import '../../styles/classroomDialogs.css';
-import { downloadFile } from './files';
+import { downloadFile, fileSlug } from './files';
 import { topologyOf } from './topology';
 import { NetworkExport } from './NetworkExport';
 
 import { EXPORTABLE_CHARTS, type ChartId } from '../chartIds';
+import { equationsTexDocument } from '../../classroom/equationsTex';
+
+/** Two frames: React has drawn what a store change asked for, and the browser has laid it out. */
+const nextFrames = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
+/** The step-through's equations on screen, as the TeX KaTeX typeset them, with its heading. */
+function stepThroughOnScreen(): { heading: string; note: string; tex: string[] } | null {
+  const view = document.querySelector('.backprop');
+  const box = view?.querySelector('.view-equations');
+  if (!view || !box) return null;
+  const tex = [...box.querySelectorAll('annotation[encoding="application/x-tex"]')].map(
+    (a) => a.textContent ?? '',
+  );
+  if (!tex.length) return null;
+  const phase = view.querySelector('.view-phase')?.firstChild?.textContent?.trim() ?? '';
+  const example = /^Example \d+ \((training|test)\)/.exec(
+    view.querySelector('.view-note')?.textContent ?? '',
+  );
+  return { heading: `Backpropagation: ${phase}`, note: example?.[0] ?? '', tex };
+}
 
 /**
  * Export for slides and for later: each chart as PNG (2×) or SVG in the light or presenter
@@ -24,11 +45,33 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     useAppStore.getState().presenter ? 'presenter' : 'light',
   );
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // What is on screen as the dialog opens: the teaching views' charts only while open.
+  const [charts] = useState(() =>
+    EXPORTABLE_CHARTS.filter((c) => c.view === null || document.getElementById(c.id)),
+  );
+  const closedViews = EXPORTABLE_CHARTS.filter((c) => !charts.includes(c)).map((c) => c.view);
+  const [stepThrough] = useState(stepThroughOnScreen);
 
   const exportChart = async (id: ChartId, name: string, ext: 'png' | 'svg') => {
-    const box = document.getElementById(id);
-    if (!box) return setMessage({ tone: 'error', text: `The ${name} chart is not on screen.` });
-    const { svg, width, height } = captureChartSvg(box, theme, `Gradient Lab: ${name}`);
+    // The presenter look is the chart as the projector shows it: labels at the presenter
+    // size relative to the chart, drawn by the charts' own layout in presenter mode.
+    const store = useAppStore.getState();
+    const asPresented = theme === 'presenter' && !store.presenter;
+    if (asPresented) {
+      store.setPresenter(true);
+      await nextFrames();
+      await nextFrames();
+    }
+    let captured: ReturnType<typeof captureChartSvg> | null = null;
+    try {
+      const box = document.getElementById(id);
+      if (box) captured = captureChartSvg(box, theme, `Gradient Lab: ${name}`);
+    } finally {
+      if (asPresented) useAppStore.getState().setPresenter(false);
+    }
+    if (!captured)
+      return setMessage({ tone: 'error', text: `The ${name} chart is not on screen.` });
+    const { svg, width, height } = captured;
     const file = chartFileName(name, theme, ext);
     try {
       if (ext === 'svg') downloadFile(file, svg, 'image/svg+xml');
@@ -37,6 +80,18 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     } catch (err) {
       setMessage({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
     }
+  };
+
+  const exportEquations = () => {
+    const now = stepThroughOnScreen() ?? stepThrough;
+    if (!now) return setMessage({ tone: 'error', text: 'The step-through is not on screen.' });
+    const file = `gradient-lab-${fileSlug(now.heading, 'step-through')}.tex`;
+    downloadFile(
+      file,
+      equationsTexDocument(now.heading, now.note ? [now.note] : [], now.tex),
+      'application/x-tex',
+    );
+    setMessage({ tone: 'ok', text: `Saved ${file} (${now.tex.length} equations).` });
   };
 
   const exportWeights = async () => {
@@ -98,7 +153,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
           ))}
         </fieldset>
         <ul className="export-list">
-          {EXPORTABLE_CHARTS.map(({ id, name }) => (
+          {charts.map(({ id, name }) => (
             <li key={id}>
               <span>{name}</span>
               <button
@@ -120,7 +175,22 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-        <p className="dialog-note">PNG files are at twice the size on screen.</p>
+        <p className="dialog-note">
+          PNG files are at twice the size on screen.
+          {closedViews.length > 0 &&
+            ` Open a teaching view (${closedViews.join(', ')}) to export its chart too.`}
+        </p>
+        {stepThrough && (
+          <div className="dialog-actions">
+            <span>
+              {stepThrough.heading}: {stepThrough.tex.length} equation
+              {stepThrough.tex.length === 1 ? '' : 's'}
+            </span>
+            <button type="button" className="tool-button" onClick={exportEquations}>
+              Equations as LaTeX
+            </button>
+          </div>
+        )}
       </section>
       <section className="dialog-section" aria-label="Trained network">
         <h3>Trained network</h3>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChartId } from '../chartIds';
 import { useChartBox } from '../charts/useChartBox';
 import {
   drawHistograms,
@@ -211,7 +212,7 @@ function LayerFigures(props: {
   const sat = s.saturation;
   return (
     <>
-      <div className="view-chart-box" ref={boxRef}>
+      <div className="view-chart-box" id={'chart-batchnorm' satisfies ChartId} ref={boxRef}>
         <svg
           ref={svgRef}
           className="view-chart"

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChartId } from '../chartIds';
 import { useChartBox } from '../charts/useChartBox';
 import { drawLossSurface, pathsLeaveSurface, type SurfacePath } from '../../charts/lossSurface';
 import type {
@@ -218,7 +219,7 @@ export function LossSurfaceView(props: LossSurfaceViewProps) {
         <p className="view-message view-error">{surfaceState.error}</p>
       )}
       {valid && (
-        <div className="view-chart-box" ref={boxRef}>
+        <div className="view-chart-box" id={'chart-surface' satisfies ChartId} ref={boxRef}>
           <svg
             ref={svgRef}
             className="view-chart"

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { ChartId } from '../chartIds';
 import { useChartBox } from '../charts/useChartBox';
 import { activationCurveGeometry, drawActivationCurve } from '../../charts/activationCurve';
 import type { NetworkInfo, TraceProbe } from '../../worker/protocol';
@@ -129,7 +130,11 @@ export function NeuronFocus({ info, parameters, layer, unit, trace }: NeuronFocu
         </p>
       )}
       {geometry && (
-        <div className="view-chart-box view-chart-small" ref={boxRef}>
+        <div
+          className="view-chart-box view-chart-small"
+          id={'chart-activation' satisfies ChartId}
+          ref={boxRef}
+        >
           <svg
             ref={svgRef}
             className="view-chart"

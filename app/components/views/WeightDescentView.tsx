@@ -1,4 +1,5 @@
 import { DescentDropoutNote } from './DropoutNotes';
+import type { ChartId } from '../chartIds';
 import type { BatchDropout } from '../../engine/dropoutMasks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { descentGeometry, drawWeightDescent, type XY } from '../../charts/weightDescent';
@@ -144,7 +145,7 @@ export function WeightDescentView(props: WeightDescentViewProps) {
       {valid && probe.error && <p className="view-message view-error">{probe.error}</p>}
       {valid && stale && <p className="view-message view-warning">{stale}</p>}
       {valid && (
-        <div className="view-chart-box" ref={boxRef}>
+        <div className="view-chart-box" id={'chart-descent' satisfies ChartId} ref={boxRef}>
           <svg
             ref={svgRef}
             className="view-chart"
