@@ -406,9 +406,12 @@ test.describe('classroom: share and export', () => {
     await page.getByRole('tab', { name: 'Backprop' }).click();
     await page.getByRole('button', { name: 'Pick a random training example' }).click();
     await expect(page.locator('.view-phase')).toContainText('Forward: layer 1 of 3');
-    const shown = await page
-      .locator('.backprop .view-equations annotation[encoding="application/x-tex"]')
-      .allTextContents();
+    // The equations come with the trace from the worker: wait for them to be typeset.
+    const annotations = page.locator(
+      '.backprop .view-equations annotation[encoding="application/x-tex"]',
+    );
+    await expect(annotations).not.toHaveCount(0);
+    const shown = await annotations.allTextContents();
     expect(shown.length).toBeGreaterThan(0);
     dialog = await openPanel(page, 'Export');
     const texDownload = page.waitForEvent('download');
