@@ -234,3 +234,31 @@ test.describe('seeing learning happen', () => {
     await expect(page.getByRole('status', { name: 'Notices' })).toContainText('Selection cleared');
   });
 });
+
+test.describe('the step-through on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('its equations wrap inside their box, results in view, and the page never scrolls sideways', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&seed=1');
+    await page.getByRole('tab', { name: 'Backprop' }).click();
+    const panel = page.getByRole('tabpanel');
+    await panel.getByRole('button', { name: 'Pick a random training example' }).click();
+    const equations = panel.locator('.view-equation .katex-html');
+    await expect(equations.first()).toBeVisible();
+    // Every equation, value included, lies inside the view's box (display math ran 606 px wide).
+    const box = (await panel.boundingBox())!;
+    const count = await equations.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count; i++) {
+      const r = (await equations.nth(i).boundingBox())!;
+      expect(r.x).toBeGreaterThanOrEqual(box.x);
+      expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { neuronOptions } from './views/neuronIds';
 import { NeuronFocus } from './views/NeuronFocus';
 import { useProbe } from './views/useProbe';
 import { WeightDescentView } from './views/WeightDescentView';
+import { useNarrowScreen } from './layout/useNarrowScreen';
 
 /** Probes go to the store's trainer (the page's one worker). */
 const requestProbe = (req: ProbeRequest) => useAppStore.getState().trainer.probe(req);
@@ -46,6 +47,8 @@ export default function TeachingView({
   const setBackpropPhase = useAppStore((s) => s.setBackpropPhase);
   const setBackpropPaging = useAppStore((s) => s.setBackpropPaging);
   const presenter = useAppStore((s) => s.presenter);
+  // On a projector and on a phone the equations wrap instead of running out of their box.
+  const narrow = useNarrowScreen();
   const onSelect = useCallback((index: number) => select({ index }), [select]);
   const onChoose = useCallback((i: number, k: number) => setSurfacePair([i, k]), [setSurfacePair]);
 
@@ -102,7 +105,7 @@ export default function TeachingView({
           page={backpropPage}
           onPhase={setBackpropPhase}
           onPaging={setBackpropPaging}
-          wrapEquations={presenter}
+          wrapEquations={presenter || narrow}
           forwardOnly={forwardOnly}
         />
       );
