@@ -7,9 +7,6 @@ import type { SnapshotRequest } from './protocol';
 /** While training, the most of the worker's time the output picture may take. */
 export const PICTURE_SHARE = 0.6;
 
-/** Pictures are made ahead only while the page asked for one this recently (ms). */
-const LOOKING_MS = 250;
-
 /**
  * Whether a new picture is due while training: one that took `costMs` waits until training
  * has had its share since the last one finished at `doneAt`, so a large network's pictures
@@ -31,10 +28,8 @@ interface PictureWant {
 /**
  * The output and neuron pictures sent with snapshots. Unchanged weights give an unchanged
  * picture, so none is sent (the page keeps its own). While training, pictures are paced to
- * their share of the worker, and each one is made ahead, between training slices, with the
- * weights of that moment: the next snapshot then answers at once instead of waiting for a
- * picture to be computed, so a large network's picture keeps up with the display. Paused,
- * stepped or scrubbed, a picture is always of the weights the snapshot carries.
+ * their share of the worker, so a large network's pictures never starve its training. Each
+ * picture is of the weights the snapshot carries.
  */
 export class PictureKeeper {
   /** Weights version and request key of the last picture sent. */
@@ -43,9 +38,6 @@ export class PictureKeeper {
   /** When the last picture was finished and how long it took (ms). */
   private doneAt = -Infinity;
   private costMs = 0;
-  private ahead: { grid: GridValues; version: number; key: string } | null = null;
-  /** What the page last asked for while training, and when. */
-  private asked: { want: PictureWant; at: number } | null = null;
 
   /** `now` is the worker's clock (ms). */
   constructor(private readonly now: () => number) {}
@@ -61,55 +53,17 @@ export class PictureKeeper {
     playing: boolean,
   ): GridValues | undefined {
     if (!request.grid) return undefined;
-    const now = this.now();
     const want = checked(s, request);
-    if (playing) this.asked = { want, at: now };
-    const ahead = this.ahead;
-    if (playing && ahead && ahead.key === want.key && ahead.version !== this.sentVersion) {
-      this.ahead = null;
-      this.sentVersion = ahead.version;
-      this.sentKey = ahead.key;
-      return ahead.grid;
-    }
+    const start = this.now();
     const changed = this.sentVersion !== version || this.sentKey !== want.key;
-    const due = !playing || this.sentKey !== want.key || pictureDue(now, this.doneAt, this.costMs);
+    const due =
+      !playing || this.sentKey !== want.key || pictureDue(start, this.doneAt, this.costMs);
     if (!changed || !due) return undefined;
-    this.ahead = null;
-    const grid = this.make(s, want, now);
-    this.sentVersion = version;
-    this.sentKey = want.key;
-    return grid;
-  }
-
-  /**
-   * Between training slices: make the next picture now, with the weights at `version`, when
-   * the page is looking, the last one was sent, the weights moved on and a picture is due.
-   */
-  prepare(s: TrainingSession, version: number): void {
-    const now = this.now();
-    const asked = this.asked;
-    if (!asked || now - asked.at > LOOKING_MS || this.ahead) return;
-    if (version === this.sentVersion || !pictureDue(now, this.doneAt, this.costMs)) return;
-    this.ahead = { grid: this.make(s, asked.want, now), version, key: asked.want.key };
-  }
-
-  /** The weights changed other than by training (a rebuild, reset, edit, rewind): nothing made ahead counts. */
-  drop(): void {
-    this.ahead = null;
-    this.asked = null;
-  }
-
-  /** Forget what the page has, so the next snapshot carries a picture. */
-  forget(): void {
-    this.drop();
-    this.sentVersion = -1;
-    this.sentKey = '';
-  }
-
-  private make(s: TrainingSession, want: PictureWant, start: number): GridValues {
     const grid = s.grid(want.res, want.neuronRes > 0, want.neuronRes, want.axes);
     this.doneAt = this.now();
     this.costMs = this.doneAt - start;
+    this.sentVersion = version;
+    this.sentKey = want.key;
     return grid;
   }
 }

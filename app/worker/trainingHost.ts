@@ -245,10 +245,9 @@ export class TrainingHost {
     this.weightsChanged();
   }
 
-  /** The weights changed other than by training: pictures made ahead no longer count. */
+  /** The weights changed other than by training (a rebuild, reset, edit, rewind). */
   private weightsChanged(): void {
     this.version++;
-    this.pictures.drop();
   }
 
   /** After every training step: the trail and the rewind history follow. */
@@ -306,10 +305,7 @@ export class TrainingHost {
       this.examplesTrained += steps * s.batchSize;
     }
     if (!ok) this.playing = false;
-    else {
-      this.pictures.prepare(s, this.version);
-      this.schedule();
-    }
+    else this.schedule();
   }
 
   private examplesPerSecond(): number {
