@@ -10,6 +10,7 @@ import {
 } from './lossCurveGeometry';
 import { hoverReadout, nearestIndex } from './lossReadout';
 import { drawReferences } from './lossReferences';
+import { grouped } from '../engine/numberText';
 
 type Sel<E extends Element = SVGElement> = Selection<E, unknown, null, undefined>;
 
@@ -161,7 +162,7 @@ export function drawLossCurve(
   return geometry;
 }
 
-const epochLabel = (v: number | { valueOf(): number }) => Number(v).toLocaleString('en');
+const epochLabel = (v: number | { valueOf(): number }) => grouped(Number(v));
 
 function drawHover(svg: SVGSVGElement, root: Sel<SVGSVGElement>): void {
   const state = latest.get(svg);

@@ -9,6 +9,7 @@ import {
   type ReferencePaths,
   type ReferenceRun,
 } from './lossReferences';
+import { grouped } from '../engine/numberText';
 
 /*
  * The loss chart as plain data: scales, paths, legend and notes for a history and a size
@@ -70,7 +71,7 @@ export const BEFORE_TRAINING_NOTE = ['Before training:', 'press Play'];
  * 165,507:', 'the curve goes on from here'].
  */
 export function restoredNote(epoch: number): string[] {
-  return [`Trained to epoch ${epoch.toLocaleString('en')}:`, 'the curve goes on from here'];
+  return [`Trained to epoch ${grouped(epoch)}:`, 'the curve goes on from here'];
 }
 
 /** The plot's words before the first evaluation has arrived. */

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import type { LossCurveGeometry } from './lossCurveGeometry';
+import { grouped } from '../engine/numberText';
 
 /** What the scrubber draws: the kept epochs and the one shown (null while live). */
 export interface ScrubState {
@@ -185,7 +186,7 @@ export function drawScrubber(
   const label = g
     .select<SVGTextElement>('text.scrub-label')
     .attr('display', shown ? null : 'none')
-    .text(shown ? `epoch ${v.toLocaleString('en')}` : '');
+    .text(shown ? `epoch ${grouped(v)}` : '');
   if (shown) {
     const node = label.node();
     const measured = node?.getComputedTextLength?.() ?? 0;

@@ -1,4 +1,5 @@
 /** Characters of a scene's caption, at most: a title card holds a few lines, read from the back. */
+import { grouped } from '../engine/numberText';
 export const MAX_CAPTION = 400;
 
 /**
@@ -24,7 +25,7 @@ function isControl(c: string): boolean {
 export function captionProblem(caption: string): string | null {
   const length = [...caption].length;
   if (length > MAX_CAPTION)
-    return `the caption has ${length.toLocaleString('en')} characters; a title card holds at most ${MAX_CAPTION}.`;
+    return `the caption has ${grouped(length)} characters; a title card holds at most ${MAX_CAPTION}.`;
   if ([...caption].some(isControl)) return 'the caption holds control characters.';
   // `a<b` inside math or code is not markup; anywhere else it starts a tag.
   const prose = caption.replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$|`[^`\n]*`/g, ' ');

@@ -2,6 +2,7 @@ import type { BatchDropout } from '../engine/dropoutMasks';
 import type { LayerLayout } from '../engine/sessionTypes';
 import { useAppStore } from '../store/store';
 import { neuronName } from './views/parameterNames';
+import { grouped } from '../engine/numberText';
 
 export interface DropoutCaptionProps {
   dropout: BatchDropout;
@@ -41,7 +42,7 @@ export function DropoutCaption({
           aria-pressed={!evaluation}
           onClick={() => onEvaluation(false)}
         >
-          Training step {dropout.step.toLocaleString('en')}
+          Training step {grouped(dropout.step)}
         </button>
         <button
           type="button"

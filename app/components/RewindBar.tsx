@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store';
+import { grouped } from '../engine/numberText';
 
 /**
  * Under the loss chart: where the rewind stands. While a past epoch is shown, which one and the
@@ -29,12 +30,12 @@ export function RewindBar() {
       />
       {viewing === null ? (
         <span className="rewind-hint muted">
-          Drag on the chart or press [ to rewind ({epochs.length.toLocaleString('en')} epochs kept)
+          Drag on the chart or press [ to rewind ({grouped(epochs.length)} epochs kept)
         </span>
       ) : (
         <>
           <span className="rewind-where" aria-label="Rewound to">
-            Epoch {viewing.toLocaleString('en')} of {liveEpoch.toLocaleString('en')}
+            Epoch {grouped(viewing)} of {grouped(liveEpoch)}
           </span>
           <button type="button" className="secondary" onClick={backToLive}>
             Back to live

@@ -10,6 +10,7 @@ import { splitCsv } from './csvText';
 import type { CsvRecord, Delimiter } from './csvText';
 import { guessTarget, parseNumber, sortLabels } from './targetKind';
 import type { TargetGuess } from './targetKind';
+import { grouped } from '../engine/numberText';
 
 /** A CSV text read as a header and data records, before any column is chosen. */
 export interface CsvTable {
@@ -114,7 +115,7 @@ export function defaultChoice(table: CsvTable): ColumnChoice {
 export function tooManyColumnsNote(table: CsvTable): string | null {
   const n = numericColumns(table).filter((j) => j !== table.header.length - 1).length;
   if (n <= MAX_CUSTOM_INPUTS) return null;
-  return `This table has ${n.toLocaleString('en')} number columns; a network here takes at most ${MAX_CUSTOM_INPUTS} inputs, so the first ${MAX_CUSTOM_INPUTS} are ticked. Tick the ones you want (up to ${MAX_CUSTOM_INPUTS}), or keep only those columns in the file.`;
+  return `This table has ${grouped(n)} number columns; a network here takes at most ${MAX_CUSTOM_INPUTS} inputs, so the first ${MAX_CUSTOM_INPUTS} are ticked. Tick the ones you want (up to ${MAX_CUSTOM_INPUTS}), or keep only those columns in the file.`;
 }
 
 /**
@@ -137,7 +138,7 @@ export function buildImport(table: CsvTable, choice: ColumnChoice, name: string)
   if (features.length < 1) errors.push('Choose at least one input column.');
   if (features.length > MAX_CUSTOM_INPUTS) {
     errors.push(
-      `${features.length.toLocaleString('en')} input columns are ticked; a network here takes at most ${MAX_CUSTOM_INPUTS}. Untick ${(features.length - MAX_CUSTOM_INPUTS).toLocaleString('en')} of them.`,
+      `${grouped(features.length)} input columns are ticked; a network here takes at most ${MAX_CUSTOM_INPUTS}. Untick ${grouped(features.length - MAX_CUSTOM_INPUTS)} of them.`,
     );
   }
   if (features.includes(choice.target)) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRECISE, SHORT, formatNumber, numbersInText, timesTen } from './numberText';
+import { PRECISE, SHORT, formatNumber, numbersInText, timesTen, grouped } from './numberText';
 
 describe('formatNumber', () => {
   it('writes everyday magnitudes plainly to 3 significant digits, with a real minus sign', () => {
@@ -76,5 +76,24 @@ describe('timesTen and numbersInText', () => {
     expect(numbersInText('w = −3.1×10⁻⁵, b = 0.2, lr 1e-4, −7')).toEqual([
       -0.000031, 0.2, 0.0001, -7,
     ]);
+  });
+});
+
+describe('grouped', () => {
+  it('writes counts as toLocaleString("en") does, without Intl', () => {
+    expect(grouped(165507)).toBe('165,507');
+    expect(grouped(0)).toBe('0');
+    expect(grouped(999)).toBe('999');
+    expect(grouped(1000)).toBe('1,000');
+    expect(grouped(-1234567)).toBe('-1,234,567');
+    expect(grouped(1234.5)).toBe('1,234.5');
+    expect(grouped(NaN)).toBe('NaN');
+    expect(grouped(Infinity)).toBe('∞');
+    // Every whole number and every quarter a count or tick can be, against the locale's own text.
+    for (let k = 0; k < 2000; k++) {
+      const whole = Math.floor(Math.exp(k / 60)) * (k % 7 === 0 ? -1 : 1);
+      for (const n of [whole, whole + 0.25, whole + 0.5])
+        expect(grouped(n)).toBe(n.toLocaleString('en'));
+    }
   });
 });

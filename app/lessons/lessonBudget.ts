@@ -5,6 +5,7 @@
  * the page. Each limit is far above what a real lesson uses (the built-in ones stay under a
  * tenth of each) and, when crossed, becomes a line-numbered error like any other mistake.
  */
+import { grouped } from '../engine/numberText';
 export const LESSON_LIMITS = {
   /** Characters in one paragraph (text between blank lines). */
   paragraphChars: 20_000,
@@ -32,7 +33,7 @@ const MATH = /\$\$[\s\S]*?\$\$|\$(?:\\.|[^$\\])*\$/g;
 const NESTING = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
 const NESTING_TOKEN = />|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])/g;
 
-const count = (n: number) => n.toLocaleString('en');
+const count = (n: number) => grouped(n);
 
 /**
  * What is wrong with one paragraph starting on `firstLine`, or null when it is within every

@@ -4,6 +4,7 @@ import type { FrameScheduler } from './snapshotLoop';
 import { speedAt } from './speedScale';
 import type { AppStore } from './store';
 import { isTrainable } from './userDataSlice';
+import { grouped } from '../engine/numberText';
 
 /**
  * Connect a store to its trainer (the store's `trainer`) for as long as a page shows it; the
@@ -67,7 +68,7 @@ export function restartNotice({ reason, kept }: RestartReport): string {
   if (!kept) {
     return `${head} Kept: your configuration and data. The weights start again from the seed: none had been trained and saved yet.`;
   }
-  const at = `epoch ${kept.epoch.toLocaleString('en')}, step ${kept.step.toLocaleString('en')}`;
+  const at = `epoch ${grouped(kept.epoch)}, step ${grouped(kept.step)}`;
   return `${head} Kept: your configuration and data, and the weights and optimiser state of ${at} (training since then, at most a few seconds, is lost; the loss curve starts again there).`;
 }
 

@@ -5,6 +5,7 @@ import type { TrainingConfig } from '../engine/trainingConfig';
 import { decodeLinkData, encodeLinkData } from '../data/userDataCodec';
 import type { AppState } from './store';
 import { isTrainable } from './userDataSlice';
+import { grouped } from '../engine/numberText';
 
 /**
  * The link value of the user's data for a state: only while the configuration trains on it
@@ -89,7 +90,7 @@ export function sameData(a: CustomData, b: CustomData): boolean {
 /** "4 rows" / "1 row", with thousands separated. */
 export function rows(data: CustomData): string {
   const n = data.y.length;
-  return `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`;
+  return `${grouped(n)} ${n === 1 ? 'row' : 'rows'}`;
 }
 
 function problemOf(config: TrainingConfig): CustomData['problem'] {

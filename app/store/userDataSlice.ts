@@ -9,6 +9,7 @@ import type { AppState } from './store';
 import { isFailing, saveOutcome } from './saveFailures';
 import { rows } from './userDataLink';
 import { loadSavedUserData, saveUserData } from './userDataStorage';
+import { grouped } from '../engine/numberText';
 
 /** Undo steps kept for drawing. */
 const MAX_UNDO = 100;
@@ -85,7 +86,7 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
     const large = (d: CustomData | null) => d !== null && d.y.length > MAX_LINK_ROWS;
     if (large(data) && (!large(prev) || prev?.name !== data.name)) {
       get().addNotice(
-        `Your data has ${data.y.length.toLocaleString('en')} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. ${isFailing('data') ? 'Export CSV gives a file to keep and share.' : 'It is saved in this browser, and Export CSV gives a file to share.'}`,
+        `Your data has ${grouped(data.y.length)} rows, too many for a share link (at most ${MAX_LINK_ROWS}); links carry the settings only. ${isFailing('data') ? 'Export CSV gives a file to keep and share.' : 'It is saved in this browser, and Export CSV gives a file to share.'}`,
       );
     }
     const target = CUSTOM_DATASETS[data.problem];

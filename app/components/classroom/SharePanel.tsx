@@ -8,6 +8,7 @@ import { CheckField } from '../controls/CheckField';
 import '../../styles/classroomDialogs.css';
 import { isFullscreen, setFullscreen } from './fullscreen';
 import { QR_OPTIONS } from './qrOptions';
+import { grouped } from '../../engine/numberText';
 
 /** The link of the page as it stands, with the trained weights when asked and they fit. */
 async function currentLink(withWeights: boolean): Promise<ShareLink> {
@@ -21,9 +22,9 @@ async function currentLink(withWeights: boolean): Promise<ShareLink> {
 /** What the link carries, in words, under the link field. */
 function weightsNote(share: ShareLink, epoch: number): string {
   if (share.weights === 'included')
-    return `The link carries the trained weights: a phone opens this network at epoch ${epoch.toLocaleString('en')}.`;
+    return `The link carries the trained weights: a phone opens this network at epoch ${grouped(epoch)}.`;
   if (share.weights === 'too-long')
-    return `With the trained weights the link would be ${share.lengthWithWeights!.toLocaleString('en')} characters, more than a QR code holds (${MAX_SHARE_LINK.toLocaleString('en')}): it opens this configuration untrained. Share the scene deck or a weights file to pass on the trained network.`;
+    return `With the trained weights the link would be ${grouped(share.lengthWithWeights!)} characters, more than a QR code holds (${grouped(MAX_SHARE_LINK)}): it opens this configuration untrained. Share the scene deck or a weights file to pass on the trained network.`;
   return 'The link opens this configuration untrained.';
 }
 

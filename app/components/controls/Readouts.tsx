@@ -1,4 +1,4 @@
-import { formatNumber } from '../../engine/numberText';
+import { formatNumber, grouped } from '../../engine/numberText';
 import { useAppStore } from '../../store/store';
 import { OPTIMIZER_LABELS } from '../../store/optionLabels';
 
@@ -66,7 +66,7 @@ export function Readouts() {
       <Readout name="Learning rate" value={formatNumber(learningRate)} presenterOnly />
       <Readout name="Batch size" value={String(batchSize)} presenterOnly />
       <Readout name="Optimiser" value={OPTIMIZER_LABELS[optimizer]} presenterOnly />
-      <Readout name="Examples/s" value={rate > 0 ? Math.round(rate).toLocaleString('en') : '–'} />
+      <Readout name="Examples/s" value={rate > 0 ? grouped(Math.round(rate)) : '–'} />
     </dl>
   );
 }

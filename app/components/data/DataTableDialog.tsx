@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { summarizeColumns } from '../../data/columnSummary';
 import { isCustomDataset } from '../../engine/customData';
-import { PRECISE, formatNumber } from '../../engine/numberText';
+import { PRECISE, formatNumber, grouped } from '../../engine/numberText';
 import { useAppStore } from '../../store/store';
 import { Dialog } from '../Dialog';
 import '../../styles/dataTools.css';
@@ -69,8 +69,8 @@ export default function DataTableDialog() {
   return (
     <Dialog title={title} onClose={() => close(null)} className="data-dialog table-dialog">
       <p className="muted">
-        {n.toLocaleString('en')} rows: {info.trainCount.toLocaleString('en')} for training,{' '}
-        {info.testCount.toLocaleString('en')} for testing.{' '}
+        {grouped(n)} rows: {grouped(info.trainCount)} for training, {grouped(info.testCount)} for
+        testing.{' '}
         {regression
           ? `Target: ${info.targetName} (a value).`
           : `Target: ${info.targetName}, ${info.classes} classes.`}
@@ -168,7 +168,7 @@ export default function DataTableDialog() {
             Previous rows
           </button>
           <span className="muted">
-            {first + 1}–{Math.min(n, first + PAGE)} of {n.toLocaleString('en')}
+            {first + 1}–{Math.min(n, first + PAGE)} of {grouped(n)}
           </span>
           <button
             type="button"

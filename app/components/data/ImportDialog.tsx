@@ -7,6 +7,7 @@ import '../../styles/dataTools.css';
 import { ImportColumns, ImportPreview, RejectedRows } from './ImportParts';
 import { takeDroppedFile } from './droppedFile';
 import { useCsvParser } from './useCsvParser';
+import { grouped } from '../../engine/numberText';
 
 /** Characters of an opened file shown in the text box; a larger file is named instead. */
 const MAX_SHOWN = 20_000;
@@ -160,7 +161,7 @@ export default function ImportDialog() {
         </div>
         {text !== shown && (
           <p className="import-file">
-            {name}: {Math.ceil(text.length / 1024).toLocaleString('en')} KB, read from the file.
+            {name}: {grouped(Math.ceil(text.length / 1024))} KB, read from the file.
           </p>
         )}
       </div>
@@ -187,9 +188,8 @@ export default function ImportDialog() {
       )}
       {truncated && (
         <p className="import-warning" role="alert">
-          The table has {reply.totalRows.toLocaleString('en')} rows; at most{' '}
-          {MAX_CUSTOM_ROWS.toLocaleString('en')} can be used. Importing keeps the first{' '}
-          {reply.readRows.toLocaleString('en')}.
+          The table has {grouped(reply.totalRows)} rows; at most {grouped(MAX_CUSTOM_ROWS)} can be
+          used. Importing keeps the first {grouped(reply.readRows)}.
         </p>
       )}
 
@@ -210,9 +210,7 @@ export default function ImportDialog() {
 
       <div className="data-dialog-actions">
         <button type="button" className="primary-button" disabled={!result?.data} onClick={confirm}>
-          {result?.data
-            ? `Import ${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}`
-            : 'Import'}
+          {result?.data ? `Import ${grouped(rows)} row${rows === 1 ? '' : 's'}` : 'Import'}
         </button>
         <button type="button" className="secondary" onClick={() => close(null)}>
           Cancel

@@ -3,6 +3,7 @@ import type { ColumnChoice, ImportResult, RowIssue } from '../../data/csvImport'
 import type { ParseReply } from '../../data/csvParse';
 import type { CsvRecord } from '../../data/csvText';
 import type { ProblemType } from '../../engine/dataset';
+import { grouped } from '../../engine/numberText';
 
 const PROBLEM_LABEL: Record<ProblemType, string> = {
   binary: 'Two classes',
@@ -133,7 +134,7 @@ export function RejectedRows({ rows }: { rows: RowIssue[] }) {
   return (
     <section className="import-rejected" aria-label="Rows left out">
       <p>
-        {rows.length.toLocaleString('en')} row{rows.length === 1 ? ' is' : 's are'} left out:
+        {grouped(rows.length)} row{rows.length === 1 ? ' is' : 's are'} left out:
       </p>
       <ul>
         {rows.slice(0, MAX_LISTED).map((r) => (
@@ -141,7 +142,7 @@ export function RejectedRows({ rows }: { rows: RowIssue[] }) {
         ))}
       </ul>
       {rows.length > MAX_LISTED && (
-        <p className="muted">…and {(rows.length - MAX_LISTED).toLocaleString('en')} more.</p>
+        <p className="muted">…and {grouped(rows.length - MAX_LISTED)} more.</p>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store';
 import { isTrainable } from '../../store/userDataSlice';
 import '../../styles/data.css';
 import { dragHasFiles, holdDroppedFile, looksLikeTable } from './droppedFile';
+import { grouped } from '../../engine/numberText';
 
 // The dialogs load their code when first opened, so they cost the first page load nothing.
 const ImportDialog = lazy(() => import('./ImportDialog'));
@@ -55,7 +56,7 @@ export function UserDataControls() {
   }, [openDialog, addNotice]);
   const rows = userData?.y.length ?? 0;
   const summary = userData
-    ? `${userData.name}: ${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}, ${userData.dims} input${userData.dims === 1 ? '' : 's'}, ${KIND_TEXT[userData.problem]}`
+    ? `${userData.name}: ${grouped(rows)} row${rows === 1 ? '' : 's'}, ${userData.dims} input${userData.dims === 1 ? '' : 's'}, ${KIND_TEXT[userData.problem]}`
     : '';
   const exportCsv = async () => {
     if (!userData) return;

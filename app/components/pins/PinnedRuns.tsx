@@ -4,7 +4,7 @@ import type { PinnedRun, RunFigures } from '../../classroom/pinnedRun';
 import { optionLabel } from '../../store/optionLabels';
 import { liveFigures } from '../../store/pinSlice';
 import { useAppStore } from '../../store/store';
-import { formatNumber } from '../../engine/numberText';
+import { formatNumber, grouped } from '../../engine/numberText';
 
 /** The figures rows of the comparison, in order; accuracy rows only for classification. */
 /** Secondary rows are left out in presenter mode. */
@@ -23,7 +23,7 @@ const FIGURE_ROWS: {
 ];
 
 function figureText(key: keyof RunFigures, v: number): string {
-  if (key === 'epoch') return Number.isFinite(v) ? v.toLocaleString('en') : '–';
+  if (key === 'epoch') return Number.isFinite(v) ? grouped(v) : '–';
   if (key === 'trainAccuracy' || key === 'testAccuracy')
     return Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '–';
   return formatNumber(v);

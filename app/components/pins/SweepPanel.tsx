@@ -12,6 +12,7 @@ import { LossChart } from '../charts/LossChart';
 import { Dialog } from '../Dialog';
 import { SweepCard, type SweepJudge } from './SweepCard';
 import '../../styles/pins.css';
+import { grouped } from '../../engine/numberText';
 
 const PARAMS = Object.keys(SWEEP_PARAMETERS) as SweepParameter[];
 /** Epochs each run trains, at most (a sweep is a quick comparison, not a long run). */
@@ -40,9 +41,7 @@ export default function SweepPanel({ onClose }: { onClose: () => void }) {
     const n = Number(epochs);
     if (!parsed.ok) return setError(parsed.error);
     if (!Number.isInteger(n) || n < 1 || n > MAX_EPOCHS)
-      return setError(
-        `Epochs must be a whole number from 1 to ${MAX_EPOCHS.toLocaleString('en')}.`,
-      );
+      return setError(`Epochs must be a whole number from 1 to ${grouped(MAX_EPOCHS)}.`);
     setError(null);
     startSweep(param, parsed.values, n);
   };
