@@ -62,6 +62,33 @@ function firstScreenModules(): { plugin: Plugin; has: (id: string) => boolean } 
 
 const firstScreen = firstScreenModules();
 
+/**
+ * The first screen's stylesheet written into index.html, so the app's frame paints as soon as
+ * the page is parsed instead of after one more round trip. The link stays, `disabled` (not
+ * fetched), so that a lazy chunk which lists the stylesheet among its dependencies finds it
+ * in the page and does not load and apply it a second time.
+ */
+function inlineFirstScreenCss(): Plugin {
+  return {
+    name: 'inline-first-screen-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return html.replace(
+          /<link rel="stylesheet" crossorigin href="\.\/(assets\/first-screen-[\w-]+\.css)">/,
+          (link, file: string) => {
+            const asset = ctx.bundle?.[file];
+            if (asset?.type !== 'asset') return link;
+            const css = String(asset.source).replaceAll('</style', '<\\/style');
+            return `<style>${css}</style>\n    ${link.replace('<link ', '<link disabled ')}`;
+          },
+        );
+      },
+    },
+  };
+}
+
 // Relative base so the built folder runs from any sub-path of any static host.
 export default defineConfig({
   base: './',
@@ -69,6 +96,7 @@ export default defineConfig({
     react(),
     securityHeaders(),
     firstScreen.plugin,
+    inlineFirstScreenCss(),
     // Offline after the first visit: a service worker precaches the whole build (relative
     // paths, so it works under any sub-path). The app registers it (app/offline.ts) once the
     // first screen is idle, so its downloads never compete with the first load.

@@ -25,6 +25,15 @@ export interface ThumbnailDot {
 /** At most this many dots, so a picker full of thumbnails stays light. */
 export const THUMBNAIL_MAX_DOTS = 400;
 
+/** Steps of a planar regression's colour scale (a 48 px picture shows no finer shades). */
+const SHADES = 16;
+
+/** The dots of one fill as a single SVG path of circles. */
+export interface ThumbnailPath {
+  fill: string;
+  d: string;
+}
+
 /**
  * Dots of a size × size thumbnail with a 2 px inset. Planar data (dims ≥ 2): columns 0 and 1,
  * coloured by class (or by target for regression). 1-D data: (x, target). Rows are thinned by
@@ -54,7 +63,7 @@ export function thumbnailDots(data: ThumbnailData, size: number): ThumbnailDot[]
     const fill =
       data.problem === 'regression'
         ? planar
-          ? regressionCss((t - tLo) / (tHi - tLo || 1))
+          ? regressionCss(Math.round(((t - tLo) / (tHi - tLo || 1)) * SHADES) / SHADES)
           : 'var(--regression-point, #555)'
         : classCss(t);
     dots.push({ x: x(px), y: y(py), fill });
@@ -73,18 +82,36 @@ function extent(values: Float64Array): [number, number] {
   return lo <= hi ? [lo, hi] : [0, 1];
 }
 
-/** Draw (or update) the thumbnail's dots into a size × size SVG, reusing circles. */
+/**
+ * The dots grouped by fill, each group one path of circles of `radius`, in order of first
+ * appearance: a picker of twelve thumbnails is then some thirty elements to lay out and paint,
+ * not nine hundred circles (which cost the first screen a noticeable share of its start-up).
+ * Example: two dots of one fill at (4, 4) and (8, 4), radius 1 → one path "M3,4a1,1 0 1,0 2,0
+ * a1,1 0 1,0 -2,0M7,4…".
+ */
+export function thumbnailPaths(dots: ThumbnailDot[], radius: number): ThumbnailPath[] {
+  const byFill = new Map<string, string[]>();
+  const r = +radius.toFixed(2);
+  for (const dot of dots) {
+    const parts = byFill.get(dot.fill) ?? [];
+    if (!parts.length) byFill.set(dot.fill, parts);
+    parts.push(
+      `M${(dot.x - r).toFixed(1)},${dot.y.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`,
+    );
+  }
+  return [...byFill].map(([fill, parts]) => ({ fill, d: parts.join('') }));
+}
+
+/** Draw (or update) the thumbnail's dots into a size × size SVG, one path per colour. */
 export function drawDatasetThumbnail(svg: SVGSVGElement, data: ThumbnailData, size: number): void {
   const radius = Math.max(0.8, size / 40);
   select(svg)
     .attr('width', size)
     .attr('height', size)
     .attr('viewBox', `0 0 ${size} ${size}`)
-    .selectAll<SVGCircleElement, ThumbnailDot>('circle')
-    .data(thumbnailDots(data, size))
-    .join('circle')
-    .attr('cx', (d) => d.x.toFixed(1))
-    .attr('cy', (d) => d.y.toFixed(1))
-    .attr('r', radius)
-    .style('fill', (d) => d.fill);
+    .selectAll<SVGPathElement, ThumbnailPath>('path')
+    .data(thumbnailPaths(thumbnailDots(data, size), radius))
+    .join('path')
+    .attr('d', (p) => p.d)
+    .style('fill', (p) => p.fill);
 }
