@@ -1,3 +1,4 @@
+import type { Network } from './network';
 import { rngFromState } from './rng';
 import type { TrainingSession } from './session';
 
@@ -137,6 +138,23 @@ export function applyState(s: TrainingSession, x: SessionState): void {
   s.divergence = null;
   s.doneReason = '';
   s.evaluateAll();
+}
+
+/**
+ * Load what an evaluation-mode forward pass of state `x` reads (the parameters and each layer's
+ * batch-norm running statistics) into `net`, a network of the state's shape that is not the
+ * session's: its pictures then are the ones the session would draw after applyState(x).
+ */
+export function weightsInto(x: SessionState, net: Network): void {
+  const P = net.params.length;
+  net.params.set(x.values.subarray(0, P));
+  let at = P * (1 + (x.layout.m ? 1 : 0) + (x.layout.s ? 1 : 0));
+  for (const b of net.buffers) {
+    b.runMean.set(x.values.subarray(at, at + b.runMean.length));
+    at += b.runMean.length;
+    b.runVar.set(x.values.subarray(at, at + b.runVar.length));
+    at += b.runVar.length;
+  }
 }
 
 /**

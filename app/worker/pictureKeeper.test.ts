@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { TrainingSession } from '../engine/session';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/configRules';
+import { TrainingSession } from '../engine/session';
+import { applyState, captureState } from '../engine/sessionState';
 import type { GridValues } from '../engine/sessionTypes';
 import { PictureKeeper } from './pictureKeeper';
 import type { SnapshotRequest } from './protocol';
@@ -37,5 +39,54 @@ describe('PictureKeeper', () => {
     expect(keeper.forSnapshot(session, want, 3, false)).toBeDefined();
     expect(keeper.forSnapshot(session, { ...want, res: 32 }, 3, true)?.res).toBe(32);
     expect(made()).toBe(4);
+  });
+});
+
+describe('PictureKeeper pictures made ahead', () => {
+  const real: SnapshotRequest = { grid: true, neurons: true, res: 12, neuronRes: 6 };
+
+  /** A run with batch norm and Adam (moments and running statistics in every kept state). */
+  function trained() {
+    const s = new TrainingSession({
+      ...DEFAULT_CONFIG,
+      batchNorm: true,
+      optimizer: 'adam',
+      learningRate: 0.05,
+    });
+    s.status = 'running';
+    const states = [captureState(s)];
+    for (let e = 0; e < 3; e++) {
+      s.stepEpoch();
+      states.push(captureState(s));
+    }
+    return { s, states };
+  }
+
+  it('sends the picture of a kept state made ahead, the same as the session draws once shown', () => {
+    const { s, states } = trained();
+    const keeper = new PictureKeeper(() => 0);
+    const early = states[1]!;
+    keeper.makeAhead(s, early, real);
+    applyState(s, early);
+    const drawn = s.grid(12, true, 6);
+    const grid = vi.spyOn(s, 'grid');
+    const sent = keeper.forSnapshot(s, real, 1, false, early);
+    expect(grid).not.toHaveBeenCalled();
+    expect(Array.from(sent!.output)).toEqual(Array.from(drawn.output));
+    expect(Array.from(sent!.neurons!)).toEqual(Array.from(drawn.neurons!));
+  });
+
+  it('draws afresh when another state is shown or another size is asked for', () => {
+    const { s, states } = trained();
+    const keeper = new PictureKeeper(() => 0);
+    keeper.makeAhead(s, states[2]!, real);
+    applyState(s, states[1]!);
+    const grid = vi.spyOn(s, 'grid');
+    const sent = keeper.forSnapshot(s, real, 1, false, states[1]!);
+    expect(grid).toHaveBeenCalledTimes(1);
+    expect(Array.from(sent!.output)).toEqual(Array.from(s.grid(12, true, 6).output));
+    keeper.makeAhead(s, states[1]!, real);
+    keeper.forSnapshot(s, { ...real, res: 16 }, 2, false, states[1]!);
+    expect(grid).toHaveBeenCalledTimes(3);
   });
 });

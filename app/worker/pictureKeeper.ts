@@ -1,5 +1,7 @@
-import { gridAxes } from '../engine/gridEvaluation';
+import { evaluateGrid, gridAxes } from '../engine/gridEvaluation';
+import { Network } from '../engine/network';
 import type { TrainingSession } from '../engine/session';
+import { weightsInto, type SessionState } from '../engine/sessionState';
 import type { GridValues } from '../engine/sessionTypes';
 import { clampInt } from './clampInt';
 import type { SnapshotRequest } from './protocol';
@@ -30,6 +32,10 @@ interface PictureWant {
  * picture, so none is sent (the page keeps its own). While training, pictures are paced to
  * their share of the worker, so a large network's pictures never starve its training. Each
  * picture is of the weights the snapshot carries.
+ *
+ * While scrubbing, the next kept state's pictures can be made ahead (makeAhead), on a network
+ * of their own, while the page draws the last ones: when that state is shown, its snapshot
+ * goes at once with them.
  */
 export class PictureKeeper {
   /** Weights version and request key of the last picture sent. */
@@ -38,19 +44,24 @@ export class PictureKeeper {
   /** When the last picture was finished and how long it took (ms). */
   private doneAt = -Infinity;
   private costMs = 0;
+  /** A network for pictures made ahead, and the last picture made so (for one kept state). */
+  private aheadNet: Network | null = null;
+  private madeAhead: { state: SessionState; key: string; grid: GridValues } | null = null;
 
   /** `now` is the worker's clock (ms). */
   constructor(private readonly now: () => number) {}
 
   /**
    * The picture for a snapshot of `s` at weights `version`, or undefined when the page's
-   * picture is still right or, while training, the next one is not due yet.
+   * picture is still right or, while training, the next one is not due yet. `shown` is the
+   * kept state the session shows while scrubbing: its picture made ahead is used if there is one.
    */
   forSnapshot(
     s: TrainingSession,
     request: SnapshotRequest,
     version: number,
     playing: boolean,
+    shown: SessionState | null = null,
   ): GridValues | undefined {
     if (!request.grid) return undefined;
     const want = checked(s, request);
@@ -59,12 +70,33 @@ export class PictureKeeper {
     const due =
       !playing || this.sentKey !== want.key || pictureDue(start, this.doneAt, this.costMs);
     if (!changed || !due) return undefined;
+    const ahead = this.madeAhead;
+    this.madeAhead = null;
+    if (ahead && shown && ahead.state === shown && ahead.key === want.key) {
+      this.sentVersion = version;
+      this.sentKey = want.key;
+      return ahead.grid;
+    }
     const grid = s.grid(want.res, want.neuronRes > 0, want.neuronRes, want.axes);
     this.doneAt = this.now();
     this.costMs = this.doneAt - start;
     this.sentVersion = version;
     this.sentKey = want.key;
     return grid;
+  }
+
+  /**
+   * Make the pictures of kept state `state` of session `s` as `request` asks, for a snapshot
+   * of it to come (forSnapshot with that state shown); the session itself is not touched.
+   */
+  makeAhead(s: TrainingSession, state: SessionState, request: SnapshotRequest): void {
+    if (!request.grid) return;
+    const want = checked(s, request);
+    if (this.madeAhead?.state === state && this.madeAhead.key === want.key) return;
+    if (this.aheadNet?.plan !== s.net.plan) this.aheadNet = new Network(s.net.plan);
+    weightsInto(state, this.aheadNet);
+    const grid = evaluateGrid(this.aheadNet, s.data, want.res, want.neuronRes, want.axes);
+    this.madeAhead = { state, key: want.key, grid };
   }
 }
 

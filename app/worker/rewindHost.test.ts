@@ -3,14 +3,18 @@ import { DEFAULT_CONFIG } from '../engine/configRules';
 import type { Command, Snapshot, WorkerEvent } from './protocol';
 import { TrainingHost, type HostEnvironment } from './trainingHost';
 
-/** A host on a fake clock that never needs its task queue (everything here is step by step). */
+/**
+ * A host on a fake clock. Its task queue runs only when asked (`idle`): everything here is step
+ * by step, and what the worker does between messages (pictures made ahead) is seen to happen.
+ */
 function harness() {
   const events: WorkerEvent[] = [];
   let clock = 0;
+  const tasks: (() => void)[] = [];
   const env: HostEnvironment = {
     post: (e) => events.push(e),
     now: () => (clock += 0.01),
-    yieldThen: () => {},
+    yieldThen: (fn) => tasks.push(fn),
     after: () => {},
   };
   const host = new TrainingHost(env);
@@ -29,7 +33,9 @@ function harness() {
     rewind = e.snapshot.rewind ?? rewind;
     return { ...e.snapshot, rewind };
   };
-  return { send, snapshot };
+  /** The worker between messages: run what it queued. */
+  const idle = () => tasks.splice(0).forEach((fn) => fn());
+  return { send, snapshot, idle };
 }
 
 describe('TrainingHost rewind', () => {
@@ -94,5 +100,32 @@ describe('TrainingHost rewind', () => {
     const s = h.snapshot();
     expect(s.epoch).toBe(3);
     expect(s.rewind?.viewing).toBeNull();
+  });
+
+  it('[ and ] show each kept epoch with its own pictures, the next made while the page draws', () => {
+    const h = harness();
+    h.send({
+      type: 'configure',
+      config: { ...DEFAULT_CONFIG, batchNorm: true, optimizer: 'adam' },
+    });
+    const byEpoch: Snapshot[] = [h.snapshot()];
+    for (let e = 1; e <= 5; e++) {
+      h.send({ type: 'step', unit: 'epoch' });
+      byEpoch.push(h.snapshot());
+    }
+    const seen: number[] = [];
+    const walk = (delta: -1 | 1) => {
+      h.send({ type: 'rewind', request: { action: 'step', delta } });
+      const shown = h.snapshot();
+      seen.push(shown.epoch);
+      const own = byEpoch[shown.epoch]!;
+      expect(Array.from(shown.grid!.output)).toEqual(Array.from(own.grid!.output));
+      expect(Array.from(shown.grid!.neurons!)).toEqual(Array.from(own.grid!.neurons!));
+      h.idle();
+    };
+    for (let i = 0; i < 4; i++) walk(-1);
+    walk(1);
+    walk(1);
+    expect(seen).toEqual([4, 3, 2, 1, 2, 3]);
   });
 });

@@ -43,6 +43,9 @@ export class RewindKeeper {
   /** How the live run stood (a stopped or diverged run stays so after scrubbing). */
   private liveEnd: Pick<TrainingSession, 'status' | 'divergence' | 'doneReason'> | null = null;
   private viewing: number | null = null;
+  /** The kept state shown while scrubbing, and the way the last [ or ] went (0: a jump). */
+  private shownState: SessionState | null = null;
+  private direction: -1 | 0 | 1 = 0;
   private version = 0;
   private sentVersion = -1;
 
@@ -55,12 +58,28 @@ export class RewindKeeper {
     return this.viewing !== null;
   }
 
+  /** The kept state shown while scrubbing, or null when the run is live. */
+  get shown(): SessionState | null {
+    return this.viewing === null ? null : this.shownState;
+  }
+
+  /**
+   * The kept state the next [ or ] would show, going on the way the last one went: null while
+   * live, after a jump (a click or drag on the chart), or at either end of the kept epochs.
+   */
+  ahead(): SessionState | null {
+    if (this.viewing === null || this.direction === 0) return null;
+    const next = this.history.neighbour(this.viewing, this.direction);
+    return next && next !== this.shownState ? next : null;
+  }
+
   /** A new run or a reset: forget everything and keep the state it starts from. */
   restart(s: TrainingSession): void {
     this.history.clear();
     this.live = null;
     this.liveEnd = null;
     this.viewing = null;
+    this.shownState = null;
     this.lastEpoch = -1;
     this.record(s);
   }
@@ -77,8 +96,10 @@ export class RewindKeeper {
   handle(s: TrainingSession, req: RewindRequest): boolean {
     switch (req.action) {
       case 'show':
+        this.direction = 0;
         return this.show(s, this.history.nearest(req.epoch));
       case 'step':
+        this.direction = req.delta;
         return this.stepBy(s, req.delta);
       case 'live':
         return this.leave(s);
@@ -96,6 +117,7 @@ export class RewindKeeper {
     this.live = null;
     this.liveEnd = null;
     this.viewing = null;
+    this.shownState = null;
     this.version++;
     return true;
   }
@@ -105,6 +127,7 @@ export class RewindKeeper {
     if (this.viewing === null) return;
     const epoch = this.viewing;
     this.viewing = null;
+    this.shownState = null;
     this.live = null;
     this.liveEnd = null;
     this.history.dropAfter(epoch);
@@ -152,6 +175,7 @@ export class RewindKeeper {
     }
     applyState(s, state);
     this.viewing = state.epoch;
+    this.shownState = state;
     this.version++;
     return true;
   }

@@ -332,7 +332,7 @@ export class TrainingHost {
       chunk.trainAccuracy.buffer,
       chunk.testAccuracy.buffer,
     ];
-    const grid = this.pictures.forSnapshot(s, want, this.version, this.playing);
+    const grid = this.pictures.forSnapshot(s, want, this.version, this.playing, this.rewind.shown);
     if (grid) {
       transfer.push(grid.output.buffer);
       if (grid.neurons) transfer.push(grid.neurons.buffer);
@@ -368,6 +368,16 @@ export class TrainingHost {
     if (snapshot.trail) transfer.push(snapshot.trail.values.buffer, snapshot.trail.steps.buffer);
     if (snapshot.rewind) transfer.push(snapshot.rewind.epochs.buffer);
     this.env.post({ type: 'snapshot', snapshot }, transfer);
+    // Scrubbing with [ or ]: the next epoch's pictures are made while the page draws these.
+    if (grid && this.rewind.scrubbing) this.env.yieldThen(() => this.pictureAhead(want));
+  }
+
+  /** The pictures of the kept epoch the next [ or ] will show, made before it is asked. */
+  private pictureAhead(want: SnapshotRequest): void {
+    const s = this.session;
+    const next = this.rewind.ahead();
+    if (!s || !next || this.playing || this.held) return;
+    this.pictures.makeAhead(s, next, want);
   }
 }
 
