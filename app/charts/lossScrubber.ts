@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import type { LossCurveGeometry } from './lossCurveGeometry';
 import { grouped } from '../engine/numberText';
 
@@ -46,15 +46,25 @@ export interface LabelSpot {
   anchor: 'start' | 'end';
 }
 
-/** The line's y at px x by linear interpolation, or NaN outside it (or across a gap). */
+/**
+ * The line's y at px x by linear interpolation on the first segment that spans x, or NaN
+ * outside it. The points are x-ascending, so that segment is found by bisection: scrubbing
+ * asks this for every point near the rule, on lines of thousands of epochs.
+ */
 function lineYAt(line: LinePoints, x: number): number {
-  for (let i = 1; i < line.length; i++) {
-    const [x0, y0] = line[i - 1]!;
-    const [x1, y1] = line[i]!;
-    if (x < x0 || x > x1) continue;
-    return x1 === x0 ? Math.min(y0, y1) : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+  // The first i ≥ 1 with line[i].x ≥ x; line[i − 1].x < x then, unless i is 1.
+  let lo = 1;
+  let hi = line.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (line[mid]![0] < x) lo = mid + 1;
+    else hi = mid;
   }
-  return Number.NaN;
+  if (lo >= line.length) return Number.NaN;
+  const [x0, y0] = line[lo - 1]!;
+  const [x1, y1] = line[lo]!;
+  if (x < x0) return Number.NaN;
+  return x1 === x0 ? Math.min(y0, y1) : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
 }
 
 /** How far (px, vertically) a line passes from a box over [x0, x1]; 0 where it crosses it. */
@@ -140,6 +150,30 @@ export function epochAtPixel(geometry: LossCurveGeometry, px: number): number {
   return Math.round(geometry.x.invert(px));
 }
 
+/** Measured label widths per chart, by font size and the label's shape (see labelWidth). */
+const labelWidths = new WeakMap<SVGSVGElement, Map<string, number>>();
+
+/**
+ * The rendered width of the scrubber's label. Measuring makes the browser lay out the page,
+ * which on every scrub position costs more than drawing it: labels of one shape (the same
+ * digits count and commas, "epoch 1,234" as "epoch 5,678") are measured once per font size.
+ */
+function labelWidth(
+  svg: SVGSVGElement,
+  label: Selection<SVGTextElement, unknown, null, undefined>,
+  fontSize: number,
+): number {
+  const text = label.text();
+  const key = `${fontSize}|${text.replace(/[0-9]/g, '0')}`;
+  let widths = labelWidths.get(svg);
+  if (!widths) labelWidths.set(svg, (widths = new Map()));
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  const measured = label.node()?.getComputedTextLength?.() ?? 0;
+  if (measured > 0) widths.set(key, measured);
+  return measured > 0 ? measured : text.length * fontSize * 0.62;
+}
+
 /** Latest drawing per chart, read by the pointer handlers (bound once per chart). */
 const scrubbers = new WeakMap<
   SVGSVGElement,
@@ -188,9 +222,7 @@ export function drawScrubber(
     .attr('display', shown ? null : 'none')
     .text(shown ? `epoch ${grouped(v)}` : '');
   if (shown) {
-    const node = label.node();
-    const measured = node?.getComputedTextLength?.() ?? 0;
-    const width = measured > 0 ? measured : label.text().length * fontSize * 0.62;
+    const width = labelWidth(svg, label, fontSize);
     const spot = scrubLabelSpot(vx, plot, fontSize, width, avoid(vx - width - 8, vx + width + 8));
     label.attr('x', spot.x).attr('y', spot.y).attr('text-anchor', spot.anchor);
   }

@@ -133,6 +133,18 @@ export function LossPanel() {
   const rewind = useAppStore((s) => s.rewind);
   const scrubTo = useAppStore((s) => s.scrubTo);
   const references = usePinReferences();
+  // The same arrays while the history stays the same, so a scrub redraws the scrubber only.
+  const series = useMemo(
+    () => ({
+      epochs: seriesOf(history, 'epoch'),
+      train: seriesOf(history, 'trainLoss'),
+      test: seriesOf(history, 'testLoss'),
+      validation: seriesOf(history, 'validationLoss'),
+      trainAccuracy: seriesOf(history, 'trainAccuracy'),
+      testAccuracy: seriesOf(history, 'testAccuracy'),
+    }),
+    [history],
+  );
   const n = history.length;
   const last = n - 1;
   const label =
@@ -147,12 +159,12 @@ export function LossPanel() {
       </div>
       <div className="chart-box" id={'chart-loss' satisfies ChartId}>
         <LossChart
-          epochs={seriesOf(history, 'epoch')}
-          train={seriesOf(history, 'trainLoss')}
-          test={seriesOf(history, 'testLoss')}
-          validation={seriesOf(history, 'validationLoss')}
-          trainAccuracy={classification ? seriesOf(history, 'trainAccuracy') : undefined}
-          testAccuracy={classification ? seriesOf(history, 'testAccuracy') : undefined}
+          epochs={series.epochs}
+          train={series.train}
+          test={series.test}
+          validation={series.validation}
+          trainAccuracy={classification ? series.trainAccuracy : undefined}
+          testAccuracy={classification ? series.testAccuracy : undefined}
           logScale={logScale}
           divergedAt={divergedAt}
           rewind={rewind ?? undefined}
