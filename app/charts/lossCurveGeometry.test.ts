@@ -294,4 +294,24 @@ describe('reference runs on the loss chart', () => {
       ).note,
     ).toEqual(['No epochs yet.']);
   });
+
+  it('draw a long pinned run at most twice per pixel column, its highest loss still drawn', () => {
+    const n = 100_000;
+    const epochs = Float64Array.from({ length: n }, (_, i) => i);
+    const train = Float64Array.from(epochs, (e) => 1 / (1 + e / 100));
+    train[61_234] = 5;
+    const g = lossCurveGeometry(
+      { epochs: [0, 1], train: [0.7, 0.6], test: [0.8, 0.7] },
+      {
+        width: 400,
+        height: 200,
+        logScale: false,
+        references: [{ key: 'pin-0', slot: 0, epochs, train, test: train }],
+      },
+    );
+    const points = g.references[0]!.train.match(/[ML]/g)!.length;
+    expect(points).toBeLessThanOrEqual(2 * Math.round(g.frame.plot.width) + 2);
+    // The spike's y (5 is the top of the y domain) is among the points drawn.
+    expect(g.references[0]!.train).toContain(`,${g.y(5).toFixed(1).replace(/\.0$/, '')}`);
+  });
 });

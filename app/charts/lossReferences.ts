@@ -1,5 +1,7 @@
 import type { Selection } from 'd3-selection';
+import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { downsampleMinMax } from './downsample';
 
 /**
  * Other runs' loss curves drawn on the loss chart's axes (pinned runs, a sweep's runs): each
@@ -42,23 +44,28 @@ export function referenceExtent(refs: readonly ReferenceRun[]): {
 
 /**
  * Path strings of each reference run on the chart's scales; `value` maps a loss as the chart's
- * y scale sees it (clamped for a log scale, NaN for a gap).
+ * y scale sees it (clamped for a log scale, NaN for a gap). Like the live lines, each keeps at
+ * most its minimum and maximum per pixel column of the `columns` across x's domain (see
+ * downsampleMinMax), so a run of 100,000 epochs costs a frame no more than one of 1,000.
  */
 export function referencePaths(
   refs: readonly ReferenceRun[],
-  x: (epoch: number) => number,
+  x: ScaleLinear<number, number>,
   y: (loss: number) => number,
   value: (v: number) => number,
+  columns: number,
 ): ReferencePaths[] {
+  const [x0, x1] = x.domain() as [number, number];
   return refs.map((r) => {
     const path = (ys: ArrayLike<number>) => {
       const n = Math.min(r.epochs.length, ys.length);
+      if (n === 0) return '';
       const gen = line<number>()
         .defined((i) => Number.isFinite(value(ys[i]!)) && Number.isFinite(r.epochs[i]!))
         .x((i) => x(r.epochs[i]!))
         .y((i) => y(value(ys[i]!)))
         .digits(1);
-      return n > 0 ? (gen(Array.from({ length: n }, (_, i) => i)) ?? '') : '';
+      return gen(downsampleMinMax(r.epochs, ys, x0, x1, columns)) ?? '';
     };
     return { key: r.key, slot: r.slot, train: path(r.train), test: path(r.test) };
   });
