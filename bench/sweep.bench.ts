@@ -4,7 +4,8 @@
  * A sweep of five learning rates on the default network (2 → 4 → 2 → 1, tanh, batch 10) is
  * trained by the app's own sweep host (app/worker/sweepHost.ts), in one thread and then shared
  * among as many worker threads as the app would use here (sweepWorkerCount: one per spare
- * core). Each run's examples per second is set against one run trained alone in this thread.
+ * core), beside a training live run and beside a paused one. Each run's examples per second is
+ * set against one run trained alone in this thread.
  * Target: each sweep run at least half the examples per second of a single run.
  */
 import { cpus, loadavg } from 'node:os';
@@ -52,7 +53,7 @@ function sweepHere(indices: number[]): Promise<SweepRunReport[]> {
 }
 
 if (!isMainThread) {
-  void sweepHere(workerData as number[]).then((runs) =>
+  void sweepHere((workerData as { indices: number[] }).indices).then((runs) =>
     parentPort!.postMessage(runs.map((r) => ({ index: r.index, eps: r.examplesPerSecond }))),
   );
 } else {
@@ -71,6 +72,15 @@ function singleRun(): number {
   return examples / ((performance.now() - t0) / 1000);
 }
 
+/** A worker thread's first code: register tsx, then load this file (its `!isMainThread` part). */
+const THREAD_BOOT = `
+const { workerData } = require('node:worker_threads');
+import('tsx/esm/api').then(({ register }) => {
+  register();
+  return import(workerData.url);
+});
+`;
+
 function inThreads(count: number): Promise<{ index: number; eps: number }[]> {
   const share = Array.from({ length: count }, (_, w) =>
     RATES.flatMap((_, i) => (i % count === w ? [i] : [])),
@@ -79,10 +89,11 @@ function inThreads(count: number): Promise<{ index: number; eps: number }[]> {
     share.map(
       (indices) =>
         new Promise<{ index: number; eps: number }[]>((resolve, reject) => {
-          // The thread loads this TypeScript file through tsx, as the main thread does.
-          const w = new Worker(new URL(import.meta.url), {
-            workerData: indices,
-            execArgv: ['--import', 'tsx'],
+          // The thread loads this TypeScript file through tsx's loader, as the main thread
+          // does (registered in the thread itself: Node 20 does not pass `--import tsx` on).
+          const w = new Worker(THREAD_BOOT, {
+            eval: true,
+            workerData: { url: import.meta.url, indices },
           });
           w.once('message', (m: { index: number; eps: number }[]) => {
             resolve(m);
@@ -101,9 +112,14 @@ async function main() {
   loads.push(load());
   const here = (await sweepHere(RATES.map((_, i) => i))).map((r) => r.examplesPerSecond);
   loads.push(load());
-  const workers = sweepWorkerCount(RATES.length, cpus().length);
   // With one worker the app trains the sweep as the one-thread case above.
-  const threaded = workers > 1 ? (await inThreads(workers)).map((r) => r.eps) : here;
+  const shared = async (workers: number) =>
+    workers > 1 ? (await inThreads(workers)).map((r) => r.eps) : here;
+  const workers = sweepWorkerCount(RATES.length, cpus().length);
+  const threaded = await shared(workers);
+  loads.push(load());
+  const pausedWorkers = sweepWorkerCount(RATES.length, cpus().length, false);
+  const paused = await shared(pausedWorkers);
   loads.push(load());
   const fmt = (v: number) => Math.round(v).toLocaleString('en-US');
   const row = (name: string, threads: number, eps: number[]) => ({
@@ -120,6 +136,7 @@ async function main() {
   console.log('target: each sweep run ≥ 0.50 × a single run’s examples/s');
   console.table([
     row('one sweep thread', 1, here),
-    row('as the app shares it here', workers, threaded),
+    row('as the app shares it here, the live run training', workers, threaded),
+    row('as the app shares it here, the live run paused', pausedWorkers, paused),
   ]);
 }
