@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/configRules';
 import { TrainingSession } from '../engine/session';
 import { MAX_SCENES, cleanTitle, readDeckFile, writeDeckFile } from './deckFile';
-import type { Deck } from './deckFile';
+import { isWidgetScene } from './sceneKind';
+import type { Deck, PlaygroundScene, WidgetScene } from './deckFile';
 
 /** Property tests run many cases: sized for a loaded 2-core machine, not Vitest's 5 s. */
 const PROPERTY_TIMEOUT_MS = 60_000;
 
-function deck(): Deck {
+/** A deck of playground scenes only (the widget scenes' tests add their own). */
+function deck(): Deck & { scenes: PlaygroundScene[] } {
   const s = new TrainingSession({ ...DEFAULT_CONFIG, dataset: 'xor', seed: 3 });
   s.stepEpoch();
   return {
@@ -172,5 +174,99 @@ describe('deck files', () => {
     if (!r.ok) return;
     expect(r.value.deck.title).toBe('Untitled deck');
     expect(r.value.deck.scenes.map((s) => s.title)).toEqual(['a b c', 'Scene 2']);
+  });
+
+  it('carries widget scenes between playground scenes, and writes the same text again', () => {
+    const d: Deck = deck();
+    const activations: WidgetScene = {
+      kind: 'widget',
+      title: 'Activation functions',
+      caption: 'What a neuron does with its sum: $a = f(z)$',
+      widget: { id: 'activation-explorer', options: { initial: 'tanh' } },
+    };
+    const neuron: WidgetScene = {
+      kind: 'widget',
+      title: 'One neuron',
+      widget: { id: 'single-neuron', options: {} },
+    };
+    d.scenes.splice(1, 0, activations);
+    d.scenes.push(neuron);
+    const text = writeDeckFile(d);
+    const r = readDeckFile(text);
+    expect(r.ok && r.value.deck).toEqual(d);
+    expect(r.ok && r.value.deck.scenes.map(isWidgetScene)).toEqual([false, true, false, true]);
+    expect(writeDeckFile(r.ok ? r.value.deck : d)).toBe(text);
+    // A widget scene holds its widget and nothing of the playground.
+    const written = (JSON.parse(text) as { scenes: Record<string, unknown>[] }).scenes[1]!;
+    expect(Object.keys(written)).toEqual(['kind', 'title', 'caption', 'widget']);
+    // A playground scene is written as before widget scenes, so older decks read the same.
+    expect(writeDeckFile(deck())).not.toContain('"kind"');
+  });
+
+  it('refuses a widget scene with an unknown widget or bad options, naming the scene and the problem', () => {
+    const withWidget = (scene: Record<string, unknown>) =>
+      readDeckFile(
+        JSON.stringify({
+          format: 'gradient-lab/deck',
+          version: 1,
+          scenes: [
+            { title: 'Circle', config: {} },
+            { kind: 'widget', title: 'Act', ...scene },
+          ],
+        }),
+      );
+    const cases: [Record<string, unknown>, string][] = [
+      [{}, 'Scene 2 (“Act”): a widget scene needs a "widget" with its "id".'],
+      [
+        { widget: 'activation-explorer' },
+        'Scene 2 (“Act”): a widget scene needs a "widget" with its "id".',
+      ],
+      [
+        { widget: { id: 'nope' } },
+        'Scene 2 (“Act”): there is no widget “nope” (a scene can show single-neuron, activation-explorer, loss-explorer, classification-loss, forward-pass).',
+      ],
+      [
+        { widget: { id: 'toString' } },
+        'Scene 2 (“Act”): there is no widget “toString” (a scene can show single-neuron, activation-explorer, loss-explorer, classification-loss, forward-pass).',
+      ],
+      [
+        { widget: { id: 'backprop', options: { config: {} } } },
+        'Scene 2 (“Act”): the widget “backprop” trains the playground, so it cannot be a scene of its own (a scene can show single-neuron, activation-explorer, loss-explorer, classification-loss, forward-pass; a playground scene opens its teaching view instead).',
+      ],
+      [
+        { widget: { id: 'activation-explorer', options: { initial: '<script>' } } },
+        'Scene 2 (“Act”): option "initial" of widget "activation-explorer" must be one of linear, sigmoid, tanh, relu, leakyRelu, elu, threshold, maxout (not “<script>”).',
+      ],
+      [
+        { widget: { id: 'single-neuron', options: { relu: 'yes' } } },
+        'Scene 2 (“Act”): option "relu" of widget "single-neuron" must be boolean.',
+      ],
+      [
+        { widget: { id: 'single-neuron', options: { weights: [1] } } },
+        'Scene 2 (“Act”): widget "single-neuron" has no option "weights".',
+      ],
+      [
+        { widget: { id: 'single-neuron', options: [true] } },
+        'Scene 2 (“Act”): the widget’s "options" are not a list of name: value pairs.',
+      ],
+      [
+        { kind: 'slides', widget: { id: 'single-neuron' } },
+        'Scene 2 (“Act”): its kind “slides” is not one this app shows (a playground scene or "widget").',
+      ],
+      [
+        { widget: { id: 'single-neuron' }, caption: '<img src=x>' },
+        'Scene 2 (“Act”): the caption holds HTML (“<img src=x>”): write Markdown and $math$ instead.',
+      ],
+    ];
+    for (const [scene, error] of cases)
+      expect(withWidget(scene), error).toEqual({ ok: false, error });
+    // An inherited name is not an option (JSON.parse makes "__proto__" an own key).
+    const proto = readDeckFile(
+      '{"format":"gradient-lab/deck","version":1,"scenes":[{"kind":"widget","widget":{"id":"forward-pass","options":{"__proto__":{"backward":true}}}}]}',
+    );
+    expect(proto).toEqual({
+      ok: false,
+      error: 'Scene 1 (“Scene 1”): widget "forward-pass" has no option "__proto__".',
+    });
   });
 });

@@ -1,4 +1,6 @@
 import type { TrainingConfig } from '../engine/trainingConfig';
+import { isWidgetScene } from './sceneKind';
+import { readSceneWidget, type SceneWidget } from './sceneWidget';
 import { isRecord, own, parseJsonText, quoteText } from './jsonText';
 import type { Checked } from './jsonText';
 import { pinnedRunJson, readPinnedRuns } from './pinnedRunFile';
@@ -21,7 +23,9 @@ export const MAX_TITLE = 120;
  * One saved moment of a talk: a titled configuration, optionally with trained weights and
  * with how it is shown (the open teaching view and what it follows, speed, presenter mode).
  */
-export interface Scene {
+export interface PlaygroundScene {
+  /** Absent in a deck file (every scene was a playground scene before widget scenes). */
+  kind?: 'playground';
   title: string;
   /** Markdown with `$…$` math, shown as a title card before the scene (sceneCaption.ts). */
   caption?: string;
@@ -31,6 +35,23 @@ export interface Scene {
   /** Runs pinned beside the live one when the scene was saved. */
   pins?: PinnedRun[];
 }
+
+/**
+ * A lesson widget shown as a scene of its own, filling the stage: its id and options exactly
+ * as a lesson's widget block gives them (checked by the same widgetSpecs.ts code).
+ * Example: { kind: 'widget', title: 'Activations', widget: { id: 'activation-explorer',
+ * options: { initial: 'tanh' } } }.
+ */
+export interface WidgetScene {
+  kind: 'widget';
+  title: string;
+  /** Markdown with `$…$` math, shown as a title card before the widget. */
+  caption?: string;
+  widget: SceneWidget;
+}
+
+/** A scene: a playground state or a widget. */
+export type Scene = PlaygroundScene | WidgetScene;
 
 /** An ordered list of scenes with a title. */
 export interface Deck {
@@ -59,7 +80,8 @@ export function cleanTitle(raw: string, fallback: string): string {
 
 /**
  * The JSON text of a deck file. Reading it back gives an identical deck.
- * Shape: { format, version, title, scenes: [{ title, caption?, config, weights?, view?, pins? }] }.
+ * Shape: { format, version, title, scenes: [{ title, caption?, config, weights?, view?, pins? }
+ * or { kind: 'widget', title, caption?, widget: { id, options } }] }.
  */
 export function writeDeckFile(deck: Deck): string {
   return JSON.stringify(
@@ -67,14 +89,23 @@ export function writeDeckFile(deck: Deck): string {
       format: DECK_FORMAT,
       version: DECK_VERSION,
       title: deck.title,
-      scenes: deck.scenes.map((s) => ({
-        title: s.title,
-        ...(s.caption ? { caption: s.caption } : {}),
-        config: s.config,
-        ...(s.weights ? { weights: s.weights } : {}),
-        ...(s.view ? { view: s.view } : {}),
-        ...(s.pins?.length ? { pins: s.pins.map(pinnedRunJson) } : {}),
-      })),
+      scenes: deck.scenes.map((s) =>
+        isWidgetScene(s)
+          ? {
+              kind: 'widget',
+              title: s.title,
+              ...(s.caption ? { caption: s.caption } : {}),
+              widget: { id: s.widget.id, options: s.widget.options },
+            }
+          : {
+              title: s.title,
+              ...(s.caption ? { caption: s.caption } : {}),
+              config: s.config,
+              ...(s.weights ? { weights: s.weights } : {}),
+              ...(s.view ? { view: s.view } : {}),
+              ...(s.pins?.length ? { pins: s.pins.map(pinnedRunJson) } : {}),
+            },
+      ),
     },
     null,
     2,
@@ -124,18 +155,31 @@ export function readDeckFile(text: string): Checked<ReadDeck> {
     if (title !== undefined && typeof title !== 'string') {
       return { ok: false, error: `${where}the title is not text.` };
     }
+    const shownTitle = cleanTitle(title ?? '', `Scene ${i + 1}`);
+    const named = `Scene ${i + 1} (“${shownTitle}”): `;
+    const caption = readCaption(own(raw, 'caption'));
+    if (!caption.ok) return { ok: false, error: `${named}${caption.error}` };
+    const kind = own(raw, 'kind');
+    if (kind === 'widget') {
+      const widget = readSceneWidget(own(raw, 'widget'));
+      if (!widget.ok) return { ok: false, error: `${named}${widget.error}` };
+      const scene: WidgetScene = { kind: 'widget', title: shownTitle, widget: widget.value };
+      if (caption.caption) scene.caption = caption.caption;
+      scenes.push(scene);
+      continue;
+    }
+    if (kind !== undefined && kind !== 'playground') {
+      return {
+        ok: false,
+        error: `${named}its kind “${quoteText(kind)}” is not one this app shows (a playground scene or "widget").`,
+      };
+    }
     const cfg = readConfig(own(raw, 'config'), where);
     if (!cfg.ok) return cfg;
     const unportable = portabilityProblem(cfg.value.config);
     if (unportable) return { ok: false, error: `${where}${unportable}` };
     notices.push(...cfg.value.notices);
-    const scene: Scene = {
-      title: cleanTitle(title ?? '', `Scene ${i + 1}`),
-      config: cfg.value.config,
-    };
-    const caption = readCaption(own(raw, 'caption'));
-    if (!caption.ok)
-      return { ok: false, error: `Scene ${i + 1} (“${scene.title}”): ${caption.error}` };
+    const scene: PlaygroundScene = { title: shownTitle, config: cfg.value.config };
     if (caption.caption) scene.caption = caption.caption;
     const weights = own(raw, 'weights');
     if (weights !== undefined) {
@@ -147,7 +191,6 @@ export function readDeckFile(text: string): Checked<ReadDeck> {
     if (view) scene.view = view;
     const pins = own(raw, 'pins');
     if (pins !== undefined) {
-      const named = `Scene ${i + 1} (“${scene.title}”): `;
       const read = readPinnedRuns(pins, named);
       if (!read.ok) return read;
       if (read.value.pins.length) scene.pins = read.value.pins;

@@ -55,10 +55,12 @@ describe('shortcutFor', () => {
 
   it('a key typed in a text field is text', () => {
     for (const t of [el('INPUT'), el('input', 'number'), el('TEXTAREA'), el('SELECT')]) {
-      for (const k of ['r', ' ', 'ArrowRight', '+', '?', 'PageDown']) {
+      for (const k of ['r', ' ', 'ArrowRight', 'ArrowDown', '+', '?']) {
         expect(shortcutFor(press(k), t)).toBeNull();
       }
     }
+    for (const t of [el('INPUT'), el('input', 'number'), el('TEXTAREA')])
+      expect(shortcutFor(press('PageDown'), t)).toBeNull();
     expect(shortcutFor(press('p'), { tagName: 'DIV', isContentEditable: true })).toBeNull();
   });
 
@@ -71,6 +73,9 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('r'), slider)).toBe('reset');
     expect(shortcutFor(press('ArrowUp'), el('DIV', undefined, 'radiogroup'))).toBeNull();
     expect(shortcutFor(press('PageDown'), el('DIV', undefined, 'tablist'))).toBe('nextScene');
+    // A focused select (a widget's activation, a view's neuron) never takes the clicker's keys.
+    expect(shortcutFor(press('PageDown'), el('SELECT'))).toBe('nextScene');
+    expect(shortcutFor(press('PageUp'), el('SELECT'))).toBe('previousScene');
     expect(shortcutFor(press(' '), el('BUTTON'))).toBe('togglePlay');
     expect(shortcutFor(press(' '), el('BUTTON', undefined, 'tab'))).toBe('togglePlay');
     expect(shortcutFor(press('Enter'), el('BUTTON'))).toBeNull();

@@ -21,6 +21,26 @@ export type ShortcutAction =
   | 'dismissMessage'
   | 'pinRun';
 
+/**
+ * The actions on the playground's run and views. On a widget scene the playground is out of
+ * sight, so these do nothing there (nothing trains unseen) and the key stays with the widget.
+ */
+export const PLAYGROUND_ACTIONS: ReadonlySet<ShortcutAction> = new Set<ShortcutAction>([
+  'togglePlay',
+  'stepBatch',
+  'stepEpoch',
+  'reset',
+  'newSeed',
+  'rateUp',
+  'rateDown',
+  'toggleSpeed',
+  'nextInView',
+  'previousInView',
+  'rewindBack',
+  'rewindForward',
+  'pinRun',
+]);
+
 /** The parts of a KeyboardEvent the map reads. */
 export interface KeyLike {
   key: string;
@@ -69,7 +89,9 @@ const ARROW_ROLES = new Set([
 ]);
 
 /** How much of the keyboard the focused element keeps for itself. */
-function ownership(target: TargetLike | null): 'all' | 'arrows' | 'activation' | 'toggle' | 'none' {
+function ownership(
+  target: TargetLike | null,
+): 'all' | 'choice' | 'arrows' | 'activation' | 'toggle' | 'none' {
   if (!target) return 'none';
   const tag = target.tagName.toUpperCase();
   if (target.isContentEditable || tag === 'TEXTAREA') return 'all';
@@ -81,7 +103,8 @@ function ownership(target: TargetLike | null): 'all' | 'arrows' | 'activation' |
     if (type === 'checkbox') return 'toggle';
     return 'activation';
   }
-  if (tag === 'SELECT') return 'all';
+  // A select takes letters (to find an entry) and arrows, but not the clicker's keys.
+  if (tag === 'SELECT') return 'choice';
   const role = target.getAttribute?.('role') ?? '';
   if (ARROW_ROLES.has(role)) return 'arrows';
   if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || role === 'button') {
@@ -95,8 +118,8 @@ const PAGING = new Set(['PageUp', 'PageDown']);
 
 /**
  * The action for a key press, or null when the key is not a shortcut or belongs to the focused
- * element: text fields keep every key (a typed "r" is text), sliders and radio groups keep the
- * arrows, buttons and checkboxes keep Space. Ctrl, Meta and Alt combinations are left to the
+ * element: text fields keep every key (a typed "r" is text), selects every key but PageDown and
+ * PageUp, sliders and radio groups keep the arrows, buttons and checkboxes keep Space. Ctrl, Meta and Alt combinations are left to the
  * browser (Ctrl+R still reloads).
  * Example: shortcutFor({ key: 'ArrowRight', shiftKey: true, … }, null) → 'stepEpoch'.
  */
@@ -104,6 +127,7 @@ export function shortcutFor(key: KeyLike, target: TargetLike | null): ShortcutAc
   if (key.ctrlKey || key.metaKey || key.altKey) return null;
   const owner = ownership(target);
   if (owner === 'all') return null;
+  if (owner === 'choice' && !PAGING.has(key.key)) return null;
   // PageDown/PageUp are the clicker's: no slider or list ever takes them (or changes a value).
   if (owner === 'arrows' && ARROWS.has(key.key) && !PAGING.has(key.key)) return null;
   // A focused button, tab or link keeps Enter; Space is play/pause wherever the focus is.

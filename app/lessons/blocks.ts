@@ -3,7 +3,7 @@ import type { TrainingConfig } from '../engine/trainingConfig';
 import { RUN_METRICS } from './checkpoints';
 import type { CheckSpec, Mistake, RunMetric } from './checkpoints';
 import { resolveLessonConfig } from './lessonConfig';
-import { WIDGET_SPECS, isWidgetId } from './widgetSpecs';
+import { WIDGET_SPECS, drivesPlayground, isWidgetId, widgetOptionsProblem } from './widgetSpecs';
 import type { WidgetId } from './widgetSpecs';
 import { isMap } from './yamlBlock';
 
@@ -136,19 +136,10 @@ export function readWidget(v: unknown, _fallbackKey: string): WidgetBlock {
   const wid = id as WidgetId;
   const options = m.options === undefined ? {} : m.options;
   if (!isMap(options)) return fail('"options" must be a list of name: value pairs');
-  const spec: Record<string, { kind: string }> = WIDGET_SPECS[wid].options;
+  const problem = widgetOptionsProblem(wid, options);
+  if (problem) fail(problem);
   let resolved: TrainingConfig | null = null;
-  for (const [name, value] of Object.entries(options)) {
-    const o = spec[name] ?? fail(`widget "${wid}" has no option "${name}"`);
-    const ok =
-      o.kind === 'config' ||
-      (o.kind === 'boolean' && typeof value === 'boolean') ||
-      (o.kind === 'number' && typeof value === 'number' && Number.isFinite(value)) ||
-      (o.kind === 'string' && typeof value === 'string') ||
-      (o.kind === 'strings' && Array.isArray(value) && value.every((s) => typeof s === 'string'));
-    if (!ok) fail(`option "${name}" of widget "${wid}" must be ${o.kind}`);
-  }
-  if (spec.config) resolved = config(options.config);
+  if (drivesPlayground(wid)) resolved = config(options.config);
   const start = speed(m.speed);
   if (start !== null && !resolved) fail(`widget "${wid}" does not train, so it has no "speed"`);
   return {

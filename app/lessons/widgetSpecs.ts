@@ -1,6 +1,18 @@
 /** The kind of value a widget option takes. */
 export type OptionKind = 'boolean' | 'number' | 'string' | 'strings' | 'config';
 
+/** One option of a widget: its kind, what it does, and for a choice its values and default. */
+export interface OptionSpec {
+  kind: OptionKind;
+  about: string;
+  /** The only values a `string` option takes, when it names one of a few things. */
+  choices?: readonly string[];
+  /** What the widget shows when the option is left out (one of `choices`). */
+  default?: string;
+  /** The option's name on a form (the Scenes panel), where `about` is for lesson writers. */
+  label?: string;
+}
+
 /**
  * Everything about one widget, in one entry: what the lesson parser checks (its options and
  * the numbers it publishes), the row of the authoring guide's widget table (`summary`, each
@@ -8,9 +20,11 @@ export type OptionKind = 'boolean' | 'number' | 'string' | 'strings' | 'config';
  * loader of its component. Adding a widget is this entry and the component's file.
  */
 export interface WidgetSpec {
+  /** What a teacher picks it by, e.g. in the Scenes panel: 'Activation explorer'. */
+  name: string;
   /** What it is, as the guide's table says it (the guide adds "(live)" and what it publishes). */
   summary: string;
-  options: Record<string, { kind: OptionKind; about: string }>;
+  options: Record<string, OptionSpec>;
   /** The numbers it publishes under its block key, which checkpoints may read. */
   metrics: readonly string[];
   /** What a published number means, where its name does not say it. */
@@ -43,15 +57,21 @@ const config = {
  */
 export const WIDGET_SPECS = {
   'single-neuron': {
+    name: 'One neuron',
     summary: 'one neuron over house prices, w and b sliders',
     metrics: ['cost', 'w', 'b', 'relu'],
     notes: { relu: '1 when the ReLU is on' },
     options: {
-      relu: { kind: 'boolean', about: 'true/false: offer the ReLU switch' },
+      relu: {
+        kind: 'boolean',
+        about: 'true/false: offer the ReLU switch',
+        label: 'Offer the ReLU switch',
+      },
     },
     load: component(() => import('./widgets/SingleNeuron'), 'SingleNeuron'),
   },
   'activation-explorer': {
+    name: 'Activation explorer',
     summary:
       'every activation, its derivative, range and saturation (with α for leaky ReLU and ELU, and a maxout neuron of z and w·z + b)',
     metrics: ['z', 'value', 'slope'],
@@ -60,11 +80,15 @@ export const WIDGET_SPECS = {
         kind: 'string',
         about:
           'the activation shown first: `linear`, `sigmoid`, `tanh`, `relu`, `leakyRelu`, `elu`, `threshold`, `maxout`',
+        choices: ['linear', 'sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'threshold', 'maxout'],
+        default: 'sigmoid',
+        label: 'Activation shown first',
       },
     },
     load: component(() => import('./widgets/ActivationExplorer'), 'ActivationExplorer'),
   },
   'loss-explorer': {
+    name: 'Loss explorer',
     summary: 'each regression loss by the error, and a batch with an outlier',
     metrics: ['cost', 'outlier'],
     notes: { outlier: '1 when it is in' },
@@ -73,11 +97,15 @@ export const WIDGET_SPECS = {
         kind: 'string',
         about:
           'the loss shown first: `mse`, `mae`, `huber`, `logCosh`, `quantile`, `epsilonInsensitive`',
+        choices: ['mse', 'mae', 'huber', 'logCosh', 'quantile', 'epsilonInsensitive'],
+        default: 'mse',
+        label: 'Loss shown first',
       },
     },
     load: component(() => import('./widgets/LossExplorer'), 'LossExplorer'),
   },
   'classification-loss': {
+    name: 'Classification losses',
     summary:
       "a logit (three for softmax) and a label moved by hand, with the output, the loss and ∂L/∂z from the engine's own output head, and both curves along the logit: sigmoid + binary cross-entropy (labels 0/1), hinge on a raw score (labels −1/+1), softmax + cross-entropy",
     metrics: ['loss', 'slope', 'probability'],
@@ -89,19 +117,28 @@ export const WIDGET_SPECS = {
       initial: {
         kind: 'string',
         about: 'the pair shown first: `sigmoid-bce`, `hinge`, `softmax-ce`',
+        choices: ['sigmoid-bce', 'hinge', 'softmax-ce'],
+        default: 'sigmoid-bce',
+        label: 'Pair shown first',
       },
     },
     load: component(() => import('./widgets/ClassificationLoss'), 'ClassificationLoss'),
   },
   'forward-pass': {
+    name: 'Forward pass by hand',
     summary: 'a 2-2-1 network computed by hand and checked',
     metrics: ['output', 'loss', 'dOut', 'gradV1', 'gradV2', 'gradW11'],
     options: {
-      backward: { kind: 'boolean', about: 'true/false: also the backward pass' },
+      backward: {
+        kind: 'boolean',
+        about: 'true/false: also the backward pass',
+        label: 'Also the backward pass',
+      },
     },
     load: component(() => import('./widgets/ForwardPass'), 'ForwardPass'),
   },
   'weight-descent': {
+    name: 'Weight descent',
     summary: 'the descent of one weight with a learning-rate slider',
     metrics: [],
     options: {
@@ -111,12 +148,14 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/LiveWidgets'), 'WeightDescentWidget'),
   },
   'batch-size': {
+    name: 'Batch size',
     summary: 'loss curve and loss surface with a batch-size slider and a race of batch sizes',
     metrics: [],
     options: { config },
     load: component(() => import('./widgets/LiveWidgets'), 'BatchSizeWidget'),
   },
   backprop: {
+    name: 'Backpropagation',
     summary:
       "backpropagation of one example, step by step: each layer's z and a, the loss with its formula, each layer's gradients, the update",
     metrics: ['row'],
@@ -131,6 +170,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/LiveWidgets'), 'BackpropWidget'),
   },
   sweep: {
+    name: 'Sweep',
     summary:
       "the playground's sweep inside a lesson: the block's configuration trained once per value of one hyperparameter (same data and seed, off the page's thread), with the runs' curves overlaid and each run's boundary and curve; Make live continues any run in the lesson's playground",
     metrics: [],
@@ -161,6 +201,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/SweepCompare'), 'SweepWidget'),
   },
   'init-compare': {
+    name: 'Initialisation compared',
     summary:
       "a sweep of the initialisation: the network trained from all zeros, all 0.5 (`initScale`) and Xavier weights for 300 epochs, each run's first-layer neurons listed with identical ones highlighted",
     metrics: ['zeroAccuracy', 'randomAccuracy', 'zeroIdentical'],
@@ -169,6 +210,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/InitCompare'), 'InitCompare'),
   },
   'standardize-compare': {
+    name: 'Standardising compared',
     summary:
       'a learning-rate sweep with a Standardise inputs switch: run it raw, then standardised',
     metrics: ['diverged', 'standardized'],
@@ -183,6 +225,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/StandardizeCompare'), 'StandardizeCompare'),
   },
   'overfit-lab': {
+    name: 'Overfitting lab',
     summary:
       'training, validation and test curves with data size, network, L2/L1, dropout, batch norm, validation share and early-stopping patience controls',
     metrics: [],
@@ -190,6 +233,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/LiveWidgets'), 'OverfitLab'),
   },
   'hyper-challenge': {
+    name: 'Hyperparameter challenge',
     summary: 'every hyperparameter with a parameter budget',
     metrics: [],
     options: {
@@ -199,6 +243,7 @@ export const WIDGET_SPECS = {
     load: component(() => import('./widgets/LiveWidgets'), 'HyperChallenge'),
   },
   'export-preview': {
+    name: 'Export preview',
     summary:
       "the playground's network (the learner's own, from the last lesson) beside the first lines of its PyTorch script and its `Network` class, with downloads as PyTorch, ONNX, TensorFlow.js and NumPy",
     metrics: ['parameters', 'linearLayers'],
@@ -241,4 +286,60 @@ export type WidgetMetric<Id extends WidgetId> = Specs[Id]['metrics'][number];
 /** Whether `id` names a widget. */
 export function isWidgetId(id: unknown): id is WidgetId {
   return typeof id === 'string' && Object.hasOwn(WIDGET_SPECS, id);
+}
+
+/** Whether a widget trains the page's playground: it takes a `config` (the guide's "(live)"). */
+export function drivesPlayground(id: WidgetId): boolean {
+  return 'config' in WIDGET_SPECS[id].options;
+}
+
+/**
+ * The widgets a lecture deck can show as a scene of their own: those that do not train the
+ * playground (a live widget's views are a playground scene's teaching views already).
+ * Example: SCENE_WIDGETS.includes('activation-explorer') → true; 'backprop' → false.
+ */
+export const SCENE_WIDGETS: readonly WidgetId[] = (Object.keys(WIDGET_SPECS) as WidgetId[]).filter(
+  (id) => !drivesPlayground(id),
+);
+
+/** Whether `value` is of an option's kind (a `config` is resolved and checked by the caller). */
+function fitsKind(kind: OptionKind, value: unknown): boolean {
+  switch (kind) {
+    case 'config':
+      return true;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'strings':
+      return Array.isArray(value) && value.every((s) => typeof s === 'string');
+  }
+}
+
+/**
+ * What is wrong with a widget's options, as a lesson's widget block or a deck's widget scene
+ * gives them, or null when each one is an option of the widget, of its kind and, for a choice,
+ * one of its values. Both readers call this, so a lesson and a deck accept the same options.
+ * Example: widgetOptionsProblem('single-neuron', { relu: 'yes' })
+ *   → 'option "relu" of widget "single-neuron" must be boolean'.
+ */
+export function widgetOptionsProblem(
+  id: WidgetId,
+  options: Readonly<Record<string, unknown>>,
+): string | null {
+  const spec: Record<string, OptionSpec> = WIDGET_SPECS[id].options;
+  for (const [name, value] of Object.entries(options)) {
+    const o = Object.hasOwn(spec, name) ? spec[name] : undefined;
+    if (!o) return `widget "${id}" has no option "${name}"`;
+    if (!fitsKind(o.kind, value)) return `option "${name}" of widget "${id}" must be ${o.kind}`;
+    if (o.choices && !o.choices.includes(value as string))
+      return `option "${name}" of widget "${id}" must be one of ${o.choices.join(', ')} (not “${String(
+        value,
+      )
+        .replace(/\p{Cc}/gu, ' ')
+        .slice(0, 40)}”)`;
+  }
+  return null;
 }

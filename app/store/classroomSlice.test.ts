@@ -158,6 +158,54 @@ describe('classroom slice', () => {
     expect(where()).toBe('0');
   });
 
+  it('a widget scene stops the playground under it and leaves its state alone; the next playground scene brings its own', () => {
+    const store = createAppStore({ trainer });
+    const xor = { ...DEFAULT_CONFIG, dataset: 'xor' as const };
+    const widget = {
+      kind: 'widget' as const,
+      title: 'Activations',
+      caption: 'What a neuron does with $z$',
+      widget: { id: 'activation-explorer' as const, options: { initial: 'tanh' } },
+    };
+    store.getState().setDeck({
+      title: 'd',
+      scenes: [
+        { title: 'circle', config: DEFAULT_CONFIG, view: { ...store.getState().sceneView(), tab: 'neuron' } },
+        widget,
+        { title: 'xor', config: xor },
+      ],
+    });
+    store.getState().goToScene(0);
+    store.setState({ status: 'training' });
+    calls.length = 0;
+    const where = () =>
+      `${store.getState().sceneIndex}${store.getState().titleCard ? ' card' : ''}`;
+    store.getState().stepScene(1);
+    expect(where()).toBe('1 card');
+    // Paused, and nothing else asked of the worker: no configuration, no reset, no weights.
+    expect(calls.map((c) => c[0])).toEqual(['pause']);
+    expect(store.getState().status).toBe('paused');
+    expect(store.getState().config).toEqual(DEFAULT_CONFIG);
+    // The playground scene's view stays as it was under the widget, with no view waiting.
+    expect(store.getState().teachingTab).toBe('neuron');
+    expect(store.getState().pendingView).toBeNull();
+    store.getState().stepScene(1);
+    expect(where()).toBe('1');
+    store.getState().stepScene(1);
+    expect(where()).toBe('2');
+    expect(store.getState().config).toEqual(xor);
+    expect(calls.map((c) => c[0])).toContain('reset');
+    // Back through the widget (no card on the way back) and its card to the first scene,
+    // shown again from the deck.
+    expect([1, 2, 3].map(() => (store.getState().stepScene(-1), where()))).toEqual([
+      '1',
+      '1 card',
+      '0',
+    ]);
+    expect(store.getState().config).toEqual(DEFAULT_CONFIG);
+    expect(store.getState().teachingTab).toBe('neuron');
+  });
+
   it('keeps the position inside a shorter deck', () => {
     const store = createAppStore({ trainer });
     const scene = { title: 's', config: DEFAULT_CONFIG };

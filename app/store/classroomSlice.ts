@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Deck, Scene } from '../classroom/deckFile';
+import { isWidgetScene } from '../classroom/sceneKind';
+import type { Deck, PlaygroundScene } from '../classroom/deckFile';
 import { nextRate } from '../classroom/learningRateSteps';
 import { sameConfig } from '../engine/configRules';
 import type { TrainingConfig } from '../engine/trainingConfig';
@@ -35,10 +36,11 @@ export interface ClassroomSlice {
    */
   saveTraining(): Promise<TrainedState | null>;
   /** The current configuration (and, if asked, the trained state) as a scene, with the pinned runs. */
-  captureScene(title: string, withWeights: boolean): Promise<Scene>;
+  captureScene(title: string, withWeights: boolean): Promise<PlaygroundScene>;
   /**
-   * Show scene i: its configuration and pinned runs, then its weights or a fresh start; a
-   * captioned scene opens on its title card unless `card` is false.
+   * Show scene i: its configuration and pinned runs, then its weights or a fresh start (a
+   * widget scene: its widget over the paused playground); a captioned scene opens on its
+   * title card unless `card` is false.
    */
   goToScene(index: number, card?: boolean): void;
   /**
@@ -121,7 +123,7 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   },
   async captureScene(title, withWeights) {
     const config = get().config;
-    const scene: Scene = { title, config, view: get().sceneView() };
+    const scene: PlaygroundScene = { title, config, view: get().sceneView() };
     const weights = withWeights ? await get().saveTraining() : null;
     if (weights) scene.weights = weights;
     if (get().pins.length) scene.pins = get().pins;
@@ -130,6 +132,13 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   goToScene(index, card = true) {
     const scene = get().deck.scenes[index];
     if (!scene) return;
+    if (isWidgetScene(scene)) {
+      // The widget takes the stage; the playground under it stops where it is (nothing
+      // trains unseen) and keeps its state until a playground scene brings its own.
+      get().pause();
+      set({ sceneIndex: index, titleCard: card && !!scene.caption, pendingView: null });
+      return;
+    }
     // A scene brings its own pinned runs (none when it kept none).
     set({ sceneIndex: index, pins: scene.pins ?? [], titleCard: card && !!scene.caption });
     // A scene's view is shown now and once more when its network has been built.

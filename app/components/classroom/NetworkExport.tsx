@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isWidgetScene } from '../../classroom/sceneKind';
 import { FORMAT_INFO, writeExport, type ExportedFile } from '../../export/exportFiles';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/exportProblems';
 import { useAppStore } from '../../store/store';
@@ -53,12 +54,14 @@ export function NetworkExport({ onMessage }: { onMessage: (m: ExportMessage) => 
         Network to export
         <select value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
           <option value={-1}>The network on screen</option>
-          {scenes.map((sc, i) => (
-            <option key={i} value={i}>
-              Scene {i + 1}: {sc.title}
-              {sc.weights ? ` (epoch ${sc.weights.epoch})` : ' (initial weights)'}
-            </option>
-          ))}
+          {scenes.map((sc, i) =>
+            isWidgetScene(sc) ? null : (
+              <option key={i} value={i}>
+                Scene {i + 1}: {sc.title}
+                {sc.weights ? ` (epoch ${sc.weights.epoch})` : ' (initial weights)'}
+              </option>
+            ),
+          )}
         </select>
       </label>
       <ul className="export-list export-formats">

@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import { cleanTitle, readDeckFile, writeDeckFile } from '../../classroom/deckFile';
+import { isWidgetScene } from '../../classroom/sceneKind';
+import type { WidgetScene } from '../../classroom/deckFile';
+import { WIDGET_SPECS } from '../../lessons/widgetSpecs';
+import { WidgetSceneForm } from './WidgetSceneForm';
 import type { Deck, Scene } from '../../classroom/deckFile';
 import { portabilityProblem } from '../../classroom/weightsFile';
 import { useAppStore } from '../../store/store';
@@ -11,8 +15,15 @@ import { LessonDeckPicker } from './LessonDeckPicker';
 import { SceneCaptionEditor, SceneCaptionField, captionIssue } from './SceneCaptionField';
 import { cleanCaption } from '../../classroom/sceneCaption';
 
-/** A scene's contents in a few words, e.g. 'spiral · 8-8 · lr 0.03 · trained to epoch 120'. */
+/**
+ * A scene's contents in a few words, e.g. 'spiral · 8-8 · lr 0.03 · trained to epoch 120', or
+ * for a widget scene 'widget: Activation explorer · initial tanh'.
+ */
 function sceneSummary(s: Scene): string {
+  if (isWidgetScene(s)) {
+    const options = Object.entries(s.widget.options).map(([k, v]) => `${k} ${String(v)}`);
+    return [`widget: ${WIDGET_SPECS[s.widget.id].name}`, ...options].join(' · ');
+  }
   const c = s.config;
   const hidden = c.hidden.length ? c.hidden.join('-') : 'no hidden layer';
   const trained = s.weights ? ` · trained to epoch ${s.weights.epoch}` : '';
@@ -51,6 +62,14 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
     setDeck({ ...latest, scenes: [...latest.scenes, scene] });
     setTitle('');
     setCaption('');
+    setMessage({
+      tone: 'ok',
+      text: `Added “${scene.title}” as scene ${latest.scenes.length + 1}.`,
+    });
+  };
+  const addWidget = (scene: WidgetScene) => {
+    const latest = useAppStore.getState().deck;
+    setDeck({ ...latest, scenes: [...latest.scenes, scene] });
     setMessage({
       tone: 'ok',
       text: `Added “${scene.title}” as scene ${latest.scenes.length + 1}.`,
@@ -157,11 +176,7 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
           placeholder={`Scene ${scenes.length + 1}`}
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
-        <SceneCaptionField
-          label="Caption (optional)"
-          value={caption}
-          onChange={setCaption}
-        />
+        <SceneCaptionField label="Caption (optional)" value={caption} onChange={setCaption} />
         <label className="check">
           <input
             type="checkbox"
@@ -174,6 +189,10 @@ export default function ScenesPanel({ onClose }: { onClose: () => void }) {
           Add current state as scene
         </button>
       </form>
+      <WidgetSceneForm
+        onAdd={addWidget}
+        onProblem={(text) => setMessage({ tone: 'error', text })}
+      />
       {scenes.length === 0 ? (
         <p className="dialog-note">
           No scenes yet. Set up the playground, then add it here; PageDown and PageUp (or a

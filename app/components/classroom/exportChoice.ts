@@ -1,3 +1,4 @@
+import { isWidgetScene } from '../../classroom/sceneKind';
 import { portabilityProblem } from '../../classroom/weightsFile';
 import { customDataset, isCustomDataset } from '../../engine/customData';
 import { buildExportSource, type ExportSource } from '../../export/exportSource';
@@ -21,6 +22,7 @@ export async function exportSourceFor(choice: number): Promise<ExportSource | st
     }
     const scene = s.deck.scenes[choice];
     if (!scene) return 'That scene is no longer in the deck.';
+    if (isWidgetScene(scene)) return `The scene "${scene.title}" shows a widget, not a network.`;
     const unportable = portabilityProblem(scene.config);
     if (unportable) return `The scene "${scene.title}" cannot be exported: ${unportable}`;
     return buildExportSource(scene.config, scene.weights ?? null);

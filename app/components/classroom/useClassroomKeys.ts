@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { shortcutFor } from '../../classroom/shortcuts';
+import { isWidgetScene } from '../../classroom/sceneKind';
+import { PLAYGROUND_ACTIONS, shortcutFor } from '../../classroom/shortcuts';
 import type { ShortcutAction } from '../../classroom/shortcuts';
 import { useAppStore } from '../../store/store';
 import { toggleFullscreen, togglePresenter } from './presenterActions';
@@ -62,7 +63,7 @@ export function runShortcut(action: ShortcutAction): void {
  * The page's keyboard shortcuts (see SHORTCUTS). Keys typed into a text field, keys a focused
  * control uses itself, keys already handled (defaultPrevented) and keys pressed while a dialog
  * is open stay where they are; without a deck, PageDown/PageUp and ↑/↓ still scroll. A blanked
- * screen is woken by any key.
+ * screen is woken by any key. On a widget scene the playground's keys (PLAYGROUND_ACTIONS) rest.
  */
 export function useClassroomKeys(): void {
   useEffect(() => {
@@ -85,6 +86,9 @@ export function useClassroomKeys(): void {
       // Escape only has a job while a title card or a message is shown.
       const shown = s.titleCard || s.divergence || s.trouble || s.notices.length > 0;
       if (action === 'dismissMessage' && !shown) return;
+      // A widget scene covers the playground: its run and views take no key meanwhile.
+      const widgetShown = !s.titleCard && isWidgetScene(s.deck.scenes[s.sceneIndex]);
+      if (widgetShown && PLAYGROUND_ACTIONS.has(action)) return;
       // Space would also scroll the page or press the focused button; the shortcut wins.
       e.preventDefault();
       runShortcut(action);

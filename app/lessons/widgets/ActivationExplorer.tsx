@@ -10,7 +10,11 @@ import { ACTIVATION_LABELS } from '../../store/optionLabels';
 import type { WidgetProps } from './registry';
 import { maxoutAt, maxoutFloor, type MaxoutPieces } from './maxoutMath';
 import { usePublish } from './usePublish';
+import { WIDGET_SPECS } from '../widgetSpecs';
 import '../../styles/views.css';
+
+/** What the widget shows first when a lesson or scene does not say (its spec's default). */
+const SPEC_DEFAULT = WIDGET_SPECS['activation-explorer'].options.initial.default;
 
 type Element = keyof typeof ACTIVATIONS;
 /** The engine's element-wise activations, then maxout (a neuron of two weighted sums). */
@@ -57,7 +61,9 @@ function maxoutShape(pieces: MaxoutPieces): Shape {
  * sliders), the largest of which it outputs. Publishes `z`, `value` and `slope`.
  */
 export function ActivationExplorer({ blockKey, options }: WidgetProps<'activation-explorer'>) {
-  const initial = NAMES.includes(options.initial as Name) ? (options.initial as Name) : 'sigmoid';
+  const initial = NAMES.includes(options.initial as Name)
+    ? (options.initial as Name)
+    : SPEC_DEFAULT;
   const [name, setName] = useState<Name>(initial);
   const [z, setZ] = useState(1);
   // ELU's α (how low its left side goes) and leaky ReLU's slope below 0, each kept per function.

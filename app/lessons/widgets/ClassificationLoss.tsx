@@ -3,9 +3,13 @@ import { functionCurveGeometry, type CurveSize } from '../../charts/activationCu
 import { CurveChart } from './CurveChart';
 import type { WidgetProps } from './registry';
 import { usePublish } from './usePublish';
+import { WIDGET_SPECS } from '../widgetSpecs';
 import { CLASSIFICATION_HEADS, along, headAt } from './classificationLossMath';
 import type { ClassificationHead } from './classificationLossMath';
 import '../../styles/views.css';
+
+/** What the widget shows first when a lesson or scene does not say (its spec's default). */
+const SPEC_DEFAULT = WIDGET_SPECS['classification-loss'].options.initial.default;
 
 const HEADS = Object.keys(CLASSIFICATION_HEADS) as ClassificationHead[];
 const START: Record<ClassificationHead, number[]> = {
@@ -37,7 +41,7 @@ const OUTPUT_WORDS: Record<ClassificationHead, string> = {
 export function ClassificationLoss({ blockKey, options }: WidgetProps<'classification-loss'>) {
   const initial = HEADS.includes(options.initial as ClassificationHead)
     ? (options.initial as ClassificationHead)
-    : 'sigmoid-bce';
+    : SPEC_DEFAULT;
   const [head, setHead] = useState<ClassificationHead>(initial);
   // Each head keeps its own logits and label while the learner switches between them.
   const [logits, setLogits] = useState(START);

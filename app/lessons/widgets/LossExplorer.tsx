@@ -5,6 +5,7 @@ import { LOSSES } from '../../engine/losses';
 import { LOSS_LABELS } from '../../store/optionLabels';
 import type { WidgetProps } from './registry';
 import { usePublish } from './usePublish';
+import { WIDGET_SPECS } from '../widgetSpecs';
 import '../../styles/views.css';
 import {
   BATCH,
@@ -13,6 +14,9 @@ import {
   batchCost,
   batchTargets,
 } from './lossExplorerMath';
+
+/** What the widget shows first when a lesson or scene does not say (its spec's default). */
+const SPEC_DEFAULT = WIDGET_SPECS['loss-explorer'].options.initial.default;
 
 type Name = (typeof REGRESSION_LOSSES)[number];
 
@@ -25,7 +29,7 @@ type Name = (typeof REGRESSION_LOSSES)[number];
 export function LossExplorer({ blockKey, options }: WidgetProps<'loss-explorer'>) {
   const initial = (REGRESSION_LOSSES as readonly string[]).includes(String(options.initial))
     ? (options.initial as Name)
-    : 'mse';
+    : SPEC_DEFAULT;
   const [name, setName] = useState<Name>(initial);
   const [outlier, setOutlier] = useState(false);
   const [error, setError] = useState(1);
