@@ -40,7 +40,10 @@ describe("a widget's choices", () => {
   it('are what its component offers, with the default it shows first', () => {
     // The lesson parser and the deck reader refuse any other value; the widget would show its
     // default instead, so the lists must not drift apart.
-    expect(WIDGET_SPECS['activation-explorer'].options.initial.choices).toEqual([...Object.keys(ACTIVATIONS), 'maxout']);
+    expect(WIDGET_SPECS['activation-explorer'].options.initial.choices).toEqual([
+      ...Object.keys(ACTIVATIONS),
+      'maxout',
+    ]);
     expect(WIDGET_SPECS['loss-explorer'].options.initial.choices).toEqual(REGRESSION_LOSSES);
     expect(WIDGET_SPECS['classification-loss'].options.initial.choices).toEqual(
       Object.keys(CLASSIFICATION_HEADS),

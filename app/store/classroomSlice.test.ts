@@ -170,13 +170,17 @@ describe('classroom slice', () => {
     store.getState().setDeck({
       title: 'd',
       scenes: [
-        { title: 'circle', config: DEFAULT_CONFIG, view: { ...store.getState().sceneView(), tab: 'neuron' } },
+        {
+          title: 'circle',
+          config: DEFAULT_CONFIG,
+          view: { ...store.getState().sceneView(), tab: 'neuron' },
+        },
         widget,
         { title: 'xor', config: xor },
       ],
     });
     store.getState().goToScene(0);
-    store.setState({ status: 'training' });
+    store.setState({ status: 'running' });
     calls.length = 0;
     const where = () =>
       `${store.getState().sceneIndex}${store.getState().titleCard ? ' card' : ''}`;
