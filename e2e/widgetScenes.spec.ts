@@ -236,8 +236,8 @@ test.describe('widget scenes at the desk', () => {
     const shownFirst = dialog.getByLabel('Activation shown first');
     await expect(shownFirst).toHaveValue('sigmoid');
     await shownFirst.selectOption('relu');
-    await dialog.getByLabel('Widget scene title').fill('Activations');
-    const caption = dialog.getByLabel('Widget scene caption (optional)');
+    await dialog.getByLabel('Title of the widget scene').fill('Activations');
+    const caption = dialog.getByLabel('Caption of the widget scene (optional)');
     await caption.fill('<b>ReLU</b>');
     await dialog.getByRole('button', { name: 'Add widget scene' }).click();
     await expect(dialog.getByRole('alert')).toContainText('Not added: The caption holds HTML');

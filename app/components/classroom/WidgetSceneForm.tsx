@@ -117,7 +117,7 @@ export function WidgetSceneForm(props: {
             onChange={(v) => setWidget({ ...widget, options: { ...widget.options, [name]: v } })}
           />
         ))}
-        <label htmlFor={`${id}-title`}>Widget scene title</label>
+        <label htmlFor={`${id}-title`}>Title of the widget scene</label>
         <input
           id={`${id}-title`}
           type="text"
@@ -127,7 +127,7 @@ export function WidgetSceneForm(props: {
           onChange={(e) => setTitle(e.currentTarget.value)}
         />
         <SceneCaptionField
-          label="Widget scene caption (optional)"
+          label="Caption of the widget scene (optional)"
           value={caption}
           onChange={setCaption}
         />
