@@ -41,7 +41,7 @@ export function drawLossCurve(
   series: LossSeries,
   options: LossCurveOptions,
 ): LossCurveGeometry {
-  const geometry = lossCurveGeometry(series, options);
+  const geometry = lossCurveGeometry(series, options, latest.get(svg)?.geometry);
   latest.set(svg, { series, geometry });
   const { frame, x, y, accuracy, paths } = geometry;
   const { plot, fontSize: font } = frame;
@@ -99,7 +99,7 @@ export function drawLossCurve(
     .attr('x', (SWATCH + GAP) * font)
     .text((d) => d.label);
   // Created before the live lines, so the references lie under them.
-  drawReferences(ensure(root, 'g', 'references'), geometry.references);
+  drawReferences(ensure(root, 'g', 'references'), geometry.references, geometry.referenceTransform);
   const lines = ensure(root, 'g', 'lines');
   lines
     .selectAll<SVGPathElement, [string, string]>('path')

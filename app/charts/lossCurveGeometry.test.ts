@@ -314,4 +314,32 @@ describe('reference runs on the loss chart', () => {
     // The spike's y (5 is the top of the y domain) is among the points drawn.
     expect(g.references[0]!.train).toContain(`,${g.y(5).toFixed(1).replace(/\.0$/, '')}`);
   });
+
+  it('stay drawn while the live run trains on: moved onto the grown epoch axis, not rebuilt', () => {
+    const references = [
+      { key: 'pin-0', slot: 0, epochs: [0, 40, 80], train: [0.9, 0.5, 0.3], test: [1, 0.6, 0.4] },
+    ];
+    const live = (n: number) => ({
+      epochs: Array.from({ length: n }, (_, i) => i),
+      train: Array.from({ length: n }, () => 0.5),
+      test: Array.from({ length: n }, () => 0.6),
+    });
+    const options = { width: 400, height: 200, logScale: false, references };
+    const first = lossCurveGeometry(live(100), options);
+    expect(first.referenceTransform).toBe('');
+    const next = lossCurveGeometry(live(110), options, first);
+    expect(next.references).toBe(first.references);
+    // The transform takes each point where the new x scale puts its epoch.
+    const m = /^matrix\(([^,]+),0,0,1,([^,]+),0\)$/.exec(next.referenceTransform)!;
+    const [k, t] = [Number(m[1]), Number(m[2])];
+    for (const e of [0, 40, 80]) expect(k * first.x(e) + t).toBeCloseTo(next.x(e), 6);
+    // Grown by more than a quarter, other runs, or another size: drawn afresh on the new axes.
+    const far = lossCurveGeometry(live(200), options, next);
+    expect(far.references).not.toBe(first.references);
+    expect(far.referenceTransform).toBe('');
+    const other = lossCurveGeometry(live(110), { ...options, references: [...references] }, first);
+    expect(other.references).not.toBe(first.references);
+    const wider = lossCurveGeometry(live(110), { ...options, width: 500 }, first);
+    expect(wider.references).not.toBe(first.references);
+  });
 });

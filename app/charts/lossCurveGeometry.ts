@@ -5,8 +5,12 @@ import { downsampleMinMax } from './downsample';
 import { plotFrame, type PlotFrame } from './decisionBoundary';
 import { LEGEND_ROW, legendLayout, type LegendItem, type LossLine } from './lossLegend';
 import {
-  referenceExtent,
+  referenceEpochs,
+  referenceLossExtent,
   referencePaths,
+  referenceShift,
+  referencesKept,
+  type ReferenceBasis,
   type ReferencePaths,
   type ReferenceRun,
 } from './lossReferences';
@@ -62,8 +66,11 @@ export interface LossCurveGeometry {
   dots: { line: LossLine; x: number; y: number }[];
   /** What the plot says while there is no curve yet (one line per entry); empty after. */
   note: string[];
-  /** The reference runs' lines. */
+  /** The reference runs' lines, as drawn on `referenceBasis`. */
   references: ReferencePaths[];
+  referenceBasis: ReferenceBasis;
+  /** SVG transform placing them on this chart's x axis ('' when drawn on it). */
+  referenceTransform: string;
 }
 
 /** The plot's words beside the epoch-0 dots, before there is a curve to draw. */
@@ -79,6 +86,8 @@ export function restoredNote(epoch: number): string[] {
 
 /** The plot's words before the first evaluation has arrived. */
 export const NO_EPOCHS_NOTE = ['No epochs yet.'];
+
+const NO_REFERENCES: readonly ReferenceRun[] = [];
 
 /** Smallest value the log scale shows when the data has no positive loss to go by. */
 const LOG_FLOOR = 1e-6;
@@ -123,6 +132,8 @@ function hasFinite(a: ArrayLike<number> | undefined): a is ArrayLike<number> {
 export function lossCurveGeometry(
   series: LossSeries,
   options: LossCurveOptions,
+  /** The chart's last geometry: its reference lines are kept when they still fit (referencesKept). */
+  previous?: LossCurveGeometry,
 ): LossCurveGeometry {
   const withAccuracy = hasFinite(series.trainAccuracy) || hasFinite(series.testAccuracy);
   // A chart of training and validation loss alone (runs judged on the validation set) does not
@@ -146,8 +157,8 @@ export function lossCurveGeometry(
   const { plot } = frame;
   const { epochs } = series;
   const n = epochs.length;
-  const refs = referenceExtent(options.references ?? []);
-  const re = refs.epochs;
+  const refRuns = options.references ?? NO_REFERENCES;
+  const re = referenceEpochs(refRuns);
   const first = n > 0 ? Math.min(epochs[0]!, re?.[0] ?? Infinity) : (re?.[0] ?? 0);
   const last = n > 0 ? Math.max(epochs[n - 1]!, re?.[1] ?? -Infinity) : (re?.[1] ?? 1);
   // One epoch (the loss before training) spans to the next; never to negative epochs.
@@ -157,11 +168,16 @@ export function lossCurveGeometry(
     .domain(xDomain)
     .range([plot.x, plot.x + plot.width]);
   const yRange = [plot.y + plot.height, plot.y];
-  const losses = [series.train, series.test, series.validation ?? [], ...refs.losses];
+  const losses = [series.train, series.test, series.validation ?? []];
+  const withRefs = (ext: [number, number] | null, positiveOnly: boolean) => {
+    const r = referenceLossExtent(refRuns, positiveOnly);
+    if (!r) return ext;
+    return ext ? ([Math.min(ext[0], r[0]), Math.max(ext[1], r[1])] as [number, number]) : r;
+  };
   let y: ScaleContinuousNumeric<number, number>;
   let value: (v: number) => number;
   if (options.logScale) {
-    const ext = finiteExtent(losses, true) ?? [LOG_FLOOR, 1];
+    const ext = withRefs(finiteExtent(losses, true), true) ?? [LOG_FLOOR, 1];
     const floor = ext[0];
     y = scaleLog()
       .domain(ext[0] < ext[1] ? ext : [ext[0] / 10, ext[0] * 10])
@@ -169,7 +185,7 @@ export function lossCurveGeometry(
       .nice();
     value = (v) => clampForLog(v, floor);
   } else {
-    const ext = finiteExtent(losses, false) ?? [0, 1];
+    const ext = withRefs(finiteExtent(losses, false), false) ?? [0, 1];
     const lo = Math.min(0, ext[0]);
     y = scaleLinear()
       .domain([lo, ext[1] > lo ? ext[1] : lo + 1])
@@ -190,6 +206,17 @@ export function lossCurveGeometry(
     return gen(idx) ?? '';
   };
   const raw = (v: number) => v;
+  const basis: ReferenceBasis = {
+    runs: refRuns,
+    xDomain,
+    yDomain: y.domain(),
+    plot,
+    log: options.logScale,
+  };
+  const kept = referencesKept(previous?.referenceBasis, basis);
+  const shift = kept
+    ? referenceShift(previous!.referenceBasis.xDomain, xDomain, plot.x, plot.width)
+    : null;
   const d = options.divergedAt;
   const dots: LossCurveGeometry['dots'] = [];
   if (n === 1) {
@@ -224,7 +251,10 @@ export function lossCurveGeometry(
       testAccuracy: accuracy ? path(series.testAccuracy, accuracy, raw) : '',
     },
     legend,
-    references: referencePaths(options.references ?? [], x, y, value, columns),
+    references: kept ? previous!.references : referencePaths(refRuns, x, y, value, columns),
+    referenceBasis: kept ? previous!.referenceBasis : basis,
+    referenceTransform:
+      shift && (shift.k !== 1 || shift.t !== 0) ? `matrix(${shift.k},0,0,1,${shift.t},0)` : '',
     divergedX:
       d !== undefined && Number.isFinite(d)
         ? Math.min(plot.x + plot.width, Math.max(plot.x, x(d)))
