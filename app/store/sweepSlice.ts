@@ -103,7 +103,7 @@ export const createSweepSlice: StateCreator<AppState, [], [], SweepSlice> = (set
     set({ sweepOpen: open });
   },
   startSweep(param, values, epochs) {
-    const { config, info, userData, boundaryAxes, sweeper, status } = get();
+    const { config, info, userData, boundaryAxes, sweeper } = get();
     if (!info) return;
     const axes = gridAxes(info.dims, boundaryAxes);
     const runs: SweepRun[] = values.map((value, index) => ({
@@ -140,7 +140,6 @@ export const createSweepSlice: StateCreator<AppState, [], [], SweepSlice> = (set
           if (now && now.id === id) set({ sweep: { ...now, error: message, finished: true } });
         },
       },
-      status === 'running',
     );
     set({ sweep: { ...base, id } });
   },

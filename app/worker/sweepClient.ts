@@ -24,14 +24,11 @@ export const createSweepWorker = (): SweepWorkerLike =>
   }) as unknown as SweepWorkerLike;
 
 /**
- * Workers a sweep of `runs` runs uses: one per spare core, never more than the runs, at least
- * one. While the live run trains, one core is left to it and the page; while it is paused the
- * page needs little, and every core is spare. Example: 8 cores, 5 runs → 5; 2 cores → 1 while
- * the live run trains, 2 while it is paused.
+ * Workers a sweep of `runs` runs uses: one per spare core (one core is left to the page and the
+ * live run's worker), never more than the runs, at least one. Example: 8 cores, 5 runs → 5.
  */
-export function sweepWorkerCount(runs: number, cores: number, liveTraining = true): number {
-  const spare = Math.floor(cores) - (liveTraining ? 1 : 0);
-  return Math.max(1, Math.min(runs, spare));
+export function sweepWorkerCount(runs: number, cores: number): number {
+  return Math.max(1, Math.min(runs, Math.floor(cores) - 1));
 }
 
 /**
@@ -58,15 +55,12 @@ export class SweepClient {
     private readonly cores: () => number = () => globalThis.navigator?.hardwareConcurrency ?? 2,
   ) {}
 
-  /**
-   * Start a sweep (ending any earlier one); returns its id. `liveTraining`: whether the live
-   * run trains meanwhile (it keeps a core then; see sweepWorkerCount).
-   */
-  start(spec: SweepSpec, listener: SweepListener, liveTraining = true): number {
+  /** Start a sweep (ending any earlier one); returns its id. */
+  start(spec: SweepSpec, listener: SweepListener): number {
     this.stop();
     const id = ++this.id;
     this.listener = listener;
-    const count = sweepWorkerCount(spec.values.length, this.cores(), liveTraining);
+    const count = sweepWorkerCount(spec.values.length, this.cores());
     this.owner = spec.values.map((_, i) => i % count);
     this.finished.clear();
     for (let w = 0; w < count; w++) {

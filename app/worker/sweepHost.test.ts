@@ -82,11 +82,4 @@ describe('SweepHost', () => {
     expect(sweepWorkerCount(3, 2)).toBe(1);
     expect(sweepWorkerCount(6, 1)).toBe(1);
   });
-
-  it('takes the live run’s core too while the live run is paused', () => {
-    expect(sweepWorkerCount(5, 2, false)).toBe(2);
-    expect(sweepWorkerCount(5, 4, false)).toBe(4);
-    expect(sweepWorkerCount(3, 8, false)).toBe(3);
-    expect(sweepWorkerCount(6, 1, false)).toBe(1);
-  });
 });
