@@ -30,3 +30,45 @@ describe('the traced example when the network changes', () => {
     expect(store.getState().exampleRow).toBeNull();
   });
 });
+
+describe('the selection when the network changes shape', () => {
+  it('is cleared with a notice when the user changes the network', () => {
+    const store = createAppStore({ trainer });
+    store.getState().setInfo(infoOf({}));
+    store.getState().select({ index: 2 });
+    store.getState().setInfo(infoOf({ hidden: [3] }));
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().notices.map((n) => n.message)).toContain(
+      'Selection cleared: the network changed shape.',
+    );
+  });
+
+  it('comes back without a notice when a scene of another shape is shown', () => {
+    const store = createAppStore({ trainer });
+    store.getState().setInfo(infoOf({}));
+    store.getState().select({ index: 2 });
+    const wide = { ...DEFAULT_CONFIG, hidden: [3] };
+    store.getState().setDeck({
+      title: 'd',
+      scenes: [
+        {
+          title: 'wide',
+          config: wide,
+          view: {
+            tab: 'descent',
+            selection: 5,
+            exampleRow: null,
+            focusNeuron: null,
+            surfacePair: null,
+            backpropPhase: 0,
+            speedIndex: null,
+            presenter: false,
+          },
+        },
+      ],
+    });
+    store.getState().goToScene(0);
+    store.getState().setInfo(infoOf(wide));
+    expect(store.getState().notices).toEqual([]);
+  });
+});

@@ -55,10 +55,13 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     setInfo(info) {
       const prev = get().info;
       const sameShape = prev && JSON.stringify(prev.layers) === JSON.stringify(info.layers);
+      // A scene being shown brings its own selection back once this network is in (read
+      // before the set below, which hands the waiting view over): the user changed nothing.
+      const restoring = get().pendingView !== null;
       set({ info, grid: null, parameters: null });
       if (!sameShape && get().selection) {
         get().select(null);
-        get().addNotice('Selection cleared: the network changed shape.', 'info');
+        if (!restoring) get().addNotice('Selection cleared: the network changed shape.', 'info');
       }
       if (!sameShape) set({ surfacePair: null, focusNeuron: null });
       // New data has other rows: an example chosen on the old data means nothing now, even
