@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeColumns } from './columnSummary';
+import { DEFAULT_CONFIG } from '../engine/configFields';
+import { inputOrigins } from '../engine/inputOrigins';
+import { TrainingSession } from '../engine/session';
+import { runTable, summarizeColumns } from './columnSummary';
 
 describe('summarizeColumns', () => {
   it('gives mean, population sd, min and max, raw and standardised', () => {
@@ -22,6 +25,30 @@ describe('summarizeColumns', () => {
     const s = summarizeColumns([0, 0, 2, 2, 100, 100], ['a', 'b'], [0, 1]);
     // Fitted on 0 and 2: mean 1, sd 1, so 100 becomes 99.
     expect(s.standardized[0]!.max).toBe(99);
+  });
+
+  it('gives the mean and sd of the rows it is fitted on, the min and max of all rows', () => {
+    const s = summarizeColumns([0, 0, 2, 2, 100, 100], ['a', 'b'], [0, 1]);
+    expect(s.raw[0]).toEqual({ name: 'a', mean: 1, std: 1, min: 0, max: 100 });
+    expect(s.standardized[0]).toEqual({ name: 'a', mean: 0, std: 1, min: -1, max: 99 });
+  });
+
+  it("shows the mean and sd the engine standardised the run's inputs with", () => {
+    const session = new TrainingSession({
+      ...DEFAULT_CONFIG,
+      dataset: 'studyHours',
+      standardize: true,
+    });
+    const info = session.info();
+    const { summary } = runTable(info);
+    // The training split is smaller than the data set: the two means differ.
+    expect(info.trainCount).toBeLessThan(info.targets.length);
+    const origins = inputOrigins(session.data, 0);
+    expect(origins).toHaveLength(info.dims);
+    origins.forEach((o, j) => {
+      expect(summary.raw[j]!.mean).toBeCloseTo(o.mean!, 12);
+      expect(summary.raw[j]!.std).toBeCloseTo(o.std!, 12);
+    });
   });
 
   it('a constant column standardises to 0', () => {

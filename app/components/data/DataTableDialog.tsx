@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { summarizeColumns } from '../../data/columnSummary';
+import { runTable } from '../../data/columnSummary';
 import { isCustomDataset } from '../../engine/customData';
 import { PRECISE, formatNumber, grouped } from '../../engine/numberText';
 import { useAppStore } from '../../store/store';
@@ -26,21 +26,7 @@ export default function DataTableDialog() {
   const [scaled, setScaled] = useState(false);
   const ids = { x: useId(), y: useId(), scaled: useId() };
 
-  const columns = useMemo(() => {
-    if (!info) return null;
-    const n = info.targets.length;
-    const regression = info.problem === 'regression';
-    const names = [...info.inputNames, ...(regression ? [info.targetName] : [])];
-    const width = names.length;
-    const x = new Float64Array(n * width);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < info.dims; j++) x[i * width + j] = info.points[i * info.dims + j]!;
-      if (regression) x[i * width + info.dims] = info.targets[i]!;
-    }
-    const trainRows: number[] = [];
-    for (let i = 0; i < n; i++) if (info.isTrain[i] === 1) trainRows.push(i);
-    return { names, width, x, n, summary: summarizeColumns(x, names, trainRows) };
-  }, [info]);
+  const columns = useMemo(() => (info ? runTable(info) : null), [info]);
   const [axes, setAxes] = useState<[number, number]>([0, 1]);
 
   if (!info || !columns) {
@@ -94,8 +80,8 @@ export default function DataTableDialog() {
             <thead>
               <tr>
                 <th scope="col">Column</th>
-                <th scope="col">Mean</th>
-                <th scope="col">SD</th>
+                <th scope="col">Mean (training)</th>
+                <th scope="col">SD (training)</th>
                 <th scope="col">Min</th>
                 <th scope="col">Max</th>
               </tr>
@@ -116,7 +102,7 @@ export default function DataTableDialog() {
         <p className="muted">
           {scaled
             ? 'Each column shifted and scaled with the mean and SD of the training rows, as the network sees it when “Standardise inputs” is on.'
-            : 'Raw values. SD is the population standard deviation.'}
+            : `Raw values. Mean and SD are those of the ${info.trainCount.toLocaleString('en')} training rows, the ones “Standardise inputs” uses (SD is the population standard deviation); min and max are over all ${n.toLocaleString('en')} rows.`}
         </p>
       </section>
 
