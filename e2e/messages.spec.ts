@@ -106,12 +106,13 @@ test.describe('the traced example on the output plot', () => {
     const note = view.getByText(/^Example \d+ \(training\)/);
     await expect(note).toBeVisible();
     const said = (await note.textContent())!;
-    const row = Number(/^Example (\d+)/.exec(said)![1]);
+    // Examples are numbered from 1 as the data table numbers its rows; data-row is the row.
+    const number = Number(/^Example (\d+)/.exec(said)![1]);
     const input = numbersInText(/input ([^;]+);/.exec(said)![1]!);
     const plot = page.locator('.boundary-panel svg[role="img"]');
     const mark = plot.locator('g.traced');
-    await expect(mark).toHaveAttribute('data-row', String(row));
-    await expect(mark.locator('text.traced-label')).toHaveText(`example ${row}`);
+    await expect(mark).toHaveAttribute('data-row', String(number - 1));
+    await expect(mark.locator('text.traced-label')).toHaveText(`example ${number}`);
     // Drawn last: above every point.
     expect(
       await plot.evaluate((svg) => svg.lastElementChild?.classList.contains('traced-layer')),
@@ -141,11 +142,11 @@ test.describe('the traced example on the output plot', () => {
     // The words for a screen reader name it, with its coordinates.
     await expect(plot).toHaveAttribute(
       'aria-label',
-      new RegExp(`Example ${row}, traced by the teaching views, is ringed on the plot`),
+      new RegExp(`Example ${number}, traced by the teaching views, is ringed on the plot`),
     );
     // Legible from the back: its label at the presenter size.
     const texts = await renderedText(page.locator('.boundary-panel'));
     expect(tooSmall(texts, presenterMinimum(1920))).toEqual([]);
-    expect(texts.map((t) => t.text)).toContain(`example ${row}`);
+    expect(texts.map((t) => t.text)).toContain(`example ${number}`);
   });
 });

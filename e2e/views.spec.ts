@@ -140,18 +140,33 @@ test.describe('seeing learning happen', () => {
     expect(noteText).toContain(
       parsed.map((p) => `${p.value} (standardised from ${p.original})`).join(', '),
     );
-    const row = Number(/^Example (\d+)/.exec(noteText)![1]);
-    // The originals are the data table's values for that row; mean and SD are its training rows'.
+    const number = Number(/^Example (\d+)/.exec(noteText)![1]);
+    // The output plot names the traced example with the same number.
+    await expect(page.locator('.boundary-panel svg text', { hasText: /^example \d+$/ })).toHaveText(
+      `example ${number}`,
+    );
+    // The originals are the data table's values for the row of that number (the table counts
+    // from 1, its header row comes first); mean and SD are its training rows'.
     await page.getByRole('button', { name: 'Data table…' }).click();
     const dialog = page.getByRole('dialog');
     const table = dialog.getByRole('table', { name: 'Rows of the data' });
     await expect(table.getByRole('row')).toHaveCount(9);
-    const cells = await table
-      .getByRole('row')
-      .nth(row + 1)
-      .getByRole('cell')
-      .allTextContents();
+    const tableRow = table.getByRole('row').nth(number);
+    await expect(tableRow.getByRole('rowheader')).toHaveText(String(number));
+    const cells = await tableRow.getByRole('cell').allTextContents();
     expect(cells.slice(1, 4)).toEqual(parsed.map((p) => p.original));
+    // The column summary shows the very mean and SD the views standardise with.
+    const summary = dialog.getByRole('table', { name: 'Summary statistics per column' });
+    for (const p of parsed) {
+      const escaped = p.name.replace(/[()]/g, '\\$&');
+      const [mean = '', sd = ''] = await summary
+        .getByRole('row', { name: new RegExp(`^${escaped}`) })
+        .getByRole('cell')
+        .allTextContents();
+      const [m, d] = [numbersIn(p.mean)[0]!, numbersIn(p.sd)[0]!];
+      expect(Math.abs(numbersIn(mean)[0]! - m)).toBeLessThan(Math.abs(m) * 1e-3 + 1e-3);
+      expect(Math.abs(numbersIn(sd)[0]! - d)).toBeLessThan(d * 1e-3);
+    }
     // The mean and SD are the training rows' (population SD), computed here from the table.
     const all = await table.getByRole('row').allTextContents();
     const training: number[][] = [];

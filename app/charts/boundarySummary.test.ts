@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridValues } from '../engine/sessionTypes';
-import { describeBoundary, placeWords } from './boundarySummary';
+import { describeBoundary, describeTraced, placeWords } from './boundarySummary';
 
 const binary = { problem: 'binary', classes: 2, dims: 2 } as const;
 
@@ -64,5 +64,23 @@ describe('describeBoundary', () => {
     expect(placeWords(0.1, 0.1)).toBe('top left');
     expect(placeWords(0.5, 0.9)).toBe('bottom');
     expect(placeWords(0.5, 0.5)).toBe('centre');
+  });
+});
+
+describe('describeTraced', () => {
+  it('numbers the traced example as the data table numbers its rows (from 1)', () => {
+    const info = {
+      problem: 'binary',
+      dims: 2,
+      points: Float64Array.from([0, 0, 1.5, -0.25, 2, 2]),
+      targets: Float64Array.from([0, 1, 0]),
+      isTrain: Uint8Array.from([1, 1, 0]),
+      inputNames: ['x₁', 'x₂'],
+      targetName: 'class',
+    } as const;
+    expect(describeTraced(info, 1)).toMatch(
+      /^Example 2, traced by the teaching views, is ringed on the plot: x₁ 1\.5, x₂ −0\.25, .*a training example\.$/,
+    );
+    expect(describeTraced(info, null)).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 import type { GridValues, NetworkInfo } from '../engine/sessionTypes';
+import { exampleNumber } from '../engine/exampleNumber';
 import { formatNumber } from '../engine/numberText';
 
 /** How classes 0 and 1 look on the chart: colour and point shape, so text never relies on colour. */
@@ -86,9 +87,10 @@ export function describeBoundary(
 }
 
 /**
- * The traced example in words, for the output plot's text alternative: its row, where it lies
- * on the plot's axes (raw columns `axes`) and its class or target. '' when none is traced.
- * Example: 'Example 3, traced by the teaching views, is ringed on the plot: x₁ 1.5,
+ * The traced example in words, for the output plot's text alternative: its number (row 2 is
+ * example 3, as in the data table), where it lies on the plot's axes (raw columns `axes`) and
+ * its class or target. '' when none is traced.
+ * Example (row 2): 'Example 3, traced by the teaching views, is ringed on the plot: x₁ 1.5,
  * x₂ −0.25, blue squares (class 1), a training example.'
  */
 export function describeTraced(
@@ -107,5 +109,5 @@ export function describeTraced(
   const target =
     info.problem === 'regression' ? `${info.targetName} ${formatNumber(t)}` : classWords(t);
   const kind = info.isTrain[row] === 1 ? 'training' : 'test';
-  return `Example ${row}, traced by the teaching views, is ringed on the plot: ${place}, ${target}, a ${kind} example.`;
+  return `Example ${exampleNumber(row)}, traced by the teaching views, is ringed on the plot: ${place}, ${target}, a ${kind} example.`;
 }

@@ -36,7 +36,8 @@ describe('the traced example on the output plot', () => {
     // Its own symbol and colour, at twice the area of the other points.
     expect(t.symbol).toBe(symbolPath('circle', 72));
     expect(t.fill).toContain('--class-0');
-    expect(t.mark.label.text).toBe('example 3');
+    // Numbered as the data table numbers its rows: row 3 is its fourth.
+    expect(t.mark.label.text).toBe('example 4');
   });
 
   it('is drawn even while test points are hidden, and not at all when none is traced', () => {

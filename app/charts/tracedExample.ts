@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { exampleNumber } from '../engine/exampleNumber';
 import type { PlotFrame, PointMark } from './decisionBoundary';
 
 /**
@@ -9,7 +10,7 @@ import type { PlotFrame, PointMark } from './decisionBoundary';
  * above every other point.
  */
 export interface TracedMark {
-  /** Data-set row, as in the step-through's "Example 3 (training): …". */
+  /** Data-set row (0-based; shown as exampleNumber(row), as in the step-through's "Example 3"). */
   row: number;
   /** Centre of the point in the chart's px (the same place as its dot). */
   x: number;
@@ -31,7 +32,7 @@ function labelWidth(chars: number, fontSize: number): number {
  * or on whichever side keeps it inside the plot (left near the right edge, below near the top);
  * where neither side has room (a small plot in large type), it is centred over the ring,
  * moved along to stay inside the plot.
- * Example: a point at the plot's centre, font 11 → label 'example 3' starting right of the ring,
+ * Example: row 2 at the plot's centre, font 11 → label 'example 3' starting right of the ring,
  * its baseline above the point.
  */
 export function tracedMark(
@@ -43,7 +44,7 @@ export function tracedMark(
   const symbolRadius = Math.sqrt((2 * area) / Math.PI);
   const ring = symbolRadius + Math.max(4, fontSize * 0.3);
   const gap = ring + fontSize * 0.25;
-  const text = `example ${mark.index}`;
+  const text = `example ${exampleNumber(mark.index)}`;
   const width = labelWidth(text.length, fontSize);
   const right = plot.x + plot.width - (mark.x + gap);
   const left = mark.x - gap - plot.x;

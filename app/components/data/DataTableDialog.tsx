@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { exampleNumber } from '../../engine/exampleNumber';
 import { runTable } from '../../data/columnSummary';
 import { isCustomDataset } from '../../engine/customData';
 import { PRECISE, formatNumber, grouped } from '../../engine/numberText';
@@ -186,7 +187,7 @@ export default function DataTableDialog() {
                 const t = info.targets[i]!;
                 return (
                   <tr key={i} className={train ? 'train' : 'test'}>
-                    <th scope="row">{i + 1}</th>
+                    <th scope="row">{exampleNumber(i)}</th>
                     <td>{train ? 'train' : 'test'}</td>
                     {info.inputNames.map((_, j) => (
                       <td key={j}>{fmt(info.points[i * info.dims + j]!)}</td>

@@ -1,4 +1,5 @@
 import { TraceDropoutNote } from './DropoutNotes';
+import { exampleNumber } from '../../engine/exampleNumber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NeuronNote } from '../../engine/neuronRef';
 import type { NetworkInfo, ProbeRequest, ProbeResult } from '../../worker/protocol';
@@ -170,13 +171,13 @@ export function BackpropStepper(props: BackpropStepperProps) {
     <section className="view backprop" aria-label="Backpropagation step by step">
       {state.error && <p className="view-message view-error">{state.error}</p>}
       {state.result && !state.result.trace && (
-        <p className="view-message view-error">Example {exampleRow} is not in the data set.</p>
+        <p className="view-message view-error">Example {exampleNumber(exampleRow)} is not in the data set.</p>
       )}
-      {!current && !state.error && <p className="view-message">Tracing example {exampleRow}…</p>}
+      {!current && !state.error && <p className="view-message">Tracing example {exampleNumber(exampleRow)}…</p>}
       {current && (
         <>
           <p className="view-note">
-            Example {current.row} ({current.isTrain ? 'training' : 'test'}): input{' '}
+            Example {exampleNumber(current.row)} ({current.isTrain ? 'training' : 'test'}): input{' '}
             {inputsPhrase(current, info)}; target{' '}
             {current.trace.target.map((v) => sig(v)).join(', ')}; learning rate η ={' '}
             {sig(current.learningRate)}.{' '}
