@@ -70,14 +70,14 @@ describe('describeBoundary', () => {
 describe('describeTraced', () => {
   it('numbers the traced example as the data table numbers its rows (from 1)', () => {
     const info = {
-      problem: 'binary',
+      problem: 'binary' as const,
       dims: 2,
       points: Float64Array.from([0, 0, 1.5, -0.25, 2, 2]),
       targets: Float64Array.from([0, 1, 0]),
       isTrain: Uint8Array.from([1, 1, 0]),
       inputNames: ['x₁', 'x₂'],
       targetName: 'class',
-    } as const;
+    };
     expect(describeTraced(info, 1)).toMatch(
       /^Example 2, traced by the teaching views, is ringed on the plot: x₁ 1\.5, x₂ −0\.25, .*a training example\.$/,
     );
