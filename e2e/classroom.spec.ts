@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { pngDimensions } from '../app/classroom/svgText';
 import { expect, test } from './fixtures';
+import { pictureInk } from './pictureInk';
 import { decodeQr, modulesFromSvg } from './qrDecode';
 import {
   clippedTexts,
@@ -440,6 +441,102 @@ test.describe('classroom: share and export', () => {
     expect(projected.length).toBeGreaterThan(0);
     expect(exported).toHaveLength(projected.length);
     exported.forEach((share: number, k: number) => expect(share / projected[k]!).toBeCloseTo(1, 1));
+    await viewer.close();
+  });
+
+  test('the step-through exports as a PNG and an SVG of its typeset equations, at the size they have on screen', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('v=1&data=xor&seed=9');
+    await playground.button('Step epoch').click();
+    await page.getByRole('tab', { name: 'Backprop' }).click();
+    await page.locator('.boundary-panel path.point.train').nth(3).click();
+    const equations = page.locator('.backprop .view-equations > .view-equation');
+    await expect(equations.first().locator('.katex-html')).toBeVisible();
+    const count = await equations.count();
+    const tex = await page
+      .locator('.backprop .view-equations annotation[encoding="application/x-tex"]')
+      .allTextContents();
+    expect(tex).toHaveLength(count);
+
+    /** The ink bands of the first equation as the screen shows it (one per line it wraps onto). */
+    const onScreen = async () => {
+      const box = (await page.locator('.backprop .view-equations').boundingBox())!;
+      const shot = await pictureInk(page, await equations.first().screenshot());
+      expect(shot.bands.length).toBeGreaterThan(0);
+      return { width: box.width, lines: shot.bands.map((b) => b.bottom - b.top) };
+    };
+    const exportPng = async (look: 'Light' | RegExp) => {
+      const dialog = await openPanel(page, 'Export');
+      await dialog.getByLabel(look).check();
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Step-through as PNG' }).click();
+      const file = await download;
+      await expect(dialog.getByRole('status')).toContainText(`(${count} equations)`);
+      const bytes = await readFile((await file.path())!);
+      await page.keyboard.press('Escape');
+      return { name: file.suggestedFilename(), bytes };
+    };
+    /**
+     * The PNG is the step-through at twice its size on screen: as wide as the equations' box,
+     * ink on a fraction of it, a band for the heading, the example's line and each equation,
+     * and lines of the equations as tall as the screen draws them (so the same relative size).
+     */
+    const expectPicture = async (png: Buffer, screen: { width: number; lines: number[] }) => {
+      const dims = pngDimensions(png);
+      expect(dims?.width).toBe(Math.round(screen.width * 2));
+      const ink = await pictureInk(page, png);
+      expect(ink.height).toBe(dims!.height);
+      expect(ink.inked).toBeGreaterThan(0.01);
+      expect(ink.inked).toBeLessThan(0.4);
+      expect(ink.bands.length).toBeGreaterThanOrEqual(count + 2);
+      const heights = ink.bands.map((b) => b.bottom - b.top);
+      for (const line of screen.lines) {
+        const closest = Math.min(...heights.map((h) => Math.abs(h / (2 * line) - 1)));
+        expect(closest, `a line ${line} px tall on screen`).toBeLessThan(0.08);
+      }
+    };
+
+    // The light look: the step-through as the desk shows it, not tainted, not blank.
+    const light = await onScreen();
+    const lightPng = await exportPng('Light');
+    expect(lightPng.name).toBe('gradient-lab-backpropagation-forward-layer-1-of-3-light.png');
+    await expectPicture(lightPng.bytes, light);
+
+    // The presenter look: the projector's type, wrapped as there, every equation of the phase.
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await expect(equations.first().locator('.katex-html')).toBeVisible();
+    const projected = await onScreen();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    const presenterPng = await exportPng(/Presenter/);
+    expect(presenterPng.name).toBe(
+      'gradient-lab-backpropagation-forward-layer-1-of-3-presenter.png',
+    );
+    await expectPicture(presenterPng.bytes, projected);
+    // The presenter look is the page's presenter type: larger than the desk's.
+    expect(Math.max(...projected.lines)).toBeGreaterThan(Math.max(...light.lines) * 1.2);
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+
+    // The SVG carries the typeset HTML with its fonts inside, and the engine's numbers.
+    const dialog = await openPanel(page, 'Export');
+    await dialog.getByLabel('Light').check();
+    const svgDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Step-through as SVG' }).click();
+    const svg = await downloadText(await svgDownload);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<foreignObject');
+    expect(svg).toMatch(
+      /@font-face\{font-family:&quot;KaTeX_Main&quot;[^}]*data:font\/woff2;base64,/,
+    );
+    const viewer = await page.context().newPage();
+    await viewer.setContent(svg);
+    const words = (await viewer.locator('foreignObject').textContent()) ?? '';
+    expect(words).toContain('Backpropagation: Forward: layer 1 of 3');
+    expect(words).toMatch(/Example \d+ \(training\)/);
+    for (const t of tex) for (const n of t.match(/\d+\.\d+/g) ?? []) expect(words).toContain(n);
     await viewer.close();
   });
 

@@ -14,26 +14,11 @@ import { NetworkExport } from './NetworkExport';
 
 import { EXPORTABLE_CHARTS, type ChartId } from '../chartIds';
 import { equationsTexDocument } from '../../classroom/equationsTex';
+import { captureStepThrough, stepThroughOnScreen } from './stepThroughPicture';
 
 /** Two frames: React has drawn what a store change asked for, and the browser has laid it out. */
 const nextFrames = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-
-/** The step-through's equations on screen, as the TeX KaTeX typeset them, with its heading. */
-function stepThroughOnScreen(): { heading: string; note: string; tex: string[] } | null {
-  const view = document.querySelector('.backprop');
-  const box = view?.querySelector('.view-equations');
-  if (!view || !box) return null;
-  const tex = [...box.querySelectorAll('annotation[encoding="application/x-tex"]')].map(
-    (a) => a.textContent ?? '',
-  );
-  if (!tex.length) return null;
-  const phase = view.querySelector('.view-phase')?.firstChild?.textContent?.trim() ?? '';
-  const example = /^Example \d+ \((training|test)\)/.exec(
-    view.querySelector('.view-note')?.textContent ?? '',
-  );
-  return { heading: `Backpropagation: ${phase}`, note: example?.[0] ?? '', tex };
-}
 
 /**
  * Export for slides and for later: each chart as PNG (2×) or SVG in the light or presenter
@@ -79,6 +64,34 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
       setMessage({ tone: 'ok', text: `Saved ${file}.` });
     } catch (err) {
       setMessage({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  // The step-through as it looks: typeset, in presenter type for the presenter look.
+  const exportStepThroughPicture = async (ext: 'png' | 'svg') => {
+    const now = stepThroughOnScreen() ?? stepThrough;
+    if (!now) return setMessage({ tone: 'error', text: 'The step-through is not on screen.' });
+    const store = useAppStore.getState();
+    const was = store.presenter;
+    const want = theme === 'presenter';
+    if (was !== want) {
+      store.setPresenter(want);
+      await nextFrames();
+      await nextFrames();
+    }
+    const file = chartFileName(now.heading, theme, ext);
+    try {
+      const { svg, width, height } = await captureStepThrough(now.heading);
+      if (ext === 'svg') downloadFile(file, svg, 'image/svg+xml');
+      else downloadFile(file, await svgToPng(svg, width, height, 'data'));
+      setMessage({ tone: 'ok', text: `Saved ${file} (${now.tex.length} equations).` });
+    } catch (err) {
+      setMessage({
+        tone: 'error',
+        text: `The step-through was not saved: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    } finally {
+      if (was !== want) useAppStore.getState().setPresenter(was);
     }
   };
 
@@ -186,6 +199,22 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
               {stepThrough.heading}: {stepThrough.tex.length} equation
               {stepThrough.tex.length === 1 ? '' : 's'}
             </span>
+            <button
+              type="button"
+              className="tool-button"
+              aria-label="Step-through as PNG"
+              onClick={() => void exportStepThroughPicture('png')}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              className="tool-button"
+              aria-label="Step-through as SVG"
+              onClick={() => void exportStepThroughPicture('svg')}
+            >
+              SVG
+            </button>
             <button type="button" className="tool-button" onClick={exportEquations}>
               Equations as LaTeX
             </button>

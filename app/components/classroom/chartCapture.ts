@@ -111,10 +111,21 @@ export function captureChartSvg(box: HTMLElement, theme: ExportTheme, title: str
   }
 }
 
-/** Rasterise an SVG text to a PNG blob at EXPORT_SCALE device pixels per CSS pixel. */
-export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+/**
+ * Rasterise an SVG text to a PNG blob at EXPORT_SCALE device pixels per CSS pixel. An SVG with
+ * HTML inside (a foreignObject) is read from a data URL: Chromium taints the canvas it draws
+ * such a picture on from a blob URL, and a tainted canvas gives no PNG.
+ */
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  from: 'blob' | 'data' = 'blob',
+): Promise<Blob> {
   const px = exportPixels(width, height, EXPORT_SCALE);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const blobUrl =
+    from === 'blob' ? URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })) : null;
+  const url = blobUrl ?? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   try {
     const img = new Image();
     img.src = url;
@@ -129,6 +140,6 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('No PNG was made.'))), 'image/png'),
     );
   } finally {
-    URL.revokeObjectURL(url);
+    if (blobUrl) URL.revokeObjectURL(blobUrl);
   }
 }
