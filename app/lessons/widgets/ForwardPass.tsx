@@ -120,7 +120,7 @@ export function ForwardPass({ blockKey, options }: WidgetProps<'forward-pass'>) 
             <th scope="col">value</th>
             <th scope="col">how</th>
             <th scope="col">yours</th>
-            <th scope="col">
+            <th scope="col" className="verdict">
               <span className="visually-hidden">check</span>
             </th>
           </tr>
